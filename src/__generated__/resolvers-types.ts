@@ -1,0 +1,712 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { AgentRow, NetworkRow, WorkspaceRow, SessionRow, ApiKeyRow, SessionTransitionRow } from '../db/schema.js';
+import type { Context } from '../context.js';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** An ISO-8601 date-time string. */
+  DateTime: { input: string; output: Date | string; }
+};
+
+export type Agent = {
+  __typename?: 'Agent';
+  capacity: AgentCapacity;
+  createdAt: Scalars['DateTime']['output'];
+  dockerVersion: Maybe<Scalars['String']['output']>;
+  enabled: Scalars['Boolean']['output'];
+  endpoint: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  lastSeenAt: Maybe<Scalars['DateTime']['output']>;
+  name: Scalars['String']['output'];
+  networks: Array<Network>;
+  sessions: Array<Session>;
+  status: AgentStatus;
+  /** Whether TLS client material is configured (the material itself is never returned). */
+  tls: Scalars['Boolean']['output'];
+  zone: Maybe<Scalars['String']['output']>;
+};
+
+
+export type AgentNetworksArgs = {
+  includeRemoved?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type AgentCapacity = {
+  __typename?: 'AgentCapacity';
+  cores: Scalars['Float']['output'];
+  maxSessions: Maybe<Scalars['Int']['output']>;
+  memoryMb: Scalars['Int']['output'];
+  sessionCount: Scalars['Int']['output'];
+  usedCores: Scalars['Float']['output'];
+  usedMemoryMb: Scalars['Int']['output'];
+};
+
+/** Capacity overrides; null means: as the daemon reports it. */
+export type AgentCapacityInput = {
+  cores?: InputMaybe<Scalars['Float']['input']>;
+  maxSessions?: InputMaybe<Scalars['Int']['input']>;
+  memoryMb?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type AgentStatus =
+  | 'OFFLINE'
+  | 'ONLINE';
+
+/** PEM-encoded TLS client material. Never returned by the API. */
+export type AgentTlsInput = {
+  ca: Scalars['String']['input'];
+  cert: Scalars['String']['input'];
+  key: Scalars['String']['input'];
+};
+
+export type ApiKey = {
+  __typename?: 'ApiKey';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  owner: Scalars['String']['output'];
+  revokedAt: Maybe<Scalars['DateTime']['output']>;
+  role: Role;
+};
+
+export type CreateApiKeyInput = {
+  name: Scalars['String']['input'];
+  owner?: InputMaybe<Scalars['String']['input']>;
+  role: Role;
+};
+
+export type CreateNetworkInput = {
+  agentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  driver?: InputMaybe<Scalars['String']['input']>;
+  internal?: InputMaybe<Scalars['Boolean']['input']>;
+  name: Scalars['String']['input'];
+  options?: InputMaybe<Array<KeyValueInput>>;
+  zone?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreateWorkspaceInput = {
+  command?: InputMaybe<Array<Scalars['String']['input']>>;
+  cores?: InputMaybe<Scalars['Float']['input']>;
+  env?: InputMaybe<Array<KeyValueInput>>;
+  image: Scalars['String']['input'];
+  memoryMb?: InputMaybe<Scalars['Int']['input']>;
+  name: Scalars['String']['input'];
+  zone?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreatedApiKey = {
+  __typename?: 'CreatedApiKey';
+  apiKey: ApiKey;
+  /** The token, shown this once; only its hash is stored. */
+  token: Scalars['String']['output'];
+};
+
+export type KeyValueInput = {
+  key: Scalars['String']['input'];
+  value: Scalars['String']['input'];
+};
+
+export type LaunchOptions = {
+  __typename?: 'LaunchOptions';
+  allowNetworkSelection: Scalars['Boolean']['output'];
+  choices: Array<NetworkChoice>;
+  workspaceId: Scalars['ID']['output'];
+};
+
+export type LaunchSessionInput = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** null = Auto */
+  network?: InputMaybe<Scalars['String']['input']>;
+  workspaceId: Scalars['ID']['input'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  createApiKey: CreatedApiKey;
+  /**
+   * Creates a Docker network on every agent of a zone, on a list of agents, or (neither given) on every agent.
+   * All or nothing: if it fails on one agent, the networks made on the others are removed again and the error lists
+   * each agent's failure in `extensions.failures`.
+   */
+  createNetwork: Array<Network>;
+  createWorkspace: Workspace;
+  destroySession: Session;
+  launchSession: Session;
+  /** Registers a Docker daemon. It is pinged first: an unreachable daemon is AGENT_UNREACHABLE and nothing is stored. */
+  registerAgent: Agent;
+  removeAgent: Scalars['ID']['output'];
+  restrictWorkspaceToNetworks: Workspace;
+  revokeApiKey: ApiKey;
+  /** Changes name, zone, enabled (false = drained: no new sessions) or capacity overrides. */
+  updateAgent: Agent;
+};
+
+
+export type MutationCreateApiKeyArgs = {
+  input: CreateApiKeyInput;
+};
+
+
+export type MutationCreateNetworkArgs = {
+  input: CreateNetworkInput;
+};
+
+
+export type MutationCreateWorkspaceArgs = {
+  input: CreateWorkspaceInput;
+};
+
+
+export type MutationDestroySessionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationLaunchSessionArgs = {
+  input: LaunchSessionInput;
+};
+
+
+export type MutationRegisterAgentArgs = {
+  input: RegisterAgentInput;
+};
+
+
+export type MutationRemoveAgentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRestrictWorkspaceToNetworksArgs = {
+  allowNetworkSelection: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+  networks: Array<Scalars['String']['input']>;
+};
+
+
+export type MutationRevokeApiKeyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateAgentArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateAgentInput;
+};
+
+export type Network = {
+  __typename?: 'Network';
+  agent: Agent;
+  discoveredAt: Scalars['DateTime']['output'];
+  dockerId: Scalars['String']['output'];
+  driver: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  internal: Scalars['Boolean']['output'];
+  lastSeenAt: Scalars['DateTime']['output'];
+  name: Scalars['String']['output'];
+  removedAt: Maybe<Scalars['DateTime']['output']>;
+  subnets: Array<Scalars['String']['output']>;
+  /** Why this network may surprise you, e.g. a name that sorts before the default network's (Docker's default-route quirk). */
+  warnings: Array<Scalars['String']['output']>;
+};
+
+/** One entry of the launcher's dropdown; `network` null is Auto. */
+export type NetworkChoice = {
+  __typename?: 'NetworkChoice';
+  agentCount: Scalars['Int']['output'];
+  available: Scalars['Boolean']['output'];
+  label: Scalars['String']['output'];
+  network: Maybe<Scalars['String']['output']>;
+};
+
+export type PlacementCandidate = {
+  __typename?: 'PlacementCandidate';
+  agent: Agent;
+  eligible: Scalars['Boolean']['output'];
+  network: Maybe<Scalars['String']['output']>;
+  reasons: Array<Scalars['String']['output']>;
+};
+
+export type PlacementPlan = {
+  __typename?: 'PlacementPlan';
+  candidates: Array<PlacementCandidate>;
+  chosen: Maybe<PlacementCandidate>;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  agent: Maybe<Agent>;
+  /** Docker hosts, optionally only those of one zone. ADMIN. */
+  agents: Array<Agent>;
+  /** Networks discovered on the agents. Removed networks are left out unless `includeRemoved`. ADMIN. */
+  networks: Array<Network>;
+  /** Dry run of a launch: every agent, eligible or why not. */
+  placement: PlacementPlan;
+  session: Maybe<Session>;
+  /** Sessions; a USER gets only their own. */
+  sessions: Array<Session>;
+  workspace: Maybe<Workspace>;
+  workspaces: Array<Workspace>;
+};
+
+
+export type QueryAgentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryAgentsArgs = {
+  zone?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryNetworksArgs = {
+  agentId?: InputMaybe<Scalars['ID']['input']>;
+  includeRemoved?: InputMaybe<Scalars['Boolean']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryPlacementArgs = {
+  network?: InputMaybe<Scalars['String']['input']>;
+  workspaceId: Scalars['ID']['input'];
+};
+
+
+export type QuerySessionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySessionsArgs = {
+  status?: InputMaybe<Array<SessionStatus>>;
+  workspaceId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryWorkspaceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type RegisterAgentInput = {
+  capacity?: InputMaybe<AgentCapacityInput>;
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** unix:///var/run/docker.sock, tcp://host:2376 (TLS required off loopback) or ssh://user@host */
+  endpoint: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  tls?: InputMaybe<AgentTlsInput>;
+  zone?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Role =
+  | 'ADMIN'
+  | 'USER';
+
+export type Session = {
+  __typename?: 'Session';
+  agent: Maybe<Agent>;
+  containerId: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  history: Array<SessionTransition>;
+  id: Scalars['ID']['output'];
+  network: Maybe<Scalars['String']['output']>;
+  owner: Scalars['String']['output'];
+  status: SessionStatus;
+  statusReason: Maybe<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  workspace: Workspace;
+};
+
+export type SessionStatus =
+  | 'FAILED'
+  | 'PROVISIONING'
+  | 'REQUESTED'
+  | 'RUNNING'
+  | 'STARTING'
+  | 'STOPPED'
+  | 'STOPPING';
+
+export type SessionTransition = {
+  __typename?: 'SessionTransition';
+  at: Scalars['DateTime']['output'];
+  reason: Maybe<Scalars['String']['output']>;
+  status: SessionStatus;
+};
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** An agent went ONLINE or OFFLINE, or was enabled, disabled or edited. */
+  agentStatusChanged: Agent;
+  launchOptionsChanged: LaunchOptions;
+  /** A network appeared on an agent (created there by anyone, or by `createNetwork`). */
+  networkDiscovered: Network;
+  /** A network vanished from its agent; it is kept with `removedAt` set. */
+  networkRemoved: Network;
+  sessionStatusChanged: Session;
+};
+
+
+export type SubscriptionAgentStatusChangedArgs = {
+  agentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type SubscriptionLaunchOptionsChangedArgs = {
+  workspaceId: Scalars['ID']['input'];
+};
+
+
+export type SubscriptionNetworkDiscoveredArgs = {
+  agentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type SubscriptionNetworkRemovedArgs = {
+  agentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type SubscriptionSessionStatusChangedArgs = {
+  sessionId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type UpdateAgentInput = {
+  capacity?: InputMaybe<AgentCapacityInput>;
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  zone?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Workspace = {
+  __typename?: 'Workspace';
+  allowNetworkSelection: Scalars['Boolean']['output'];
+  command: Maybe<Array<Scalars['String']['output']>>;
+  cores: Scalars['Float']['output'];
+  id: Scalars['ID']['output'];
+  image: Scalars['String']['output'];
+  launchOptions: LaunchOptions;
+  memoryMb: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  networks: Array<Scalars['String']['output']>;
+  restrictToNetworks: Scalars['Boolean']['output'];
+  zone: Maybe<Scalars['String']['output']>;
+};
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  Agent: ResolverTypeWrapper<AgentRow>;
+  AgentCapacity: ResolverTypeWrapper<AgentCapacity>;
+  AgentCapacityInput: AgentCapacityInput;
+  AgentStatus: AgentStatus;
+  AgentTlsInput: AgentTlsInput;
+  ApiKey: ResolverTypeWrapper<ApiKeyRow>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CreateApiKeyInput: CreateApiKeyInput;
+  CreateNetworkInput: CreateNetworkInput;
+  CreateWorkspaceInput: CreateWorkspaceInput;
+  CreatedApiKey: ResolverTypeWrapper<Omit<CreatedApiKey, 'apiKey'> & { apiKey: ResolversTypes['ApiKey'] }>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  KeyValueInput: KeyValueInput;
+  LaunchOptions: ResolverTypeWrapper<LaunchOptions>;
+  LaunchSessionInput: LaunchSessionInput;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Network: ResolverTypeWrapper<NetworkRow>;
+  NetworkChoice: ResolverTypeWrapper<NetworkChoice>;
+  PlacementCandidate: ResolverTypeWrapper<Omit<PlacementCandidate, 'agent'> & { agent: ResolversTypes['Agent'] }>;
+  PlacementPlan: ResolverTypeWrapper<Omit<PlacementPlan, 'candidates' | 'chosen'> & { candidates: Array<ResolversTypes['PlacementCandidate']>, chosen?: Maybe<ResolversTypes['PlacementCandidate']> }>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RegisterAgentInput: RegisterAgentInput;
+  Role: Role;
+  Session: ResolverTypeWrapper<SessionRow>;
+  SessionStatus: SessionStatus;
+  SessionTransition: ResolverTypeWrapper<SessionTransitionRow>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  UpdateAgentInput: UpdateAgentInput;
+  Workspace: ResolverTypeWrapper<WorkspaceRow>;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  Agent: AgentRow;
+  AgentCapacity: AgentCapacity;
+  AgentCapacityInput: AgentCapacityInput;
+  AgentTlsInput: AgentTlsInput;
+  ApiKey: ApiKeyRow;
+  Boolean: Scalars['Boolean']['output'];
+  CreateApiKeyInput: CreateApiKeyInput;
+  CreateNetworkInput: CreateNetworkInput;
+  CreateWorkspaceInput: CreateWorkspaceInput;
+  CreatedApiKey: Omit<CreatedApiKey, 'apiKey'> & { apiKey: ResolversParentTypes['ApiKey'] };
+  DateTime: Scalars['DateTime']['output'];
+  Float: Scalars['Float']['output'];
+  ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
+  KeyValueInput: KeyValueInput;
+  LaunchOptions: LaunchOptions;
+  LaunchSessionInput: LaunchSessionInput;
+  Mutation: Record<PropertyKey, never>;
+  Network: NetworkRow;
+  NetworkChoice: NetworkChoice;
+  PlacementCandidate: Omit<PlacementCandidate, 'agent'> & { agent: ResolversParentTypes['Agent'] };
+  PlacementPlan: Omit<PlacementPlan, 'candidates' | 'chosen'> & { candidates: Array<ResolversParentTypes['PlacementCandidate']>, chosen?: Maybe<ResolversParentTypes['PlacementCandidate']> };
+  Query: Record<PropertyKey, never>;
+  RegisterAgentInput: RegisterAgentInput;
+  Session: SessionRow;
+  SessionTransition: SessionTransitionRow;
+  String: Scalars['String']['output'];
+  Subscription: Record<PropertyKey, never>;
+  UpdateAgentInput: UpdateAgentInput;
+  Workspace: WorkspaceRow;
+}>;
+
+export type AgentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Agent'] = ResolversParentTypes['Agent']> = ResolversObject<{
+  capacity?: Resolver<ResolversTypes['AgentCapacity'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  dockerVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  endpoint?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastSeenAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  networks?: Resolver<Array<ResolversTypes['Network']>, ParentType, ContextType, RequireFields<AgentNetworksArgs, 'includeRemoved'>>;
+  sessions?: Resolver<Array<ResolversTypes['Session']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AgentStatus'], ParentType, ContextType>;
+  tls?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  zone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type AgentCapacityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgentCapacity'] = ResolversParentTypes['AgentCapacity']> = ResolversObject<{
+  cores?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  maxSessions?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  memoryMb?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sessionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  usedCores?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  usedMemoryMb?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ApiKeyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  owner?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+}>;
+
+export type CreatedApiKeyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreatedApiKey'] = ResolversParentTypes['CreatedApiKey']> = ResolversObject<{
+  apiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType>;
+  token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type LaunchOptionsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LaunchOptions'] = ResolversParentTypes['LaunchOptions']> = ResolversObject<{
+  allowNetworkSelection?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  choices?: Resolver<Array<ResolversTypes['NetworkChoice']>, ParentType, ContextType>;
+  workspaceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  createApiKey?: Resolver<ResolversTypes['CreatedApiKey'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'input'>>;
+  createNetwork?: Resolver<Array<ResolversTypes['Network']>, ParentType, ContextType, RequireFields<MutationCreateNetworkArgs, 'input'>>;
+  createWorkspace?: Resolver<ResolversTypes['Workspace'], ParentType, ContextType, RequireFields<MutationCreateWorkspaceArgs, 'input'>>;
+  destroySession?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationDestroySessionArgs, 'id'>>;
+  launchSession?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationLaunchSessionArgs, 'input'>>;
+  registerAgent?: Resolver<ResolversTypes['Agent'], ParentType, ContextType, RequireFields<MutationRegisterAgentArgs, 'input'>>;
+  removeAgent?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationRemoveAgentArgs, 'id'>>;
+  restrictWorkspaceToNetworks?: Resolver<ResolversTypes['Workspace'], ParentType, ContextType, RequireFields<MutationRestrictWorkspaceToNetworksArgs, 'allowNetworkSelection' | 'id' | 'networks'>>;
+  revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
+  updateAgent?: Resolver<ResolversTypes['Agent'], ParentType, ContextType, RequireFields<MutationUpdateAgentArgs, 'id' | 'input'>>;
+}>;
+
+export type NetworkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Network'] = ResolversParentTypes['Network']> = ResolversObject<{
+  agent?: Resolver<ResolversTypes['Agent'], ParentType, ContextType>;
+  discoveredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  dockerId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  driver?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  internal?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  lastSeenAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  removedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  subnets?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type NetworkChoiceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NetworkChoice'] = ResolversParentTypes['NetworkChoice']> = ResolversObject<{
+  agentCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  available?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  network?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type PlacementCandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlacementCandidate'] = ResolversParentTypes['PlacementCandidate']> = ResolversObject<{
+  agent?: Resolver<ResolversTypes['Agent'], ParentType, ContextType>;
+  eligible?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  network?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type PlacementPlanResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlacementPlan'] = ResolversParentTypes['PlacementPlan']> = ResolversObject<{
+  candidates?: Resolver<Array<ResolversTypes['PlacementCandidate']>, ParentType, ContextType>;
+  chosen?: Resolver<Maybe<ResolversTypes['PlacementCandidate']>, ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  agent?: Resolver<Maybe<ResolversTypes['Agent']>, ParentType, ContextType, RequireFields<QueryAgentArgs, 'id'>>;
+  agents?: Resolver<Array<ResolversTypes['Agent']>, ParentType, ContextType, Partial<QueryAgentsArgs>>;
+  networks?: Resolver<Array<ResolversTypes['Network']>, ParentType, ContextType, RequireFields<QueryNetworksArgs, 'includeRemoved'>>;
+  placement?: Resolver<ResolversTypes['PlacementPlan'], ParentType, ContextType, RequireFields<QueryPlacementArgs, 'workspaceId'>>;
+  session?: Resolver<Maybe<ResolversTypes['Session']>, ParentType, ContextType, RequireFields<QuerySessionArgs, 'id'>>;
+  sessions?: Resolver<Array<ResolversTypes['Session']>, ParentType, ContextType, Partial<QuerySessionsArgs>>;
+  workspace?: Resolver<Maybe<ResolversTypes['Workspace']>, ParentType, ContextType, RequireFields<QueryWorkspaceArgs, 'id'>>;
+  workspaces?: Resolver<Array<ResolversTypes['Workspace']>, ParentType, ContextType>;
+}>;
+
+export type SessionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Session'] = ResolversParentTypes['Session']> = ResolversObject<{
+  agent?: Resolver<Maybe<ResolversTypes['Agent']>, ParentType, ContextType>;
+  containerId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['SessionTransition']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  network?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  owner?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SessionStatus'], ParentType, ContextType>;
+  statusReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  workspace?: Resolver<ResolversTypes['Workspace'], ParentType, ContextType>;
+}>;
+
+export type SessionTransitionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SessionTransition'] = ResolversParentTypes['SessionTransition']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SessionStatus'], ParentType, ContextType>;
+}>;
+
+export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
+  agentStatusChanged?: SubscriptionResolver<ResolversTypes['Agent'], "agentStatusChanged", ParentType, ContextType, Partial<SubscriptionAgentStatusChangedArgs>>;
+  launchOptionsChanged?: SubscriptionResolver<ResolversTypes['LaunchOptions'], "launchOptionsChanged", ParentType, ContextType, RequireFields<SubscriptionLaunchOptionsChangedArgs, 'workspaceId'>>;
+  networkDiscovered?: SubscriptionResolver<ResolversTypes['Network'], "networkDiscovered", ParentType, ContextType, Partial<SubscriptionNetworkDiscoveredArgs>>;
+  networkRemoved?: SubscriptionResolver<ResolversTypes['Network'], "networkRemoved", ParentType, ContextType, Partial<SubscriptionNetworkRemovedArgs>>;
+  sessionStatusChanged?: SubscriptionResolver<ResolversTypes['Session'], "sessionStatusChanged", ParentType, ContextType, Partial<SubscriptionSessionStatusChangedArgs>>;
+}>;
+
+export type WorkspaceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Workspace'] = ResolversParentTypes['Workspace']> = ResolversObject<{
+  allowNetworkSelection?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  command?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  cores?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  image?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  launchOptions?: Resolver<ResolversTypes['LaunchOptions'], ParentType, ContextType>;
+  memoryMb?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  networks?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  restrictToNetworks?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  zone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type Resolvers<ContextType = Context> = ResolversObject<{
+  Agent?: AgentResolvers<ContextType>;
+  AgentCapacity?: AgentCapacityResolvers<ContextType>;
+  ApiKey?: ApiKeyResolvers<ContextType>;
+  CreatedApiKey?: CreatedApiKeyResolvers<ContextType>;
+  DateTime?: GraphQLScalarType;
+  LaunchOptions?: LaunchOptionsResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  Network?: NetworkResolvers<ContextType>;
+  NetworkChoice?: NetworkChoiceResolvers<ContextType>;
+  PlacementCandidate?: PlacementCandidateResolvers<ContextType>;
+  PlacementPlan?: PlacementPlanResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Session?: SessionResolvers<ContextType>;
+  SessionTransition?: SessionTransitionResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
+  Workspace?: WorkspaceResolvers<ContextType>;
+}>;
+

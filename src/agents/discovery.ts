@@ -1,0 +1,129 @@
+import { and, eq, ne, sql } from 'drizzle-orm';
+import type { Logger } from 'pino';
+import type { Db } from '../db/client.js';
+import { agents, type AgentRow } from '../db/schema.js';
+import { DockerApiError, type DockerClient } from '../docker/client.js';
+import type { DockerEvent } from '../docker/event-stream.js';
+import type { DockerRegistry } from '../docker/registry.js';
+import type { EventBus } from '../events.js';
+import type { NetworksService } from '../networks/networks.service.js';
+import { startWatcher, type Watcher } from './watcher.js';
+
+export interface DiscoveryDeps {
+  db: Db;
+  events: EventBus;
+  docker: DockerRegistry;
+  networks: NetworksService;
+  defaultNetwork: string;
+  heartbeatMs: number;
+  resyncMs: number;
+  log: Logger;
+}
+
+export type Discovery = ReturnType<typeof createDiscovery>;
+
+/** Keeps one watcher per agent and turns what they see into rows and events. */
+export function createDiscovery({ db, events, docker, networks, defaultNetwork, heartbeatMs, resyncMs, log }: DiscoveryDeps) {
+  const watchers = new Map<string, Watcher>();
+  // Last time lastSeenAt was written per agent: a heartbeat every second need not write every second.
+  const lastSeenWrite = new Map<string, number>();
+
+  async function setStatus(agentId: string, status: AgentRow['status'], extra: Partial<AgentRow> = {}) {
+    const [changed] = await db
+      .update(agents)
+      .set({ status, ...extra, updatedAt: sql`now()` })
+      .where(and(eq(agents.id, agentId), ne(agents.status, status)))
+      .returning();
+    if (changed) events.publish('agentStatusChanged', changed);
+    else if (Object.keys(extra).length > 0) await db.update(agents).set(extra).where(eq(agents.id, agentId));
+  }
+
+  /** Lists the daemon's networks, creating the default network if it lacks it, and stores the result. */
+  async function sync(client: DockerClient, agent: AgentRow) {
+    let listed = await client.listNetworks();
+    if (!listed.some((n) => n.name === defaultNetwork)) {
+      try {
+        listed.push(
+          await client.createNetwork({
+            name: defaultNetwork,
+            driver: 'bridge',
+            internal: false,
+            options: {},
+            labels: { 'io.enclave.managed': 'true' },
+          }),
+        );
+        log.info({ agent: agent.name, network: defaultNetwork }, 'created the default network');
+      } catch (error) {
+        // Someone else created it since the listing: list again.
+        if (!(error instanceof DockerApiError && error.statusCode === 409)) throw error;
+        listed = await client.listNetworks();
+      }
+    }
+    await networks.sync(agent.id, listed);
+  }
+
+  async function onEvent(event: DockerEvent, client: DockerClient, agent: AgentRow) {
+    if (event.Type !== 'network') return;
+    switch (event.Action) {
+      case 'create': {
+        const network = await client.inspectNetwork(event.Actor.ID);
+        if (network) await networks.record(agent.id, [network]);
+        break;
+      }
+      case 'destroy':
+        await networks.markRemoved(agent.id, { only: [event.Actor.ID] });
+        break;
+      default: // connect, disconnect: containers joining networks, nothing to discover
+    }
+  }
+
+  function watch(agent: AgentRow): Watcher {
+    const existing = watchers.get(agent.id);
+    if (existing) return existing;
+    const agentLog = log.child({ agent: agent.name, agentId: agent.id });
+    const watcher = startWatcher({
+      agentId: agent.id,
+      load: async () => (await db.select().from(agents).where(eq(agents.id, agent.id)))[0],
+      client: (row) => docker.clientFor(row),
+      sync,
+      onEvent,
+      online: (info) =>
+        setStatus(agent.id, 'ONLINE', {
+          dockerVersion: info.version,
+          daemonCores: info.cores,
+          daemonMemoryMb: info.memoryMb,
+          lastSeenAt: new Date(),
+        }),
+      offline: () => setStatus(agent.id, 'OFFLINE'),
+      seen: async () => {
+        const now = Date.now();
+        if (now - (lastSeenWrite.get(agent.id) ?? 0) < 15_000) return;
+        lastSeenWrite.set(agent.id, now);
+        await db.update(agents).set({ lastSeenAt: new Date(now) }).where(eq(agents.id, agent.id));
+      },
+      heartbeatMs,
+      resyncMs,
+      log: agentLog,
+    });
+    watchers.set(agent.id, watcher);
+    return watcher;
+  }
+
+  return {
+    watch,
+    async unwatch(agentId: string) {
+      const watcher = watchers.get(agentId);
+      watchers.delete(agentId);
+      lastSeenWrite.delete(agentId);
+      await watcher?.stop();
+    },
+    async watchAll() {
+      for (const agent of await db.select().from(agents)) watch(agent);
+    },
+    async stopAll() {
+      const all = [...watchers.values()];
+      watchers.clear();
+      await Promise.all(all.map((w) => w.stop()));
+    },
+  };
+}

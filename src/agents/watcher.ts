@@ -1,0 +1,133 @@
+import type { Logger } from 'pino';
+import type { AgentRow } from '../db/schema.js';
+import { DockerApiError, type DaemonInfo, type DockerClient } from '../docker/client.js';
+import { createEventParser, type DockerEvent } from '../docker/event-stream.js';
+
+export interface WatcherDeps {
+  agentId: string;
+  load(): Promise<AgentRow | undefined>;
+  client(agent: AgentRow): DockerClient;
+  /** Called with a full listing of the daemon's networks; also on every reconnect and resync. */
+  sync(client: DockerClient, agent: AgentRow): Promise<void>;
+  onEvent(event: DockerEvent, client: DockerClient, agent: AgentRow): Promise<void>;
+  online(info: DaemonInfo): Promise<void>;
+  offline(reason: string): Promise<void>;
+  /** The daemon answered a heartbeat. */
+  seen(): Promise<void>;
+  heartbeatMs: number;
+  resyncMs: number;
+  log: Logger;
+}
+
+export interface Watcher {
+  /** Resolves once the agent was first synced and ONLINE, or first found unreachable. */
+  readonly ready: Promise<void>;
+  stop(): Promise<void>;
+}
+
+const backoff = (attempt: number) => Math.min(250 * 2 ** attempt, 5000) * (0.8 + Math.random() * 0.4);
+
+/**
+ * Follows one agent: opens its /events stream, lists its networks, then applies events one at a time, re-lists on
+ * a slow timer (events can be missed) and pings as a heartbeat. A lost stream or a failed ping makes the agent
+ * OFFLINE at once and reconnects with backoff; reconnecting re-lists, so what changed meanwhile is found.
+ */
+export function startWatcher(deps: WatcherDeps): Watcher {
+  const { log } = deps;
+  const stopping = new AbortController();
+  let markReady!: () => void;
+  const ready = new Promise<void>((resolve) => (markReady = resolve));
+
+  const running = (async () => {
+    for (let attempt = 0; !stopping.signal.aborted; attempt++) {
+      const reason = await connectOnce(() => (attempt = -1)).catch((error: unknown) => errorText(error));
+      markReady();
+      if (stopping.signal.aborted) break;
+      await deps.offline(reason).catch((error: unknown) => log.error({ err: error }, 'could not record agent OFFLINE'));
+      log.warn({ reason }, 'agent offline; reconnecting');
+      await sleep(backoff(Math.max(attempt, 0)), stopping.signal);
+    }
+  })();
+
+  /** One connection's life; resolves with the reason it ended. */
+  async function connectOnce(connected: () => void): Promise<string> {
+    const agent = await deps.load();
+    if (!agent) {
+      stopping.abort();
+      return 'agent removed';
+    }
+    const client = deps.client(agent);
+    const session = new AbortController();
+    const abortSession = () => session.abort();
+    stopping.signal.addEventListener('abort', abortSession);
+    const timers: NodeJS.Timeout[] = [];
+    try {
+      // The stream is opened before the listing so that nothing that happens in between is missed.
+      const stream = await client.events(session.signal);
+      let ended: ((reason: string) => void) | undefined;
+      const end = new Promise<string>((resolve) => (ended = resolve));
+      session.signal.addEventListener('abort', () => ended?.('stopped'));
+
+      // Events and re-lists are applied in order, one at a time.
+      let queue = Promise.resolve();
+      const enqueue = (work: () => Promise<void>) => {
+        queue = queue.then(work).catch((error: unknown) => log.error({ err: error }, 'discovery step failed'));
+        return queue;
+      };
+      const parse = createEventParser((text) => log.warn({ text }, 'unparsable Docker event'));
+      stream.on('data', (chunk: Buffer) => {
+        for (const event of parse(chunk)) void enqueue(() => deps.onEvent(event, client, agent));
+      });
+      stream.on('end', () => ended?.('the events stream ended'));
+      stream.on('close', () => ended?.('the events stream closed'));
+      stream.on('error', (error: unknown) => ended?.(`the events stream failed: ${errorText(error)}`));
+
+      const info = await client.info();
+      await enqueue(() => deps.sync(client, agent));
+      await deps.online(info);
+      connected();
+      markReady();
+
+      timers.push(
+        setInterval(() => {
+          client.ping().then(deps.seen, (error: unknown) => ended?.(`heartbeat failed: ${errorText(error)}`));
+        }, deps.heartbeatMs),
+        setInterval(() => void enqueue(() => deps.sync(client, agent)), deps.resyncMs),
+      );
+      const reason = await end;
+      stream.removeAllListeners('data');
+      (stream as { destroy?: () => void }).destroy?.();
+      await queue;
+      return reason;
+    } finally {
+      for (const timer of timers) clearInterval(timer);
+      session.abort();
+      stopping.signal.removeEventListener('abort', abortSession);
+    }
+  }
+
+  return {
+    ready,
+    async stop() {
+      stopping.abort();
+      await running;
+    },
+  };
+}
+
+function errorText(error: unknown): string {
+  if (error instanceof DockerApiError) return `the daemon answered ${error.statusCode}: ${error.message}`;
+  return error instanceof Error ? error.message : String(error);
+}
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(done, ms);
+    signal.addEventListener('abort', done, { once: true });
+    function done() {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', done);
+      resolve();
+    }
+  });
+}

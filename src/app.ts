@@ -1,0 +1,108 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import { eq } from 'drizzle-orm';
+import { createAgentsService } from './agents/agents.service.js';
+import { createDiscovery } from './agents/discovery.js';
+import { createAuthService } from './auth/auth.service.js';
+import type { Config } from './config.js';
+import { createContext, type Services } from './context.js';
+import { openDatabase } from './db/client.js';
+import { agents } from './db/schema.js';
+import { createDockerClient } from './docker/client.js';
+import { createDockerRegistry } from './docker/registry.js';
+import { createLocalEventBus } from './events.js';
+import type { Logger } from './logger.js';
+import { createNetworksService } from './networks/networks.service.js';
+import { resolvers } from './resolvers.js';
+import { createGraphQLServer } from './server.js';
+
+const typeDefs = readFileSync(fileURLToPath(new URL('../schema.graphql', import.meta.url)), 'utf8');
+
+export interface App {
+  services: Services;
+  /** Listens, starts the agents' watchers; resolves with the URL and, on a first start, the bootstrap admin token. */
+  start(): Promise<{ url: string; port: number; bootstrapToken: string | undefined }>;
+  stop(): Promise<void>;
+}
+
+/** Composition root: config -> db -> migrations -> services -> server. */
+export async function buildApp(config: Config, log: Logger): Promise<App> {
+  const database = await openDatabase({
+    url: config.DATABASE_URL,
+    dataDir: config.DATABASE_URL ? undefined : config.ENCLAVE_DATA_DIR,
+  });
+  const { db } = database;
+  let migrated = false;
+
+  const events = createLocalEventBus();
+  const docker = createDockerRegistry({ timeoutMs: config.ENCLAVE_DOCKER_TIMEOUT_MS });
+  const networks = createNetworksService({ db, events, docker, defaultNetwork: config.ENCLAVE_DEFAULT_NETWORK });
+  const discovery = createDiscovery({
+    db,
+    events,
+    docker,
+    networks,
+    defaultNetwork: config.ENCLAVE_DEFAULT_NETWORK,
+    heartbeatMs: config.ENCLAVE_HEARTBEAT_MS,
+    resyncMs: config.ENCLAVE_RESYNC_MS,
+    log: log.child({ component: 'discovery' }),
+  });
+  const agentsService = createAgentsService({
+    db,
+    events,
+    docker,
+    discovery,
+    timeoutMs: config.ENCLAVE_DOCKER_TIMEOUT_MS,
+    log: log.child({ component: 'agents' }),
+  });
+  const auth = createAuthService({ db, log, adminToken: config.ENCLAVE_ADMIN_TOKEN });
+  const services: Services = { agents: agentsService, networks, auth, events };
+
+  const server = createGraphQLServer({
+    schema: makeExecutableSchema({ typeDefs, resolvers }),
+    authenticate: (token) => auth.authenticate(token),
+    createContext: (viewer) => createContext(services, viewer, log),
+    isReady: () => migrated,
+    introspection: true,
+    log,
+  });
+
+  /** Registers the local Docker socket as agent "local" when it answers and no agent uses it yet. */
+  async function registerLocalAgent() {
+    const endpoint = `unix://${config.ENCLAVE_LOCAL_AGENT_SOCKET}`;
+    const [known] = await db.select({ id: agents.id }).from(agents).where(eq(agents.endpoint, endpoint));
+    if (known) return;
+    const probe = createDockerClient({
+      endpoint: { kind: 'unix', socketPath: config.ENCLAVE_LOCAL_AGENT_SOCKET },
+      timeoutMs: config.ENCLAVE_DOCKER_TIMEOUT_MS,
+    });
+    if (!(await probe.ping().then(() => true, () => false))) {
+      log.info({ endpoint }, 'no local Docker daemon answers; not registering a local agent');
+      return;
+    }
+    await agentsService
+      .register({ name: 'local', endpoint })
+      .catch((error: unknown) => log.warn({ err: error, endpoint }, 'could not register the local agent'));
+  }
+
+  return {
+    services,
+    async start() {
+      await database.migrate();
+      migrated = true;
+      const bootstrapToken = await auth.bootstrap();
+      const address = await server.start(config.PORT, config.HOST);
+      await discovery.watchAll();
+      if (config.ENCLAVE_LOCAL_AGENT) await registerLocalAgent();
+      const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+      return { url: `http://${host}:${address.port}/graphql`, port: address.port, bootstrapToken };
+    },
+    async stop() {
+      await server.stop();
+      await discovery.stopAll();
+      await events.close();
+      await database.close();
+    },
+  };
+}

@@ -1,0 +1,87 @@
+import { and, eq, gt, isNull, or, sql } from 'drizzle-orm';
+import type { Logger } from 'pino';
+import type { Db } from '../db/client.js';
+import { apiKeys, type ApiKeyRow } from '../db/schema.js';
+import { AppError, ErrorCode, notFound } from '../errors.js';
+import { assertId } from '../ids.js';
+import { generateToken, hashToken, sameToken } from './tokens.js';
+
+export type Role = 'ADMIN' | 'USER';
+
+/** Who is calling. `keyId` is null for the bootstrap admin of ENCLAVE_ADMIN_TOKEN. */
+export interface Viewer {
+  role: Role;
+  owner: string;
+  keyId: string | null;
+}
+
+export interface AuthServiceDeps {
+  db: Db;
+  log: Logger;
+  adminToken?: string | undefined;
+}
+
+export type AuthService = ReturnType<typeof createAuthService>;
+
+export function createAuthService({ db, log, adminToken }: AuthServiceDeps) {
+  return {
+    /** The viewer a bearer token stands for, or null (unknown, revoked or expired). */
+    async authenticate(token: string | undefined): Promise<Viewer | null> {
+      if (!token) return null;
+      if (adminToken && sameToken(token, adminToken)) return { role: 'ADMIN', owner: 'admin', keyId: null };
+      const [key] = await db
+        .select()
+        .from(apiKeys)
+        .where(
+          and(
+            eq(apiKeys.tokenHash, hashToken(token)),
+            isNull(apiKeys.revokedAt),
+            or(isNull(apiKeys.expiresAt), gt(apiKeys.expiresAt, sql`now()`)),
+          ),
+        );
+      // lastUsedAt is for people auditing keys: minute precision spares a write on every request.
+      if (key && (!key.lastUsedAt || Date.now() - key.lastUsedAt.getTime() > 60_000))
+        await db.update(apiKeys).set({ lastUsedAt: sql`now()` }).where(eq(apiKeys.id, key.id));
+      return key ? { role: key.role, owner: key.owner, keyId: key.id } : null;
+    },
+
+    /**
+     * Without ENCLAVE_ADMIN_TOKEN and without any admin key, makes one and returns its token (to be printed once);
+     * otherwise returns undefined.
+     */
+    async bootstrap(): Promise<string | undefined> {
+      if (adminToken) return undefined;
+      const [admin] = await db.select({ id: apiKeys.id }).from(apiKeys).where(eq(apiKeys.role, 'ADMIN')).limit(1);
+      if (admin) return undefined;
+      const { token } = await this.createApiKey({ name: 'bootstrap', role: 'ADMIN', owner: 'admin' });
+      log.info('created the bootstrap admin key');
+      return token;
+    },
+
+    async createApiKey(input: { name: string; role: Role; owner?: string | null | undefined }) {
+      const name = input.name.trim();
+      if (!name || name.length > 100)
+        throw new AppError(ErrorCode.BAD_USER_INPUT, 'An API key needs a name of 1 to 100 characters.');
+      const owner = (input.owner ?? name).trim();
+      if (!owner || owner.length > 200)
+        throw new AppError(ErrorCode.BAD_USER_INPUT, 'The owner must be 1 to 200 characters.');
+      const token = generateToken();
+      const [apiKey] = await db
+        .insert(apiKeys)
+        .values({ name, role: input.role, owner, tokenHash: hashToken(token) })
+        .returning();
+      return { apiKey: apiKey!, token };
+    },
+
+    async revokeApiKey(id: string): Promise<ApiKeyRow> {
+      assertId(id, 'apiKey');
+      const [key] = await db
+        .update(apiKeys)
+        .set({ revokedAt: sql`coalesce(${apiKeys.revokedAt}, now())` })
+        .where(eq(apiKeys.id, id))
+        .returning();
+      if (!key) throw notFound('apiKey', id);
+      return key;
+    },
+  };
+}

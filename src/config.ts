@@ -1,0 +1,47 @@
+import { z } from 'zod';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'])
+  .transform((v) => ['true', '1', 'yes', 'on'].includes(v));
+
+const ms = (fallback: number) => z.coerce.number().int().min(10).max(3_600_000).default(fallback);
+
+const schema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
+    .optional(),
+  ENCLAVE_DATA_DIR: z.string().min(1).default('./.enclave'),
+  ENCLAVE_ADMIN_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  ENCLAVE_DEFAULT_NETWORK: z
+    .string()
+    .regex(/^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/, 'must be a valid Docker network name')
+    .default('enclave_default'),
+  ENCLAVE_LOCAL_AGENT: bool.default(true),
+  ENCLAVE_LOCAL_AGENT_SOCKET: z.string().min(1).default('/var/run/docker.sock'),
+  /** Every Docker request but the event stream gives up after this long. */
+  ENCLAVE_DOCKER_TIMEOUT_MS: ms(5000),
+  ENCLAVE_HEARTBEAT_MS: ms(1000),
+  /** Full re-list of each agent's networks, in case an event was missed. */
+  ENCLAVE_RESYNC_MS: ms(60_000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  NODE_ENV: z.string().default('development'),
+});
+
+export type Config = z.infer<typeof schema>;
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+/** The only reader of process.env. Reports every problem at once. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  // An empty variable means "not set", as it does in most shells' `VAR= cmd`.
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = schema.safeParse(present);
+  if (parsed.success) return parsed.data;
+  const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+  throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+}

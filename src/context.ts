@@ -1,0 +1,58 @@
+import DataLoader from 'dataloader';
+import type { Logger } from 'pino';
+import type { AgentsService, AgentUsage } from './agents/agents.service.js';
+import type { AuthService, Role, Viewer } from './auth/auth.service.js';
+import type { AgentRow } from './db/schema.js';
+import { AppError, ErrorCode } from './errors.js';
+import type { EventBus } from './events.js';
+import type { NetworksService } from './networks/networks.service.js';
+
+export interface Services {
+  agents: AgentsService;
+  networks: NetworksService;
+  auth: AuthService;
+  events: EventBus;
+}
+
+/** Per-request batching, so that a list of agents costs one query per field rather than one per agent. */
+export interface Loaders {
+  agent: DataLoader<string, AgentRow | undefined>;
+  usage: DataLoader<string, AgentUsage>;
+}
+
+export interface Context {
+  viewer: Viewer | null;
+  services: Services;
+  loaders: Loaders;
+  log: Logger;
+}
+
+export function createContext(services: Services, viewer: Viewer | null, log: Logger): Context {
+  return {
+    viewer,
+    services,
+    log,
+    loaders: {
+      agent: new DataLoader(async (ids) => {
+        const rows = await services.agents.list();
+        return ids.map((id) => rows.find((a) => a.id === id));
+      }),
+      usage: new DataLoader(async (ids) => {
+        const usage = await services.agents.usage(ids);
+        return ids.map((id) => usage.get(id) ?? { usedCores: 0, usedMemoryMb: 0, sessionCount: 0 });
+      }),
+    },
+  };
+}
+
+/** The viewer, if it has one of `roles`; UNAUTHENTICATED without a viewer, FORBIDDEN with the wrong role. */
+export function requireRole(context: Pick<Context, 'viewer'>, ...roles: Role[]): Viewer {
+  const { viewer } = context;
+  if (!viewer)
+    throw new AppError(ErrorCode.UNAUTHENTICATED, 'Send a valid API key as `Authorization: Bearer <token>`.');
+  if (!roles.includes(viewer.role))
+    throw new AppError(ErrorCode.FORBIDDEN, `This needs the ${roles.join(' or ')} role; your key has ${viewer.role}.`);
+  return viewer;
+}
+
+export const requireAdmin = (context: Pick<Context, 'viewer'>) => requireRole(context, 'ADMIN');

@@ -1,0 +1,150 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigserial,
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  real,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
+
+export const agents = pgTable('agents', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  name: text('name').notNull().unique(),
+  endpoint: text('endpoint').notNull(),
+  zone: text('zone'),
+  enabled: boolean('enabled').notNull().default(true),
+  status: text('status', { enum: ['ONLINE', 'OFFLINE'] }).notNull().default('OFFLINE'),
+  lastSeenAt: timestamp('last_seen_at', { withTimezone: true }),
+  dockerVersion: text('docker_version'),
+  // What the daemon reports (/info), refreshed on every (re)connect.
+  daemonCores: real('daemon_cores').notNull().default(0),
+  daemonMemoryMb: integer('daemon_memory_mb').notNull().default(0),
+  // Admin overrides; null = as the daemon reports.
+  coresOverride: real('cores_override'),
+  memoryMbOverride: integer('memory_mb_override'),
+  maxSessions: integer('max_sessions'),
+  tlsCa: text('tls_ca'),
+  tlsCert: text('tls_cert'),
+  tlsKey: text('tls_key'),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+export const networks = pgTable(
+  'networks',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    agentId: uuid('agent_id')
+      .notNull()
+      .references(() => agents.id, { onDelete: 'cascade' }),
+    dockerId: text('docker_id').notNull(),
+    name: text('name').notNull(),
+    driver: text('driver').notNull(),
+    internal: boolean('internal').notNull().default(false),
+    subnets: text('subnets').array().notNull().default(sql`'{}'::text[]`),
+    discoveredAt: timestamp('discovered_at', { withTimezone: true }).notNull().defaultNow(),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+    removedAt: timestamp('removed_at', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('networks_agent_docker_id').on(t.agentId, t.dockerId),
+    index('networks_name').on(t.name),
+  ],
+);
+
+export const workspaces = pgTable('workspaces', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  name: text('name').notNull().unique(),
+  image: text('image').notNull(),
+  command: jsonb('command').$type<string[]>(),
+  env: jsonb('env').$type<{ key: string; value: string }[]>().notNull().default([]),
+  cores: real('cores').notNull().default(1),
+  memoryMb: integer('memory_mb').notNull().default(512),
+  zone: text('zone'),
+  enabled: boolean('enabled').notNull().default(true),
+  // Empty = unrestricted (sessions go on the default network).
+  networks: text('networks').array().notNull().default(sql`'{}'::text[]`),
+  allowNetworkSelection: boolean('allow_network_selection').notNull().default(false),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+export const sessionStatuses = [
+  'REQUESTED',
+  'PROVISIONING',
+  'STARTING',
+  'RUNNING',
+  'STOPPING',
+  'STOPPED',
+  'FAILED',
+] as const;
+export type SessionStatus = (typeof sessionStatuses)[number];
+
+export const sessions = pgTable(
+  'sessions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    workspaceId: uuid('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'restrict' }),
+    owner: text('owner').notNull(),
+    agentId: uuid('agent_id').references(() => agents.id, { onDelete: 'set null' }),
+    network: text('network'),
+    containerId: text('container_id'),
+    status: text('status', { enum: sessionStatuses }).notNull().default('REQUESTED'),
+    statusReason: text('status_reason'),
+    // What this session holds on its agent while it is active (copied from the workspace at launch).
+    cores: real('cores').notNull(),
+    memoryMb: integer('memory_mb').notNull(),
+    idempotencyKey: text('idempotency_key'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('sessions_owner_idempotency_key').on(t.owner, t.idempotencyKey),
+    index('sessions_agent_status').on(t.agentId, t.status),
+  ],
+);
+
+export const sessionTransitions = pgTable(
+  'session_transitions',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => sessions.id, { onDelete: 'cascade' }),
+    status: text('status', { enum: sessionStatuses }).notNull(),
+    reason: text('reason'),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('session_transitions_session').on(t.sessionId, t.id)],
+);
+
+export const apiKeys = pgTable('api_keys', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  name: text('name').notNull(),
+  role: text('role', { enum: ['ADMIN', 'USER'] }).notNull(),
+  owner: text('owner').notNull(),
+  // sha256 of the token: tokens are 256 random bits, so a slow hash adds nothing.
+  tokenHash: text('token_hash').notNull().unique(),
+  createdAt: createdAt(),
+  expiresAt: timestamp('expires_at', { withTimezone: true }),
+  lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
+  revokedAt: timestamp('revoked_at', { withTimezone: true }),
+});
+
+export type AgentRow = typeof agents.$inferSelect;
+export type NetworkRow = typeof networks.$inferSelect;
+export type WorkspaceRow = typeof workspaces.$inferSelect;
+export type SessionRow = typeof sessions.$inferSelect;
+export type SessionTransitionRow = typeof sessionTransitions.$inferSelect;
+export type ApiKeyRow = typeof apiKeys.$inferSelect;

@@ -1,0 +1,69 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { Logger } from 'pino';
+
+export const ErrorCode = {
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  NOT_FOUND: 'NOT_FOUND',
+  CONFLICT: 'CONFLICT',
+  AGENT_UNREACHABLE: 'AGENT_UNREACHABLE',
+  NETWORK_SELECTION_NOT_ALLOWED: 'NETWORK_SELECTION_NOT_ALLOWED',
+  NETWORK_NOT_ALLOWED: 'NETWORK_NOT_ALLOWED',
+  NO_CAPACITY: 'NO_CAPACITY',
+  LIMIT_EXCEEDED: 'LIMIT_EXCEEDED',
+  NOT_IMPLEMENTED: 'NOT_IMPLEMENTED',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** A failure the caller caused and can fix; its message says how. */
+export class AppError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
+    super(message, { extensions: { ...extensions, code } });
+    this.name = 'AppError';
+  }
+  get code(): ErrorCode {
+    return this.extensions.code as ErrorCode;
+  }
+}
+
+export const notFound = (what: string, id: string) =>
+  new AppError(ErrorCode.NOT_FOUND, `No ${what} with id "${id}". List them with the \`${what}s\` query.`);
+
+export const notImplemented = (operation: string) =>
+  new AppError(ErrorCode.NOT_IMPLEMENTED, `${operation} is not implemented yet.`);
+
+export class UnreachableCaseError extends Error {
+  constructor(value: never) {
+    super(`Unreachable case: ${JSON.stringify(value)}`);
+  }
+}
+
+/**
+ * Keeps coded errors (ours, and GraphQL's own validation and input errors) and masks everything else as
+ * INTERNAL_SERVER_ERROR, logging the original with its cause so nothing about the internals reaches the client.
+ */
+export function createErrorFormatter(log: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrap(error);
+    // GraphQLErrors are ours (AppError) or graphql-js' own (syntax, validation, input coercion): safe to show.
+    if (original instanceof GraphQLError) return formatted;
+    // Apollo codes what it recognises (bad request, bad input) and calls everything else INTERNAL_SERVER_ERROR.
+    const code = formatted.extensions?.code;
+    if (code && code !== ErrorCode.INTERNAL_SERVER_ERROR) return formatted;
+    log.error({ err: original, path: formatted.path }, 'unexpected error');
+    return {
+      message: 'Internal server error',
+      ...(formatted.path && { path: formatted.path }),
+      ...(formatted.locations && { locations: formatted.locations }),
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+    };
+  };
+}
+
+function unwrap(error: unknown): unknown {
+  let e = error;
+  while (e instanceof GraphQLError && e.originalError && e.originalError !== e) e = e.originalError;
+  return e;
+}

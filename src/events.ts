@@ -1,0 +1,59 @@
+import { EventEmitter, on } from 'node:events';
+import type { AgentRow, NetworkRow, SessionRow } from './db/schema.js';
+
+/** Every topic and what its events carry. */
+export interface EventMap {
+  networkDiscovered: NetworkRow;
+  networkRemoved: NetworkRow;
+  agentStatusChanged: AgentRow;
+  sessionStatusChanged: SessionRow;
+  launchOptionsChanged: { workspaceId: string };
+}
+export type Topic = keyof EventMap;
+
+export interface EventBus {
+  /** Call only after the write that the event reports has committed. */
+  publish<T extends Topic>(topic: T, payload: EventMap[T]): void;
+  /**
+   * Events of `topic` from now on, those failing `accept` left out. Closing the iterator (`return()`) unsubscribes
+   * at once, even while it is waiting for the next event, which an async generator could not do.
+   */
+  subscribe<T extends Topic>(topic: T, accept?: (payload: EventMap[T]) => boolean): AsyncIterableIterator<EventMap[T]>;
+  close(): Promise<void>;
+}
+
+/** The bus inside one process. */
+export function createLocalEventBus(): EventBus {
+  const emitter = new EventEmitter();
+  emitter.setMaxListeners(0);
+  const abort = new AbortController();
+  return {
+    publish(topic, payload) {
+      emitter.emit(topic, payload);
+    },
+    subscribe<T extends Topic>(topic: T, accept: (payload: EventMap[T]) => boolean = () => true) {
+      const events = on(emitter, topic, { signal: abort.signal }) as AsyncIterableIterator<[EventMap[T]]>;
+      const iterator: AsyncIterableIterator<EventMap[T]> = {
+        async next() {
+          for (;;) {
+            const { done, value } = await events.next().catch(() => ({ done: true as const, value: undefined }));
+            if (done) return { done: true, value: undefined };
+            if (accept(value[0])) return { done: false, value: value[0] };
+          }
+        },
+        async return() {
+          await events.return?.();
+          return { done: true, value: undefined };
+        },
+        [Symbol.asyncIterator]() {
+          return iterator;
+        },
+      };
+      return iterator;
+    },
+    async close() {
+      abort.abort();
+      emitter.removeAllListeners();
+    },
+  };
+}

@@ -1,0 +1,47 @@
+import { buildApp } from './app.js';
+import { ConfigError, loadConfig } from './config.js';
+import { createLogger } from './logger.js';
+
+let config;
+try {
+  config = loadConfig();
+} catch (error) {
+  if (!(error instanceof ConfigError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+}
+
+const log = createLogger(config.LOG_LEVEL);
+const app = await buildApp(config, log);
+const { url, bootstrapToken } = await app.start();
+log.info({ url, database: config.DATABASE_URL ? 'postgres' : `pglite:${config.ENCLAVE_DATA_DIR}` }, 'Enclave is listening');
+if (bootstrapToken) {
+  // Printed once, to the terminal rather than the log stream: only its hash is stored.
+  process.stderr.write(
+    `\nBootstrap admin token (shown once, store it now):\n\n  ${bootstrapToken}\n\n` +
+      `Use it as "Authorization: Bearer <token>", or set ENCLAVE_ADMIN_TOKEN yourself.\n\n`,
+  );
+}
+
+let stopping = false;
+for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'shutting down');
+    const force = setTimeout(() => {
+      log.error('shutdown took more than 10 s; exiting');
+      process.exit(1);
+    }, 10_000).unref();
+    app.stop().then(
+      () => {
+        clearTimeout(force);
+        log.info('stopped');
+      },
+      (error: unknown) => {
+        log.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  });
+}

@@ -1,0 +1,171 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import type { Logger } from 'pino';
+import { WebSocketServer } from 'ws';
+import type { Viewer } from './auth/auth.service.js';
+import { bearerToken } from './auth/tokens.js';
+import type { Context } from './context.js';
+import { createErrorFormatter, ErrorCode } from './errors.js';
+
+export const maxBodyBytes = 1024 * 1024;
+
+export interface ServerOptions {
+  schema: GraphQLSchema;
+  /** Who a bearer token stands for; null when it stands for no one. */
+  authenticate(token: string | undefined): Promise<Viewer | null>;
+  createContext(viewer: Viewer | null): Context;
+  /** Whether `GET /readyz` may answer 200 (besides listening). */
+  isReady(): boolean;
+  introspection: boolean;
+  log: Logger;
+}
+
+/** The only place that knows HTTP, WebSocket, Apollo and graphql-ws. */
+export function createGraphQLServer({ schema, authenticate, createContext, isReady, introspection, log }: ServerOptions) {
+  const formatError = createErrorFormatter(log);
+  const httpServer = createServer();
+  let listening = false;
+
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: maxBodyBytes });
+  const wsCleanup = useServer<Record<string, unknown>, { viewer?: Viewer }>(
+    {
+      schema,
+      // Authenticated once per connection; a refused connection is closed with 4403 Forbidden.
+      onConnect: async (ctx) => {
+        const header = ctx.connectionParams?.['authorization'];
+        const viewer = await authenticate(bearerToken(typeof header === 'string' ? header : undefined));
+        if (!viewer) return false;
+        ctx.extra.viewer = viewer;
+        return true;
+      },
+      context: (ctx) => createContext(ctx.extra.viewer ?? null) as unknown as Record<string, unknown>,
+      onNext: (_ctx, _id, _payload, _args, result) =>
+        result.errors ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) } : undefined,
+      onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(e.toJSON(), e)),
+    },
+    wsServer,
+  );
+
+  const apollo = new ApolloServer<Context>({
+    schema,
+    introspection,
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Subscriptions live on the same server: close them when Apollo stops.
+      { serverWillStart: async () => ({ drainServer: async () => void (await wsCleanup.dispose()) }) },
+    ],
+  });
+
+  httpServer.on('request', (req, res) => {
+    route(req, res).catch((error: unknown) => {
+      log.error({ err: error }, 'request failed');
+      if (!res.headersSent) send(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }] });
+      else res.destroy();
+    });
+  });
+
+  async function route(req: IncomingMessage, res: ServerResponse) {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    switch (url.pathname) {
+      case '/healthz':
+        return send(res, 200, { status: 'ok' });
+      case '/readyz':
+        return listening && isReady() ? send(res, 200, { status: 'ready' }) : send(res, 503, { status: 'starting' });
+      case '/graphql':
+        return graphql(req, res, url);
+      case '/':
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        return res.end(landingPage);
+      default:
+        return send(res, 404, { error: `Nothing at ${url.pathname}. The API is at /graphql.` });
+    }
+  }
+
+  async function graphql(req: IncomingMessage, res: ServerResponse, url: URL) {
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers))
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+
+    let body: unknown;
+    if (req.method === 'POST') {
+      const text = await readBody(req);
+      if (text === undefined) return send(res, 413, errorBody(`The request body is larger than ${maxBodyBytes} bytes.`));
+      if ((headers.get('content-type') ?? '').startsWith('application/json')) {
+        try {
+          body = JSON.parse(text);
+        } catch {
+          return send(res, 400, errorBody('The request body is not valid JSON.'));
+        }
+      } else body = text;
+    }
+
+    const request: HTTPGraphQLRequest = { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body };
+    const response = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: request,
+      context: async () => {
+        const viewer = await authenticate(bearerToken(headers.get('authorization')));
+        if (!viewer)
+          throw new GraphQLError('Send a valid API key as `Authorization: Bearer <token>`.', {
+            extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } },
+          });
+        return createContext(viewer);
+      },
+    });
+    for (const [key, value] of response.headers) res.setHeader(key, value);
+    res.statusCode = response.status ?? 200;
+    if (response.body.kind === 'complete') return res.end(response.body.string);
+    for await (const chunk of response.body.asyncIterator) res.write(chunk);
+    res.end();
+  }
+
+  return {
+    httpServer,
+    async start(port: number, host: string): Promise<AddressInfo> {
+      await apollo.start();
+      await new Promise<void>((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, host, () => resolve());
+      });
+      listening = true;
+      return httpServer.address() as AddressInfo;
+    },
+    /** Stops accepting, closes subscriptions and waits for requests in flight. */
+    async stop(): Promise<void> {
+      listening = false;
+      await apollo.stop();
+    },
+  };
+}
+
+const errorBody = (message: string) => ({ errors: [{ message, extensions: { code: ErrorCode.BAD_USER_INPUT } }] });
+
+function send(res: ServerResponse, status: number, body: unknown) {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+  res.end(JSON.stringify(body));
+}
+
+/** The body as text, or undefined when it is over the limit (reading stops there). */
+async function readBody(req: IncomingMessage): Promise<string | undefined> {
+  if (Number(req.headers['content-length'] ?? 0) > maxBodyBytes) return undefined;
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > maxBodyBytes) return undefined;
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+const landingPage = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Enclave</title></head>
+<body><h1>Enclave</h1><p>The GraphQL API is at <code>/graphql</code> (HTTP and graphql-ws).
+Send <code>Authorization: Bearer &lt;token&gt;</code>.</p></body></html>`;
