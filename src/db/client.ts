@@ -25,7 +25,7 @@ const migrationsFolder = fileURLToPath(new URL('../../migrations', import.meta.u
 export interface DatabaseOptions {
   /** postgres:// URL; without it an embedded PGlite database is used. */
   url?: string | undefined;
-  /** Where PGlite keeps its files; undefined = in memory. */
+  /** Where PGlite keeps its files; undefined or memory:// = in memory. */
   dataDir?: string | undefined;
 }
 
@@ -40,7 +40,8 @@ export async function openDatabase({ url, dataDir }: DatabaseOptions): Promise<D
       close: () => client.end({ timeout: 5 }),
     };
   }
-  if (dataDir) mkdirSync(dataDir, { recursive: true });
+  // memory:// is PGlite's own in-memory store.
+  if (dataDir && !dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
   const client = await PGlite.create(dataDir);
   const db = drizzlePglite(client, { schema });
   return {
