@@ -13,26 +13,19 @@ try {
 
 const log = createLogger(config.LOG_LEVEL);
 const app = await buildApp(config, log);
-const { url, bootstrapToken } = await app.start();
-log.info({ url, database: config.DATABASE_URL ? 'postgres' : `pglite:${config.ENCLAVE_DATA_DIR}` }, 'Enclave is listening');
-if (bootstrapToken) {
-  // Printed once, to the terminal rather than the log stream: only its hash is stored.
-  process.stderr.write(
-    `\nBootstrap admin token (shown once, store it now):\n\n  ${bootstrapToken}\n\n` +
-      `Use it as "Authorization: Bearer <token>", or set ENCLAVE_ADMIN_TOKEN yourself.\n\n`,
-  );
-}
 
+// Installed before start so that a signal during start-up also stops what has started.
 let stopping = false;
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   process.on(signal, () => {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, 'shutting down');
+    // Keeps the process alive until stop() ends, and bounds how long that may take.
     const force = setTimeout(() => {
       log.error('shutdown took more than 10 s; exiting');
       process.exit(1);
-    }, 10_000).unref();
+    }, 10_000);
     app.stop().then(
       () => {
         clearTimeout(force);
@@ -44,4 +37,14 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
       },
     );
   });
+}
+
+const { url, bootstrapToken } = await app.start();
+log.info({ url, database: config.DATABASE_URL ? 'postgres' : `pglite:${config.ENCLAVE_DATA_DIR}` }, 'Enclave is listening');
+if (bootstrapToken) {
+  // Printed once, to the terminal rather than the log stream: only its hash is stored.
+  process.stderr.write(
+    `\nBootstrap admin token (shown once, store it now):\n\n  ${bootstrapToken}\n\n` +
+      `Use it as "Authorization: Bearer <token>", or set ENCLAVE_ADMIN_TOKEN yourself.\n\n`,
+  );
 }

@@ -28,10 +28,6 @@ describe('parseEndpoint: accepted endpoints', () => {
     ['tls tcp, default port 2376', 'tcp://10.0.0.5', tlsOn, { kind: 'tcp', host: '10.0.0.5', port: 2376, tls: true }],
     ['tls tcp on a hostname, custom port', 'tcp://docker-host:12376', tlsOn, { kind: 'tcp', host: 'docker-host', port: 12376, tls: true }],
     ['tls tcp on loopback', 'tcp://127.0.0.1', tlsOn, { kind: 'tcp', host: '127.0.0.1', port: 2376, tls: true }],
-    ['https with tls', 'https://10.0.0.5:2376', tlsOn, { kind: 'tcp', host: '10.0.0.5', port: 2376, tls: true }],
-    // BUG: src/docker/endpoint.ts `port = url.port ? ... : tls ? 2376 : 2375` — WHATWG URL drops a scheme's default
-    // port, so for https://host:443 url.port is '' and the explicitly given port 443 silently becomes 2376.
-    ['https with an explicit port 443', 'https://10.0.0.5:443', tlsOn, { kind: 'tcp', host: '10.0.0.5', port: 443, tls: true }],
     ['ssh with user', 'ssh://user@host', tlsOff, { kind: 'ssh', host: 'host', port: 22, username: 'user' }],
     ['ssh without user, custom port', 'ssh://host:2222', tlsOff, { kind: 'ssh', host: 'host', port: 2222, username: undefined }],
     ['ssh with user and port', 'ssh://deploy@docker-host:2222', tlsOff, { kind: 'ssh', host: 'docker-host', port: 2222, username: 'deploy' }],
@@ -61,6 +57,7 @@ describe('parseEndpoint: refused endpoints', () => {
     ['ssh with no host', 'ssh://', tlsOff, /no host/],
     ['http scheme', 'http://127.0.0.1:2375', tlsOff, /Unsupported scheme "http:"/],
     ['http scheme with tls', 'http://10.0.0.5:2376', tlsOn, /Unsupported scheme "http:"/],
+    ['https scheme (Docker itself takes tcp:// with TLS)', 'https://10.0.0.5:443', tlsOn, /Unsupported scheme "https:"/],
     ['ftp scheme', 'ftp://example.com', tlsOff, /ftp:/],
     ['garbage text', 'not a url', tlsOff, /not an endpoint URL/],
     ['host:port without a scheme', '10.0.0.5:2376', tlsOn, /./],

@@ -38,8 +38,7 @@ export function parseEndpoint(raw: string, { tls }: { tls: boolean }): Endpoint 
       if (tls) throw new EndpointError('TLS material is only used with tcp:// endpoints; leave `tls` out for unix://.');
       return { kind: 'unix', socketPath };
     }
-    case 'tcp:':
-    case 'https:': {
+    case 'tcp:': {
       const host = hostOf(url, raw);
       if (url.pathname !== '' && url.pathname !== '/') throw new EndpointError(`"${raw}" must not have a path.`);
       const port = url.port ? Number(url.port) : tls ? 2376 : 2375;
