@@ -13,7 +13,11 @@ import { createDockerClient } from './docker/client.js';
 import { createDockerRegistry } from './docker/registry.js';
 import { createLocalEventBus } from './events.js';
 import type { Logger } from './logger.js';
+import { createFleet } from './fleet.js';
 import { createNetworksService } from './networks/networks.service.js';
+import { createSessionsService } from './sessions/sessions.service.js';
+import { startLaunchOptionsPublisher } from './workspaces/launch-options.publisher.js';
+import { createWorkspacesService } from './workspaces/workspaces.service.js';
 import { resolvers } from './resolvers.js';
 import { createGraphQLServer } from './server.js';
 
@@ -37,13 +41,26 @@ export async function buildApp(config: Config, log: Logger): Promise<App> {
 
   const events = createLocalEventBus();
   const docker = createDockerRegistry({ timeoutMs: config.ENCLAVE_DOCKER_TIMEOUT_MS });
-  const networks = createNetworksService({ db, events, docker, defaultNetwork: config.ENCLAVE_DEFAULT_NETWORK });
+  const defaultNetwork = config.ENCLAVE_DEFAULT_NETWORK;
+  const networks = createNetworksService({ db, events, docker, defaultNetwork });
+  const fleet = createFleet({ db, events });
+  const workspaces = createWorkspacesService({ db, events, fleet, defaultNetwork });
+  const sessions = createSessionsService({
+    db,
+    events,
+    docker,
+    fleet,
+    defaultNetwork,
+    stopGraceSeconds: config.ENCLAVE_STOP_GRACE_S,
+    log: log.child({ component: 'sessions' }),
+  });
   const discovery = createDiscovery({
     db,
     events,
     docker,
     networks,
-    defaultNetwork: config.ENCLAVE_DEFAULT_NETWORK,
+    containers: sessions,
+    defaultNetwork,
     heartbeatMs: config.ENCLAVE_HEARTBEAT_MS,
     resyncMs: config.ENCLAVE_RESYNC_MS,
     log: log.child({ component: 'discovery' }),
@@ -57,7 +74,8 @@ export async function buildApp(config: Config, log: Logger): Promise<App> {
     log: log.child({ component: 'agents' }),
   });
   const auth = createAuthService({ db, log, adminToken: config.ENCLAVE_ADMIN_TOKEN });
-  const services: Services = { agents: agentsService, networks, auth, events };
+  const services: Services = { agents: agentsService, networks, auth, events, fleet, workspaces, sessions };
+  let launchOptionsPublisher: { stop(): Promise<void> } | undefined;
 
   const server = createGraphQLServer({
     schema: makeExecutableSchema({ typeDefs, resolvers }),
@@ -92,6 +110,8 @@ export async function buildApp(config: Config, log: Logger): Promise<App> {
       await database.migrate();
       migrated = true;
       const bootstrapToken = await auth.bootstrap();
+      await sessions.failInterrupted();
+      launchOptionsPublisher = startLaunchOptionsPublisher({ events, fleet, defaultNetwork });
       const address = await server.start(config.PORT, config.HOST);
       await discovery.watchAll();
       if (config.ENCLAVE_LOCAL_AGENT) await registerLocalAgent();
@@ -101,6 +121,9 @@ export async function buildApp(config: Config, log: Logger): Promise<App> {
     async stop() {
       await server.stop();
       await discovery.stopAll();
+      await sessions.drain();
+      await launchOptionsPublisher?.stop();
+      await fleet.close();
       await events.close();
       await database.close();
     },

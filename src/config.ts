@@ -26,6 +26,8 @@ const schema = z.object({
   ENCLAVE_HEARTBEAT_MS: ms(1000),
   /** Full re-list of each agent's networks, in case an event was missed. */
   ENCLAVE_RESYNC_MS: ms(60_000),
+  /** Seconds a session's container gets between SIGTERM and SIGKILL on destroy. */
+  ENCLAVE_STOP_GRACE_S: z.coerce.number().int().min(0).max(300).default(10),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().default('development'),
 });

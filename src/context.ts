@@ -5,13 +5,19 @@ import type { AuthService, Role, Viewer } from './auth/auth.service.js';
 import type { AgentRow } from './db/schema.js';
 import { AppError, ErrorCode } from './errors.js';
 import type { EventBus } from './events.js';
+import type { Fleet } from './fleet.js';
 import type { NetworksService } from './networks/networks.service.js';
+import type { SessionsService } from './sessions/sessions.service.js';
+import type { WorkspacesService } from './workspaces/workspaces.service.js';
 
 export interface Services {
   agents: AgentsService;
   networks: NetworksService;
   auth: AuthService;
   events: EventBus;
+  fleet: Fleet;
+  workspaces: WorkspacesService;
+  sessions: SessionsService;
 }
 
 /** Per-request batching, so that a list of agents costs one query per field rather than one per agent. */

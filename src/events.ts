@@ -1,13 +1,16 @@
 import { EventEmitter, on } from 'node:events';
-import type { AgentRow, NetworkRow, SessionRow } from './db/schema.js';
+import type { AgentRow, NetworkRow, SessionRow, WorkspaceRow } from './db/schema.js';
+import type { LaunchOptions } from './workspaces/launch-options.js';
 
 /** Every topic and what its events carry. */
 export interface EventMap {
   networkDiscovered: NetworkRow;
   networkRemoved: NetworkRow;
   agentStatusChanged: AgentRow;
+  agentRemoved: { id: string };
+  workspaceChanged: WorkspaceRow;
   sessionStatusChanged: SessionRow;
-  launchOptionsChanged: { workspaceId: string };
+  launchOptionsChanged: LaunchOptions;
 }
 export type Topic = keyof EventMap;
 

@@ -2,8 +2,9 @@ import { GraphQLScalarType, Kind } from 'graphql';
 import type { Resolvers } from './__generated__/resolvers-types.js';
 import { agentsResolvers } from './agents/agents.resolvers.js';
 import { authResolvers } from './auth/auth.resolvers.js';
-import { notImplemented } from './errors.js';
 import { networksResolvers } from './networks/networks.resolvers.js';
+import { sessionsResolvers } from './sessions/sessions.resolvers.js';
+import { workspacesResolvers } from './workspaces/workspaces.resolvers.js';
 
 const DateTime = new GraphQLScalarType<Date, string>({
   name: 'DateTime',
@@ -19,30 +20,6 @@ function parseDate(value: unknown): Date {
   return date;
 }
 
-// Operations of the contract that later work implements; until then they say so clearly.
-const pending = (name: string) => () => {
-  throw notImplemented(name);
-};
-const pendingResolvers: Resolvers = {
-  Query: {
-    workspaces: pending('workspaces'),
-    workspace: pending('workspace'),
-    sessions: pending('sessions'),
-    session: pending('session'),
-    placement: pending('placement'),
-  },
-  Mutation: {
-    createWorkspace: pending('createWorkspace'),
-    restrictWorkspaceToNetworks: pending('restrictWorkspaceToNetworks'),
-    launchSession: pending('launchSession'),
-    destroySession: pending('destroySession'),
-  },
-  Subscription: {
-    sessionStatusChanged: { subscribe: pending('sessionStatusChanged') },
-    launchOptionsChanged: { subscribe: pending('launchOptionsChanged') },
-  },
-};
-
 export function mergeResolvers(...parts: Resolvers[]): Resolvers {
   const merged: Record<string, Record<string, unknown>> = {};
   for (const part of parts)
@@ -52,8 +29,9 @@ export function mergeResolvers(...parts: Resolvers[]): Resolvers {
 
 export const resolvers = mergeResolvers(
   { DateTime: DateTime as never },
-  pendingResolvers,
   agentsResolvers,
   networksResolvers,
+  workspacesResolvers,
+  sessionsResolvers,
   authResolvers,
 );

@@ -138,15 +138,24 @@ export type Mutation = {
    */
   createNetwork: Array<Network>;
   createWorkspace: Workspace;
+  /** Stops and removes the session's container (STOPPING, then STOPPED). A session already ended is returned as is. */
   destroySession: Session;
+  /**
+   * Places a session (synchronously: launch-rule and capacity errors come back here) and returns it REQUESTED; the
+   * container is created and started in the background, reported by `sessionStatusChanged`. The same
+   * `idempotencyKey` from the same owner returns the same session.
+   */
   launchSession: Session;
   /** Registers a Docker daemon. It is pinged first: an unreachable daemon is AGENT_UNREACHABLE and nothing is stored. */
   registerAgent: Agent;
   removeAgent: Scalars['ID']['output'];
+  /** Restricts a workspace to networks (by name); an empty list lifts the restriction (sessions go on the default network). */
   restrictWorkspaceToNetworks: Workspace;
   revokeApiKey: ApiKey;
   /** Changes name, zone, enabled (false = drained: no new sessions) or capacity overrides. */
   updateAgent: Agent;
+  /** Changes what is given; `zone: null` clears the zone. A disabled workspace cannot be launched. */
+  updateWorkspace: Workspace;
 };
 
 
@@ -200,6 +209,12 @@ export type MutationRevokeApiKeyArgs = {
 export type MutationUpdateAgentArgs = {
   id: Scalars['ID']['input'];
   input: UpdateAgentInput;
+};
+
+
+export type MutationUpdateWorkspaceArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateWorkspaceInput;
 };
 
 export type Network = {
@@ -385,18 +400,33 @@ export type UpdateAgentInput = {
   zone?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type UpdateWorkspaceInput = {
+  command?: InputMaybe<Array<Scalars['String']['input']>>;
+  cores?: InputMaybe<Scalars['Float']['input']>;
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  env?: InputMaybe<Array<KeyValueInput>>;
+  image?: InputMaybe<Scalars['String']['input']>;
+  memoryMb?: InputMaybe<Scalars['Int']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  zone?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type Workspace = {
   __typename?: 'Workspace';
   allowNetworkSelection: Scalars['Boolean']['output'];
   command: Maybe<Array<Scalars['String']['output']>>;
   cores: Scalars['Float']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  enabled: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
   image: Scalars['String']['output'];
+  /** The launcher's dropdown: Auto, then (if selection is allowed) each network. */
   launchOptions: LaunchOptions;
   memoryMb: Scalars['Int']['output'];
   name: Scalars['String']['output'];
   networks: Array<Scalars['String']['output']>;
   restrictToNetworks: Scalars['Boolean']['output'];
+  updatedAt: Scalars['DateTime']['output'];
   zone: Maybe<Scalars['String']['output']>;
 };
 
@@ -506,6 +536,7 @@ export type ResolversTypes = ResolversObject<{
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   UpdateAgentInput: UpdateAgentInput;
+  UpdateWorkspaceInput: UpdateWorkspaceInput;
   Workspace: ResolverTypeWrapper<WorkspaceRow>;
 }>;
 
@@ -540,6 +571,7 @@ export type ResolversParentTypes = ResolversObject<{
   String: Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
   UpdateAgentInput: UpdateAgentInput;
+  UpdateWorkspaceInput: UpdateWorkspaceInput;
   Workspace: WorkspaceRow;
 }>;
 
@@ -603,6 +635,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   restrictWorkspaceToNetworks?: Resolver<ResolversTypes['Workspace'], ParentType, ContextType, RequireFields<MutationRestrictWorkspaceToNetworksArgs, 'allowNetworkSelection' | 'id' | 'networks'>>;
   revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
   updateAgent?: Resolver<ResolversTypes['Agent'], ParentType, ContextType, RequireFields<MutationUpdateAgentArgs, 'id' | 'input'>>;
+  updateWorkspace?: Resolver<ResolversTypes['Workspace'], ParentType, ContextType, RequireFields<MutationUpdateWorkspaceArgs, 'id' | 'input'>>;
 }>;
 
 export type NetworkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Network'] = ResolversParentTypes['Network']> = ResolversObject<{
@@ -681,6 +714,8 @@ export type WorkspaceResolvers<ContextType = Context, ParentType extends Resolve
   allowNetworkSelection?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   command?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   cores?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   image?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   launchOptions?: Resolver<ResolversTypes['LaunchOptions'], ParentType, ContextType>;
@@ -688,6 +723,7 @@ export type WorkspaceResolvers<ContextType = Context, ParentType extends Resolve
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   networks?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   restrictToNetworks?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   zone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 

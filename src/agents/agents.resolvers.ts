@@ -40,7 +40,7 @@ export const agentsResolvers: Resolvers = {
     tls: (agent) => agent.tlsCert !== null,
     networks: (agent, { includeRemoved }, context) =>
       context.services.networks.list({ agentId: agent.id, includeRemoved }),
-    sessions: () => [],
+    sessions: (agent, _, context) => context.services.sessions.listByAgent(agent.id),
     capacity: async (agent, _, context) => ({
       cores: agent.coresOverride ?? agent.daemonCores,
       memoryMb: agent.memoryMbOverride ?? agent.daemonMemoryMb,

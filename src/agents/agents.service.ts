@@ -11,6 +11,7 @@ import { AppError, ErrorCode, notFound } from '../errors.js';
 import type { EventBus } from '../events.js';
 import { assertId } from '../ids.js';
 import type { Discovery } from './discovery.js';
+import { activeStatuses } from '../fleet.js';
 
 export interface CapacityInput {
   cores?: number | null | undefined;
@@ -40,8 +41,6 @@ export interface AgentUsage {
   sessionCount: number;
 }
 
-/** Sessions in these states hold capacity on their agent. */
-export const activeStatuses = ['REQUESTED', 'PROVISIONING', 'STARTING', 'RUNNING', 'STOPPING'] as const;
 
 export interface AgentsServiceDeps {
   db: Db;
@@ -184,6 +183,7 @@ export function createAgentsService({ db, events, docker, discovery, timeoutMs, 
       await discovery.unwatch(id);
       await db.delete(agents).where(eq(agents.id, id));
       docker.forget(id);
+      events.publish('agentRemoved', { id });
       log.info({ agent: agent.name }, 'removed agent');
       return id;
     },

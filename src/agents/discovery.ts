@@ -18,12 +18,17 @@ export interface DiscoveryDeps {
   heartbeatMs: number;
   resyncMs: number;
   log: Logger;
+  /** What the sessions domain does with an agent's containers. */
+  containers: {
+    reconcile(agent: AgentRow, client: DockerClient): Promise<void>;
+    onContainerEvent(event: DockerEvent, client: DockerClient): Promise<void>;
+  };
 }
 
 export type Discovery = ReturnType<typeof createDiscovery>;
 
 /** Keeps one watcher per agent and turns what they see into rows and events. */
-export function createDiscovery({ db, events, docker, networks, defaultNetwork, heartbeatMs, resyncMs, log }: DiscoveryDeps) {
+export function createDiscovery({ db, events, docker, networks, containers, defaultNetwork, heartbeatMs, resyncMs, log }: DiscoveryDeps) {
   const watchers = new Map<string, Watcher>();
   // Last time lastSeenAt was written per agent: a heartbeat every second need not write every second.
   const lastSeenWrite = new Map<string, number>();
@@ -38,7 +43,10 @@ export function createDiscovery({ db, events, docker, networks, defaultNetwork, 
     else if (Object.keys(extra).length > 0) await db.update(agents).set(extra).where(eq(agents.id, agentId));
   }
 
-  /** Lists the daemon's networks, creating the default network if it lacks it, and stores the result. */
+  /**
+   * Lists the daemon's networks, creating the default network if it lacks it, stores the result, then reconciles
+   * the agent's containers with the sessions placed on it.
+   */
   async function sync(client: DockerClient, agent: AgentRow) {
     let listed = await client.listNetworks();
     if (!listed.some((n) => n.name === defaultNetwork)) {
@@ -60,9 +68,11 @@ export function createDiscovery({ db, events, docker, networks, defaultNetwork, 
       }
     }
     await networks.sync(agent.id, listed);
+    await containers.reconcile(agent, client);
   }
 
   async function onEvent(event: DockerEvent, client: DockerClient, agent: AgentRow) {
+    if (event.Type === 'container') return containers.onContainerEvent(event, client);
     if (event.Type !== 'network') return;
     switch (event.Action) {
       case 'create': {

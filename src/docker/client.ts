@@ -10,6 +10,17 @@ export interface DockerNetwork {
   subnets: string[];
 }
 
+export interface ContainerSpec {
+  name: string;
+  image: string;
+  command: string[] | null;
+  env: { key: string; value: string }[];
+  labels: Record<string, string>;
+  network: string;
+  cores: number;
+  memoryMb: number;
+}
+
 export interface DaemonInfo {
   cores: number;
   memoryMb: number;
@@ -128,6 +139,116 @@ export function createDockerClient({ endpoint, tls, timeoutMs }: DockerClientOpt
         const network = docker.getNetwork(id);
         return signalled(network.remove, network)({ abortSignal });
       }).then(() => undefined),
+
+    /** Whether the daemon has the image already. */
+    hasImage: (image: string) =>
+      call('inspect image', async (abortSignal) => {
+        const handle = docker.getImage(image);
+        try {
+          await signalled(handle.inspect, handle)({ abortSignal });
+          return true;
+        } catch (error) {
+          if ((error as { statusCode?: number }).statusCode === 404) return false;
+          throw error;
+        }
+      }),
+
+    /**
+     * Pulls an image and resolves when the pull has finished. A pull can take minutes, so the deadline applies
+     * to silence (no progress message for `timeoutMs`), not to the whole pull. The registry's error, if any, is
+     * thrown as a DockerApiError.
+     */
+    pullImage: (image: string, signal?: AbortSignal) =>
+      new Promise<void>((resolve, reject) => {
+        docker.pull(image, { abortSignal: signal } as object, (error: unknown, stream: NodeJS.ReadableStream | undefined) => {
+          if (error || !stream) return reject(classify(error, `pull ${image}`));
+          let idle = setTimeout(() => (stream as unknown as { destroy(e: Error): void }).destroy(new Error('stalled')), timeoutMs);
+          docker.modem.followProgress(
+            stream,
+            (done: Error | null, output: { error?: string; errorDetail?: { message?: string } }[]) => {
+              clearTimeout(idle);
+              const failed = output?.find((m) => m.error || m.errorDetail);
+              if (done) reject(new DockerApiError(`pull ${image}: ${done.message}`, 500));
+              else if (failed) reject(new DockerApiError(`pull ${image}: ${failed.errorDetail?.message ?? failed.error}`, 500));
+              else resolve();
+            },
+            () => {
+              clearTimeout(idle);
+              idle = setTimeout(() => (stream as unknown as { destroy(e: Error): void }).destroy(new Error(`no progress for ${timeoutMs} ms`)), timeoutMs);
+            },
+          );
+        });
+      }),
+
+    /** Creates (but does not start) a container on exactly one network; returns its id. */
+    createContainer: (spec: ContainerSpec) =>
+      call('create container', async (abortSignal) => {
+        const container = await docker.createContainer({
+          name: spec.name,
+          Image: spec.image,
+          ...(spec.command && { Cmd: spec.command }),
+          Env: spec.env.map(({ key, value }) => `${key}=${value}`),
+          Labels: spec.labels,
+          HostConfig: {
+            NetworkMode: spec.network,
+            NanoCpus: Math.round(spec.cores * 1e9),
+            Memory: spec.memoryMb * 1024 * 1024,
+          },
+          abortSignal,
+        } as Docker.ContainerCreateOptions);
+        return container.id;
+      }),
+
+    startContainer: (id: string) =>
+      call('start container', (abortSignal) => {
+        const container = docker.getContainer(id);
+        return signalled(container.start, container)({ abortSignal });
+      }).then(() => undefined),
+
+    /** Stops (SIGTERM, then SIGKILL after `graceSeconds`) and removes a container; a missing one is fine. */
+    removeContainer: async (idOrName: string, graceSeconds: number) => {
+      const container = docker.getContainer(idOrName);
+      const tolerate = (error: unknown) => {
+        const status = (error as { statusCode?: number }).statusCode;
+        if (status !== 404 && status !== 304) throw error;
+      };
+      if (graceSeconds > 0)
+        await call('stop container', async (abortSignal) => {
+          const deadline = AbortSignal.any([abortSignal, AbortSignal.timeout(graceSeconds * 1000 + timeoutMs)]);
+          await (container.stop as (o: object) => Promise<unknown>).call(container, { t: graceSeconds, abortSignal: deadline }).catch(tolerate);
+        }).catch((error: unknown) => {
+          if (!(error instanceof DockerUnreachableError)) throw error;
+        });
+      await call('remove container', (abortSignal) =>
+        (container.remove as (o: object) => Promise<unknown>).call(container, { force: true, v: true, abortSignal }).catch(tolerate),
+      );
+    },
+
+    /** Containers (running or not) carrying the label `key`, with their labels and state. */
+    listLabelledContainers: (key: string) =>
+      call('list containers', async (abortSignal) => {
+        const list = await docker.listContainers({ all: true, filters: { label: [key] }, abortSignal } as Docker.ContainerListOptions);
+        return list.map((c) => ({ id: c.Id, labels: c.Labels, state: c.State }));
+      }),
+
+    inspectContainer: (id: string) =>
+      call('inspect container', async (abortSignal) => {
+        const container = docker.getContainer(id);
+        try {
+          const info = await signalled<Docker.ContainerInspectInfo>(container.inspect, container)({ abortSignal });
+          return {
+            id: info.Id,
+            running: info.State.Running,
+            exitCode: info.State.ExitCode,
+            oomKilled: info.State.OOMKilled,
+            networks: Object.keys(info.NetworkSettings.Networks ?? {}),
+            labels: info.Config.Labels ?? {},
+          };
+        } catch (error) {
+          if ((error as { statusCode?: number }).statusCode === 404) return undefined;
+          throw error;
+        }
+      }),
 
     /**
      * The daemon's event stream (networks and containers). It has no deadline: it is idle most of the time, so

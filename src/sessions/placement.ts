@@ -1,0 +1,134 @@
+import { AppError, ErrorCode } from '../errors.js';
+
+/** What placement needs to know of an agent. */
+export interface PlacementAgent {
+  id: string;
+  name: string;
+  zone: string | null;
+  enabled: boolean;
+  status: 'ONLINE' | 'OFFLINE';
+  cores: number;
+  memoryMb: number;
+  maxSessions: number | null;
+  usedCores: number;
+  usedMemoryMb: number;
+  sessionCount: number;
+  /** Names of the live networks on the agent. */
+  networks: ReadonlySet<string>;
+}
+
+export interface PlacementWorkspace {
+  cores: number;
+  memoryMb: number;
+  zone: string | null;
+  /** Empty = unrestricted. */
+  networks: readonly string[];
+  allowNetworkSelection: boolean;
+}
+
+export interface Candidate {
+  agentId: string;
+  /** The network this agent would use, when it has one that fits. */
+  network: string | null;
+  eligible: boolean;
+  reasons: string[];
+}
+
+export interface PlacementPlan {
+  chosen: Candidate | null;
+  /** Every agent: eligible ones first, least loaded first. */
+  candidates: Candidate[];
+  /** The networks the request may use, in order of preference. */
+  allowed: readonly string[];
+}
+
+/**
+ * The launch table of DESIGN.md: which network names a launch may use, or the error for a network that may not be
+ * asked for. `requested` null is Auto.
+ */
+export function allowedNetworks(
+  workspace: Pick<PlacementWorkspace, 'networks' | 'allowNetworkSelection'>,
+  requested: string | null,
+  defaultNetwork: string,
+): readonly string[] {
+  const restricted = workspace.networks.length > 0;
+  if (requested === null) return restricted ? workspace.networks : [defaultNetwork];
+  if (!restricted)
+    throw new AppError(
+      ErrorCode.NETWORK_SELECTION_NOT_ALLOWED,
+      `This workspace is not restricted to networks, so its sessions go on the default network; launch it without \`network\`.`,
+    );
+  if (!workspace.allowNetworkSelection)
+    throw new AppError(
+      ErrorCode.NETWORK_SELECTION_NOT_ALLOWED,
+      `This workspace does not allow choosing a network; launch it without \`network\` (Auto).`,
+    );
+  if (!workspace.networks.includes(requested))
+    throw new AppError(
+      ErrorCode.NETWORK_NOT_ALLOWED,
+      `"${requested}" is not one of this workspace's networks (${workspace.networks.join(', ')}); pick one of them or Auto.`,
+    );
+  return [requested];
+}
+
+/** How full an agent would be with one more session of the workspace: the fullest of its dimensions. */
+function loadAfter(agent: PlacementAgent, workspace: PlacementWorkspace): number {
+  return Math.max(
+    agent.cores > 0 ? (agent.usedCores + workspace.cores) / agent.cores : Infinity,
+    agent.memoryMb > 0 ? (agent.usedMemoryMb + workspace.memoryMb) / agent.memoryMb : Infinity,
+    agent.maxSessions ? (agent.sessionCount + 1) / agent.maxSessions : 0,
+  );
+}
+
+/**
+ * Chooses an agent (and network) for a new session, or says why each agent was refused. Pure: the same inputs give
+ * the same plan. Least loaded first; ties go by agent name, then id.
+ */
+export function planPlacement(
+  workspace: PlacementWorkspace,
+  allowed: readonly string[],
+  agents: readonly PlacementAgent[],
+): PlacementPlan {
+  const scored = agents.map((agent) => {
+    const reasons: string[] = [];
+    if (!agent.enabled) reasons.push('disabled (drained)');
+    if (agent.status !== 'ONLINE') reasons.push('OFFLINE');
+    if (workspace.zone !== null && agent.zone !== workspace.zone)
+      reasons.push(`in zone ${agent.zone ?? '(none)'}, the workspace needs zone ${workspace.zone}`);
+    const network = allowed.find((name) => agent.networks.has(name)) ?? null;
+    if (network === null)
+      reasons.push(allowed.length === 1 ? `has no network "${allowed[0]}"` : `has none of the networks ${allowed.join(', ')}`);
+    if (agent.usedCores + workspace.cores > agent.cores)
+      reasons.push(`not enough CPU: ${round(agent.cores - agent.usedCores)} of ${round(agent.cores)} cores free, ${workspace.cores} needed`);
+    if (agent.usedMemoryMb + workspace.memoryMb > agent.memoryMb)
+      reasons.push(`not enough memory: ${agent.memoryMb - agent.usedMemoryMb} of ${agent.memoryMb} MB free, ${workspace.memoryMb} needed`);
+    if (agent.maxSessions !== null && agent.sessionCount >= agent.maxSessions)
+      reasons.push(`at its limit of ${agent.maxSessions} session(s)`);
+    return { agent, candidate: { agentId: agent.id, network, eligible: reasons.length === 0, reasons }, load: loadAfter(agent, workspace) };
+  });
+  scored.sort(
+    (a, b) =>
+      Number(b.candidate.eligible) - Number(a.candidate.eligible) ||
+      a.load - b.load ||
+      compare(a.agent.name, b.agent.name) ||
+      compare(a.agent.id, b.agent.id),
+  );
+  const candidates = scored.map((s) => s.candidate);
+  const chosen = candidates[0]?.eligible ? candidates[0] : null;
+  return { chosen, candidates, allowed };
+}
+
+/** The NO_CAPACITY error for a plan without a choice, saying why each agent was not eligible. */
+export function noCapacityError(plan: PlacementPlan, agentNames: ReadonlyMap<string, string>): AppError {
+  const why = plan.candidates.map((c) => `${agentNames.get(c.agentId) ?? c.agentId}: ${c.reasons.join('; ')}`);
+  return new AppError(
+    ErrorCode.NO_CAPACITY,
+    plan.candidates.length === 0
+      ? 'No agent is registered, so there is nowhere to launch. Ask an admin to register one.'
+      : `No agent can take this session now. ${why.join('. ')}.`,
+    { reasons: plan.candidates.map((c) => ({ agentId: c.agentId, agent: agentNames.get(c.agentId), reasons: c.reasons })) },
+  );
+}
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const round = (n: number) => Math.round(n * 100) / 100;

@@ -1,0 +1,40 @@
+import type { Resolvers } from '../__generated__/resolvers-types.js';
+import { requireAdmin, requireRole } from '../context.js';
+import type { SessionRow } from '../db/schema.js';
+import { notFound } from '../errors.js';
+
+export const sessionsResolvers: Resolvers = {
+  Query: {
+    sessions: (_, filter, context) => context.services.sessions.list(requireRole(context, 'ADMIN', 'USER'), filter),
+    session: (_, { id }, context) => context.services.sessions.get(requireRole(context, 'ADMIN', 'USER'), id),
+    placement: async (_, { workspaceId, network }, context) => {
+      requireAdmin(context);
+      const plan = await context.services.sessions.plan(workspaceId, network ?? null);
+      const agents = (await context.services.fleet.snapshot()).agents;
+      const candidate = (c: (typeof plan.candidates)[number]) => ({ ...c, agent: agents.find((a) => a.id === c.agentId)!.row });
+      return { chosen: plan.chosen && candidate(plan.chosen), candidates: plan.candidates.map(candidate) };
+    },
+  },
+  Mutation: {
+    launchSession: (_, { input }, context) => context.services.sessions.launch(requireRole(context, 'ADMIN', 'USER'), input),
+    destroySession: (_, { id }, context) => context.services.sessions.destroy(requireRole(context, 'ADMIN', 'USER'), id),
+  },
+  Subscription: {
+    sessionStatusChanged: {
+      subscribe: async (_, { sessionId }, context) => {
+        const viewer = requireRole(context, 'ADMIN', 'USER');
+        if (sessionId && !(await context.services.sessions.get(viewer, sessionId))) throw notFound('session', sessionId);
+        return context.services.events.subscribe(
+          'sessionStatusChanged',
+          (s) => (!sessionId || s.id === sessionId) && (viewer.role === 'ADMIN' || s.owner === viewer.owner),
+        );
+      },
+      resolve: (session: SessionRow) => session,
+    },
+  },
+  Session: {
+    workspace: async (session, _, context) => context.services.workspaces.mustGet(session.workspaceId),
+    agent: async (session, _, context) => (session.agentId ? ((await context.loaders.agent.load(session.agentId)) ?? null) : null),
+    history: (session, _, context) => context.services.sessions.history(session.id),
+  },
+};

@@ -1,0 +1,48 @@
+import type { WorkspaceRow } from '../db/schema.js';
+import type { PlacementAgent } from '../sessions/placement.js';
+
+export interface NetworkChoice {
+  /** null = Auto */
+  network: string | null;
+  label: string;
+  available: boolean;
+  agentCount: number;
+}
+
+export interface LaunchOptions {
+  workspaceId: string;
+  allowNetworkSelection: boolean;
+  choices: NetworkChoice[];
+}
+
+/**
+ * The launcher's dropdown for a workspace: Auto first, then, when the user may choose, each allowed network. A
+ * choice counts the enabled, ONLINE agents (in the workspace's zone, if it has one) that have the network. Capacity is
+ * left to placement: it changes with every launch, and a full agent is a reason to wait, not a missing option.
+ */
+export function launchOptions(
+  workspace: Pick<WorkspaceRow, 'id' | 'zone' | 'networks' | 'allowNetworkSelection'>,
+  agents: readonly Pick<PlacementAgent, 'enabled' | 'status' | 'zone' | 'networks'>[],
+  defaultNetwork: string,
+): LaunchOptions {
+  const usable = agents.filter(
+    (a) => a.enabled && a.status === 'ONLINE' && (workspace.zone === null || a.zone === workspace.zone),
+  );
+  const count = (names: readonly string[]) => usable.filter((a) => names.some((n) => a.networks.has(n))).length;
+  const restricted = workspace.networks.length > 0;
+  const selectable = restricted && workspace.allowNetworkSelection;
+  const autoCount = count(restricted ? workspace.networks : [defaultNetwork]);
+  return {
+    workspaceId: workspace.id,
+    allowNetworkSelection: selectable,
+    choices: [
+      { network: null, label: 'Auto', available: autoCount > 0, agentCount: autoCount },
+      ...(selectable
+        ? workspace.networks.map((network) => {
+            const agentCount = count([network]);
+            return { network, label: network, available: agentCount > 0, agentCount };
+          })
+        : []),
+    ],
+  };
+}

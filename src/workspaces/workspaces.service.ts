@@ -1,0 +1,153 @@
+import { eq, sql } from 'drizzle-orm';
+import type { Db } from '../db/client.js';
+import { isUniqueViolation } from '../db/client.js';
+import { workspaces, type WorkspaceRow } from '../db/schema.js';
+import { AppError, ErrorCode, notFound } from '../errors.js';
+import type { EventBus } from '../events.js';
+import type { Fleet } from '../fleet.js';
+import { assertId } from '../ids.js';
+import { validateNetworkName } from '../networks/networks.service.js';
+import { isImageReference } from './image-reference.js';
+import { launchOptions, type LaunchOptions } from './launch-options.js';
+
+export interface WorkspaceInput {
+  name?: string | null | undefined;
+  image?: string | null | undefined;
+  command?: readonly string[] | null | undefined;
+  env?: readonly { key: string; value: string }[] | null | undefined;
+  cores?: number | null | undefined;
+  memoryMb?: number | null | undefined;
+  zone?: string | null | undefined;
+  enabled?: boolean | null | undefined;
+}
+
+export interface WorkspacesServiceDeps {
+  db: Db;
+  events: EventBus;
+  fleet: Fleet;
+  defaultNetwork: string;
+}
+
+export type WorkspacesService = ReturnType<typeof createWorkspacesService>;
+
+export function createWorkspacesService({ db, events, fleet, defaultNetwork }: WorkspacesServiceDeps) {
+  async function mustGet(id: string): Promise<WorkspaceRow> {
+    assertId(id, 'workspace');
+    const [row] = await db.select().from(workspaces).where(eq(workspaces.id, id));
+    if (!row) throw notFound('workspace', id);
+    return row;
+  }
+
+  async function write(id: string, set: Partial<typeof workspaces.$inferInsert>): Promise<WorkspaceRow> {
+    try {
+      const [row] = await db
+        .update(workspaces)
+        .set({ ...set, updatedAt: sql`now()` })
+        .where(eq(workspaces.id, id))
+        .returning();
+      if (!row) throw notFound('workspace', id);
+      events.publish('workspaceChanged', row);
+      return row;
+    } catch (error) {
+      throw isUniqueViolation(error) ? nameTaken(set.name ?? '') : error;
+    }
+  }
+
+  return {
+    mustGet,
+
+    async get(id: string): Promise<WorkspaceRow | undefined> {
+      assertId(id, 'workspace');
+      return (await fleet.snapshot()).workspaces.find((w) => w.id === id);
+    },
+
+    list: async () => (await fleet.snapshot()).workspaces,
+
+    async create(input: WorkspaceInput & { name: string; image: string }): Promise<WorkspaceRow> {
+      const values = validate(input);
+      try {
+        const [row] = await db
+          .insert(workspaces)
+          .values({ ...values, name: values.name!, image: values.image! })
+          .returning();
+        events.publish('workspaceChanged', row!);
+        return row!;
+      } catch (error) {
+        throw isUniqueViolation(error) ? nameTaken(input.name) : error;
+      }
+    },
+
+    async update(id: string, input: WorkspaceInput): Promise<WorkspaceRow> {
+      const current = await mustGet(id);
+      const set = validate(input);
+      return Object.keys(set).length === 0 ? current : write(id, set);
+    },
+
+    async restrict(id: string, names: readonly string[], allowNetworkSelection: boolean): Promise<WorkspaceRow> {
+      await mustGet(id);
+      const networks = [...new Set(names.map((n) => n.trim()))];
+      if (networks.length > 50) throw new AppError(ErrorCode.BAD_USER_INPUT, 'A workspace can be restricted to at most 50 networks.');
+      for (const name of networks) validateNetworkName(name);
+      return write(id, { networks, allowNetworkSelection });
+    },
+
+    /** From the in-memory fleet: no Docker call, no query once the snapshot is loaded. */
+    async launchOptions(workspace: WorkspaceRow): Promise<LaunchOptions> {
+      return launchOptions(workspace, (await fleet.snapshot()).agents, defaultNetwork);
+    },
+  };
+}
+
+function nameTaken(name: string) {
+  return new AppError(ErrorCode.CONFLICT, `A workspace named "${name}" already exists. Choose another name or update it.`);
+}
+
+const bad = (field: string, message: string) => new AppError(ErrorCode.BAD_USER_INPUT, message, { field });
+const envKey = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/** Checks what is given (undefined = leave as is) and returns the columns to write. */
+function validate(input: WorkspaceInput): Partial<typeof workspaces.$inferInsert> {
+  const set: Partial<typeof workspaces.$inferInsert> = {};
+  if (input.name != null) {
+    const name = input.name.trim();
+    if (!name || name.length > 100) throw bad('name', 'A workspace name is 1 to 100 characters.');
+    set.name = name;
+  }
+  if (input.image != null) {
+    const image = input.image.trim();
+    if (!isImageReference(image))
+      throw bad('image', `"${image.slice(0, 300)}" is not a Docker image reference, e.g. "busybox:1.36" or "ghcr.io/org/app:1.2". Names are lowercase.`);
+    set.image = image;
+  }
+  if (input.command !== undefined) {
+    if (input.command && (input.command.length > 100 || input.command.some((c) => c.length > 4096)))
+      throw bad('command', 'A command is at most 100 arguments of at most 4096 characters.');
+    set.command = input.command ? [...input.command] : null;
+  }
+  if (input.env != null) {
+    if (input.env.length > 200) throw bad('env', 'At most 200 environment variables.');
+    for (const { key, value } of input.env) {
+      if (!envKey.test(key) || key.length > 256)
+        throw bad('env', `"${key.slice(0, 100)}" is not an environment variable name (letters, digits and "_", not starting with a digit).`);
+      if (value.length > 32_768) throw bad('env', `The value of ${key} is longer than 32768 characters.`);
+    }
+    set.env = input.env.map(({ key, value }) => ({ key, value }));
+  }
+  if (input.cores != null) {
+    if (!(input.cores >= 0.01 && input.cores <= 256)) throw bad('cores', 'cores must be between 0.01 and 256.');
+    set.cores = input.cores;
+  }
+  if (input.memoryMb != null) {
+    // Docker refuses a memory limit under 6 MB.
+    if (!(input.memoryMb >= 6 && input.memoryMb <= 1_048_576)) throw bad('memoryMb', 'memoryMb must be between 6 and 1048576.');
+    set.memoryMb = input.memoryMb;
+  }
+  if (input.zone !== undefined) {
+    const zone = input.zone?.trim() ?? null;
+    if (zone !== null && !/^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,62}$/.test(zone))
+      throw bad('zone', 'A zone is 1 to 63 letters, digits, "_", "." or "-", starting with a letter or digit.');
+    set.zone = zone;
+  }
+  if (input.enabled != null) set.enabled = input.enabled;
+  return set;
+}
