@@ -63,13 +63,26 @@ export type DockerClient = ReturnType<typeof createDockerClient>;
 export function createDockerClient({ endpoint, tls, timeoutMs }: DockerClientOptions) {
   const docker = new Docker(modemOptions(endpoint, tls));
 
-  /** Runs one request with a deadline and turns transport failures into DockerUnreachableError. */
-  async function call<T>(what: string, request: (abortSignal: AbortSignal) => Promise<T>): Promise<T> {
-    const abortSignal = AbortSignal.timeout(timeoutMs);
+  /**
+   * Runs one request with a deadline and turns transport failures into DockerUnreachableError. The deadline is
+   * enforced here, not only through dockerode's `abortSignal`, which some of its methods ignore (e.g. image
+   * inspect): a request to a hung daemon must fail, whatever method made it.
+   */
+  async function call<T>(what: string, request: (abortSignal: AbortSignal) => Promise<T>, ms = timeoutMs): Promise<T> {
+    const abort = new AbortController();
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        abort.abort();
+        reject(new DockerUnreachableError(`${what}: no answer within ${ms} ms`));
+      }, ms);
+    });
     try {
-      return await request(abortSignal);
+      return await Promise.race([request(abort.signal), deadline]);
     } catch (error) {
-      throw classify(error, what, abortSignal.aborted ? timeoutMs : undefined);
+      throw error instanceof DockerUnreachableError ? error : classify(error, what);
+    } finally {
+      clearTimeout(timer);
     }
   }
 
@@ -213,10 +226,12 @@ export function createDockerClient({ endpoint, tls, timeoutMs }: DockerClientOpt
         if (status !== 404 && status !== 304) throw error;
       };
       if (graceSeconds > 0)
-        await call('stop container', async (abortSignal) => {
-          const deadline = AbortSignal.any([abortSignal, AbortSignal.timeout(graceSeconds * 1000 + timeoutMs)]);
-          await (container.stop as (o: object) => Promise<unknown>).call(container, { t: graceSeconds, abortSignal: deadline }).catch(tolerate);
-        }).catch((error: unknown) => {
+        await call(
+          'stop container',
+          (abortSignal) =>
+            (container.stop as (o: object) => Promise<unknown>).call(container, { t: graceSeconds, abortSignal }).catch(tolerate),
+          graceSeconds * 1000 + timeoutMs,
+        ).catch((error: unknown) => {
           if (!(error instanceof DockerUnreachableError)) throw error;
         });
       await call('remove container', (abortSignal) =>
@@ -283,8 +298,7 @@ function modemOptions(endpoint: Endpoint, tls: TlsMaterial | null | undefined): 
   }
 }
 
-function classify(error: unknown, what: string, timedOutAfterMs?: number): Error {
-  if (timedOutAfterMs !== undefined) return new DockerUnreachableError(`${what}: no answer within ${timedOutAfterMs} ms`);
+function classify(error: unknown, what: string): Error {
   const e = error as { statusCode?: number; json?: { message?: string } | string | null; message?: string; code?: string };
   if (typeof e?.statusCode === 'number') {
     const detail = typeof e.json === 'object' && e.json?.message ? e.json.message : String(e.json ?? e.message);

@@ -25,7 +25,7 @@ export interface TestServer {
 }
 
 export interface Subscription<T> {
-  /** The next result that satisfies `accept` (earlier ones are dropped), or a rejection after `timeoutMs`. */
+  /** The first result (received so far or to come) that satisfies `accept`; others stay. Rejects after `timeoutMs`. */
   next(accept?: (result: GraphQLResponse<T>) => boolean, timeoutMs?: number): Promise<GraphQLResponse<T>>;
   /** Resolves once the server acknowledged the connection (subscriptions are live after a short round trip). */
   ready: Promise<void>;
@@ -108,8 +108,7 @@ export async function startTestServer(
           const deadline = Date.now() + timeoutMs;
           for (;;) {
             const index = received.findIndex(accept);
-            if (index >= 0) return received.splice(0, index + 1).pop()!;
-            received.length = 0;
+            if (index >= 0) return received.splice(index, 1)[0]!;
             if (failure) throw failure instanceof Error ? failure : new Error(JSON.stringify(failure));
             const left = deadline - Date.now();
             if (left <= 0) throw new Error(`no matching subscription event within ${timeoutMs} ms`);
