@@ -76,7 +76,7 @@ function loadAfter(agent: PlacementAgent, workspace: PlacementWorkspace): number
   return Math.max(
     agent.cores > 0 ? (agent.usedCores + workspace.cores) / agent.cores : Infinity,
     agent.memoryMb > 0 ? (agent.usedMemoryMb + workspace.memoryMb) / agent.memoryMb : Infinity,
-    agent.maxSessions ? (agent.sessionCount + 1) / agent.maxSessions : 0,
+    agent.maxSessions === null ? 0 : agent.maxSessions > 0 ? (agent.sessionCount + 1) / agent.maxSessions : Infinity,
   );
 }
 
