@@ -1,0 +1,41 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+
+/** A free loopback port (the OS picks it, then it is released for the server). */
+export async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as { port: number };
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
+export interface ServerProcess {
+  process: ChildProcess;
+  stderr(): string;
+  stdout(): string;
+  exited: Promise<number | null>;
+}
+
+/** Runs `src/main.ts` in its own process with only the given environment (and PATH). */
+export function runServer(env: Record<string, string>): ServerProcess {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    env: { PATH: process.env['PATH'] ?? '', ENCLAVE_LOCAL_AGENT: 'false', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  let err = '';
+  child.stdout!.on('data', (chunk) => (out += chunk));
+  child.stderr!.on('data', (chunk) => (err += chunk));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { process: child, stderr: () => err, stdout: () => out, exited };
+}
+
+export async function waitReady(base: string, running: ServerProcess): Promise<void> {
+  for (let i = 0; i < 300; i++) {
+    const ok = await fetch(`${base}/readyz`).then((r) => r.status === 200, () => false);
+    if (ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`server never became ready:\n${running.stdout()}\n${running.stderr()}`);
+}
