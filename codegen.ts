@@ -11,7 +11,7 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         useIndexSignature: true,
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
-        scalars: { DateTime: { input: 'string', output: 'Date | string' } },
+        scalars: { DateTime: { input: 'Date', output: 'Date | string' } },
         // GraphQL types backed by database rows: resolvers return rows, field resolvers derive the rest.
         mappers: {
           Agent: '../db/schema.js#AgentRow',
@@ -19,6 +19,8 @@ const config: CodegenConfig = {
           Workspace: '../db/schema.js#WorkspaceRow',
           Session: '../db/schema.js#SessionRow',
           ApiKey: '../db/schema.js#ApiKeyRow',
+          AuditEntry: '../db/schema.js#AuditRow',
+          Viewer: '../auth/auth.service.js#Viewer as ViewerModel',
           SessionTransition: '../db/schema.js#SessionTransitionRow',
         },
       },

@@ -4,6 +4,7 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import { eq } from 'drizzle-orm';
 import { createAgentsService } from './agents/agents.service.js';
 import { createDiscovery } from './agents/discovery.js';
+import { createAuditLog } from './auth/audit.js';
 import { createAuthService } from './auth/auth.service.js';
 import type { Config } from './config.js';
 import { createContext, type Services } from './context.js';
@@ -52,6 +53,7 @@ export async function buildApp(config: Config, log: Logger): Promise<App> {
     fleet,
     defaultNetwork,
     stopGraceSeconds: config.ENCLAVE_STOP_GRACE_S,
+    maxSessionsPerOwner: config.ENCLAVE_MAX_SESSIONS_PER_OWNER,
     log: log.child({ component: 'sessions' }),
   });
   const discovery = createDiscovery({
@@ -74,7 +76,8 @@ export async function buildApp(config: Config, log: Logger): Promise<App> {
     log: log.child({ component: 'agents' }),
   });
   const auth = createAuthService({ db, log, adminToken: config.ENCLAVE_ADMIN_TOKEN });
-  const services: Services = { agents: agentsService, networks, auth, events, fleet, workspaces, sessions };
+  const audit = createAuditLog({ db, log });
+  const services: Services = { agents: agentsService, networks, auth, audit, events, fleet, workspaces, sessions };
   let launchOptionsPublisher: { stop(): Promise<void> } | undefined;
 
   const server = createGraphQLServer({
@@ -82,7 +85,8 @@ export async function buildApp(config: Config, log: Logger): Promise<App> {
     authenticate: (token) => auth.authenticate(token),
     createContext: (viewer) => createContext(services, viewer, log),
     isReady: () => migrated,
-    introspection: true,
+    introspection: config.ENCLAVE_INTROSPECTION ?? config.NODE_ENV !== 'production',
+    suggestions: config.NODE_ENV !== 'production',
     log,
   });
 

@@ -28,8 +28,12 @@ const schema = z.object({
   ENCLAVE_RESYNC_MS: ms(60_000),
   /** Seconds a session's container gets between SIGTERM and SIGKILL on destroy. */
   ENCLAVE_STOP_GRACE_S: z.coerce.number().int().min(0).max(300).default(10),
+  /** Active sessions one owner may hold at once; launching more is LIMIT_EXCEEDED. */
+  ENCLAVE_MAX_SESSIONS_PER_OWNER: z.coerce.number().int().min(1).max(100_000).default(20),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().default('development'),
+  /** Schema introspection (the playground's docs need it); default: on, except with NODE_ENV=production. */
+  ENCLAVE_INTROSPECTION: bool.optional(),
 });
 
 export type Config = z.infer<typeof schema>;

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Logger } from 'pino';
 import type { AgentsService, AgentUsage } from './agents/agents.service.js';
+import type { AuditLog } from './auth/audit.js';
 import type { AuthService, Role, Viewer } from './auth/auth.service.js';
 import type { AgentRow } from './db/schema.js';
 import { AppError, ErrorCode } from './errors.js';
@@ -14,6 +15,7 @@ export interface Services {
   agents: AgentsService;
   networks: NetworksService;
   auth: AuthService;
+  audit: AuditLog;
   events: EventBus;
   fleet: Fleet;
   workspaces: WorkspacesService;

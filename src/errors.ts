@@ -44,11 +44,14 @@ export class UnreachableCaseError extends Error {
  * Keeps coded errors (ours, and GraphQL's own validation and input errors) and masks everything else as
  * INTERNAL_SERVER_ERROR, logging the original with its cause so nothing about the internals reaches the client.
  */
-export function createErrorFormatter(log: Logger) {
+export function createErrorFormatter(log: Logger, { suggestions }: { suggestions: boolean }) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrap(error);
     // GraphQLErrors are ours (AppError) or graphql-js' own (syntax, validation, input coercion): safe to show.
-    if (original instanceof GraphQLError) return formatted;
+    if (original instanceof GraphQLError) {
+      const coded = formatted.extensions?.code ? formatted : { ...formatted, extensions: { ...formatted.extensions, code: 'GRAPHQL_VALIDATION_FAILED' } };
+      return suggestions ? coded : { ...coded, message: coded.message.replace(/ Did you mean .*\?$/, '') };
+    }
     // Apollo codes what it recognises (bad request, bad input) and calls everything else INTERNAL_SERVER_ERROR.
     const code = formatted.extensions?.code;
     if (code && code !== ErrorCode.INTERNAL_SERVER_ERROR) return formatted;

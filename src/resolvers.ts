@@ -1,4 +1,5 @@
-import { GraphQLScalarType, Kind } from 'graphql';
+import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import type { Context } from './context.js';
 import type { Resolvers } from './__generated__/resolvers-types.js';
 import { agentsResolvers } from './agents/agents.resolvers.js';
 import { authResolvers } from './auth/auth.resolvers.js';
@@ -27,11 +28,39 @@ export function mergeResolvers(...parts: Resolvers[]): Resolvers {
   return merged as Resolvers;
 }
 
-export const resolvers = mergeResolvers(
+/** The id a mutation acted on, for the audit log. */
+function targetOf(args: Record<string, any>, result: any): string | null {
+  const id = args['id'] ?? args['input']?.workspaceId ?? result?.id ?? result?.apiKey?.id ?? (typeof result === 'string' ? result : null);
+  return typeof id === 'string' ? id : null;
+}
+
+/** Every mutation leaves an audit row: who, what, on which id, and how it ended. */
+function audited(all: Resolvers): Resolvers {
+  const mutations = Object.entries((all.Mutation ?? {}) as Record<string, (...a: any[]) => unknown>).map(([operation, resolve]) => [
+    operation,
+    async (parent: unknown, args: Record<string, any>, context: Context, info: unknown) => {
+      const record = (outcome: string, result?: unknown, message: string | null = null) =>
+        context.viewer &&
+        context.services.audit.record({ viewer: context.viewer, operation, target: targetOf(args, result), outcome, message });
+      try {
+        const result = await resolve(parent, args, context, info);
+        await record('OK', result);
+        return result;
+      } catch (error) {
+        const code = error instanceof GraphQLError ? String(error.extensions['code'] ?? 'INTERNAL_SERVER_ERROR') : 'INTERNAL_SERVER_ERROR';
+        await record(code, undefined, code === 'INTERNAL_SERVER_ERROR' ? null : (error as Error).message);
+        throw error;
+      }
+    },
+  ]);
+  return { ...all, Mutation: Object.fromEntries(mutations) } as Resolvers;
+}
+
+export const resolvers = audited(mergeResolvers(
   { DateTime: DateTime as never },
   agentsResolvers,
   networksResolvers,
   workspacesResolvers,
   sessionsResolvers,
   authResolvers,
-);
+));

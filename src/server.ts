@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { GraphQLError, type GraphQLSchema } from 'graphql';
+import { GraphQLError, parse, specifiedRules, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import type { Logger } from 'pino';
 import { WebSocketServer } from 'ws';
@@ -11,6 +11,7 @@ import type { Viewer } from './auth/auth.service.js';
 import { bearerToken } from './auth/tokens.js';
 import type { Context } from './context.js';
 import { createErrorFormatter, ErrorCode } from './errors.js';
+import { limitRules, limits } from './limits.js';
 
 export const maxBodyBytes = 1024 * 1024;
 
@@ -22,12 +23,15 @@ export interface ServerOptions {
   /** Whether `GET /readyz` may answer 200 (besides listening). */
   isReady(): boolean;
   introspection: boolean;
+  /** Whether error messages may suggest field names ("Did you mean …?"), which helps attackers map the schema. */
+  suggestions: boolean;
   log: Logger;
 }
 
 /** The only place that knows HTTP, WebSocket, Apollo and graphql-ws. */
-export function createGraphQLServer({ schema, authenticate, createContext, isReady, introspection, log }: ServerOptions) {
-  const formatError = createErrorFormatter(log);
+export function createGraphQLServer({ schema, authenticate, createContext, isReady, introspection, suggestions, log }: ServerOptions) {
+  const formatError = createErrorFormatter(log, { suggestions });
+  const validationRules = limitRules({ introspection });
   const httpServer = createServer();
   let listening = false;
 
@@ -43,6 +47,18 @@ export function createGraphQLServer({ schema, authenticate, createContext, isRea
         ctx.extra.viewer = viewer;
         return true;
       },
+      // The same parsing limits and validation rules as on HTTP, since graphql-ws does not go through Apollo.
+      onSubscribe: (_ctx, _id, payload) => {
+        let document: DocumentNode;
+        try {
+          document = parse(payload.query, { maxTokens: limits.maxTokens });
+        } catch (error) {
+          return [error instanceof GraphQLError ? error : new GraphQLError(String(error))];
+        }
+        const errors = validate(schema, document, [...specifiedRules, ...validationRules]);
+        if (errors.length > 0) return errors;
+        return { schema, document, variableValues: payload.variables, operationName: payload.operationName };
+      },
       context: (ctx) => createContext(ctx.extra.viewer ?? null) as unknown as Record<string, unknown>,
       onNext: (_ctx, _id, _payload, _args, result) =>
         result.errors ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) } : undefined,
@@ -56,6 +72,9 @@ export function createGraphQLServer({ schema, authenticate, createContext, isRea
     introspection,
     formatError,
     includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
+    validationRules,
+    parseOptions: { maxTokens: limits.maxTokens },
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { AgentRow, NetworkRow, WorkspaceRow, SessionRow, ApiKeyRow, SessionTransitionRow } from '../db/schema.js';
+import type { AgentRow, NetworkRow, WorkspaceRow, SessionRow, ApiKeyRow, AuditRow, SessionTransitionRow } from '../db/schema.js';
+import type { Viewer as ViewerModel } from '../auth/auth.service.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -13,7 +14,7 @@ export type Scalars = {
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
   /** An ISO-8601 date-time string. */
-  DateTime: { input: string; output: Date | string; }
+  DateTime: { input: Date; output: Date | string; }
 };
 
 export type Agent = {
@@ -70,15 +71,46 @@ export type AgentTlsInput = {
 export type ApiKey = {
   __typename?: 'ApiKey';
   createdAt: Scalars['DateTime']['output'];
+  expiresAt: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
+  /** Minute precision. */
+  lastUsedAt: Maybe<Scalars['DateTime']['output']>;
   name: Scalars['String']['output'];
   owner: Scalars['String']['output'];
   revokedAt: Maybe<Scalars['DateTime']['output']>;
   role: Role;
 };
 
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** The owner of the key that acted. */
+  actor: Scalars['String']['output'];
+  actorKeyId: Maybe<Scalars['ID']['output']>;
+  at: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  message: Maybe<Scalars['String']['output']>;
+  /** The mutation, e.g. launchSession. */
+  operation: Scalars['String']['output'];
+  /** OK, or the error code. */
+  outcome: Scalars['String']['output'];
+  role: Role;
+  /** The id the mutation acted on, when it has one. */
+  target: Maybe<Scalars['String']['output']>;
+};
+
+export type AuditLogPage = {
+  __typename?: 'AuditLogPage';
+  /** Pass as `after` for the next page; null on the last page. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  entries: Array<AuditEntry>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
 export type CreateApiKeyInput = {
+  /** After this the key no longer works. */
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
   name: Scalars['String']['input'];
+  /** Whose sessions the key launches and sees (a USER's identity); defaults to the name. */
   owner?: InputMaybe<Scalars['String']['input']>;
   role: Role;
 };
@@ -261,13 +293,19 @@ export type Query = {
   agent: Maybe<Agent>;
   /** Docker hosts, optionally only those of one zone. ADMIN. */
   agents: Array<Agent>;
+  /** API keys, newest first. ADMIN. */
+  apiKeys: Array<ApiKey>;
+  /** Who did what and when, newest first: every mutation, with its outcome. ADMIN. */
+  auditLog: AuditLogPage;
   /** Networks discovered on the agents. Removed networks are left out unless `includeRemoved`. ADMIN. */
   networks: Array<Network>;
-  /** Dry run of a launch: every agent, eligible or why not. */
+  /** Dry run of a launch: every agent, eligible or why not. ADMIN. */
   placement: PlacementPlan;
   session: Maybe<Session>;
   /** Sessions; a USER gets only their own. */
   sessions: Array<Session>;
+  /** Who the token in use stands for. */
+  viewer: Viewer;
   workspace: Maybe<Workspace>;
   workspaces: Array<Workspace>;
 };
@@ -280,6 +318,17 @@ export type QueryAgentArgs = {
 
 export type QueryAgentsArgs = {
   zone?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryApiKeysArgs = {
+  includeRevoked?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -411,6 +460,14 @@ export type UpdateWorkspaceInput = {
   zone?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type Viewer = {
+  __typename?: 'Viewer';
+  /** The key in use; null for the bootstrap ENCLAVE_ADMIN_TOKEN. */
+  apiKey: Maybe<ApiKey>;
+  owner: Scalars['String']['output'];
+  role: Role;
+};
+
 export type Workspace = {
   __typename?: 'Workspace';
   allowNetworkSelection: Scalars['Boolean']['output'];
@@ -510,6 +567,8 @@ export type ResolversTypes = ResolversObject<{
   AgentStatus: AgentStatus;
   AgentTlsInput: AgentTlsInput;
   ApiKey: ResolverTypeWrapper<ApiKeyRow>;
+  AuditEntry: ResolverTypeWrapper<AuditRow>;
+  AuditLogPage: ResolverTypeWrapper<Omit<AuditLogPage, 'entries'> & { entries: Array<ResolversTypes['AuditEntry']> }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CreateApiKeyInput: CreateApiKeyInput;
   CreateNetworkInput: CreateNetworkInput;
@@ -537,6 +596,7 @@ export type ResolversTypes = ResolversObject<{
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   UpdateAgentInput: UpdateAgentInput;
   UpdateWorkspaceInput: UpdateWorkspaceInput;
+  Viewer: ResolverTypeWrapper<ViewerModel>;
   Workspace: ResolverTypeWrapper<WorkspaceRow>;
 }>;
 
@@ -547,6 +607,8 @@ export type ResolversParentTypes = ResolversObject<{
   AgentCapacityInput: AgentCapacityInput;
   AgentTlsInput: AgentTlsInput;
   ApiKey: ApiKeyRow;
+  AuditEntry: AuditRow;
+  AuditLogPage: Omit<AuditLogPage, 'entries'> & { entries: Array<ResolversParentTypes['AuditEntry']> };
   Boolean: Scalars['Boolean']['output'];
   CreateApiKeyInput: CreateApiKeyInput;
   CreateNetworkInput: CreateNetworkInput;
@@ -572,6 +634,7 @@ export type ResolversParentTypes = ResolversObject<{
   Subscription: Record<PropertyKey, never>;
   UpdateAgentInput: UpdateAgentInput;
   UpdateWorkspaceInput: UpdateWorkspaceInput;
+  Viewer: ViewerModel;
   Workspace: WorkspaceRow;
 }>;
 
@@ -602,11 +665,31 @@ export type AgentCapacityResolvers<ContextType = Context, ParentType extends Res
 
 export type ApiKeyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey']> = ResolversObject<{
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   owner?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+}>;
+
+export type AuditEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorKeyId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  target?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type AuditLogPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditLogPage'] = ResolversParentTypes['AuditLogPage']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  entries?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type CreatedApiKeyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreatedApiKey'] = ResolversParentTypes['CreatedApiKey']> = ResolversObject<{
@@ -674,10 +757,13 @@ export type PlacementPlanResolvers<ContextType = Context, ParentType extends Res
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   agent?: Resolver<Maybe<ResolversTypes['Agent']>, ParentType, ContextType, RequireFields<QueryAgentArgs, 'id'>>;
   agents?: Resolver<Array<ResolversTypes['Agent']>, ParentType, ContextType, Partial<QueryAgentsArgs>>;
+  apiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType, RequireFields<QueryApiKeysArgs, 'includeRevoked'>>;
+  auditLog?: Resolver<ResolversTypes['AuditLogPage'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
   networks?: Resolver<Array<ResolversTypes['Network']>, ParentType, ContextType, RequireFields<QueryNetworksArgs, 'includeRemoved'>>;
   placement?: Resolver<ResolversTypes['PlacementPlan'], ParentType, ContextType, RequireFields<QueryPlacementArgs, 'workspaceId'>>;
   session?: Resolver<Maybe<ResolversTypes['Session']>, ParentType, ContextType, RequireFields<QuerySessionArgs, 'id'>>;
   sessions?: Resolver<Array<ResolversTypes['Session']>, ParentType, ContextType, Partial<QuerySessionsArgs>>;
+  viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
   workspace?: Resolver<Maybe<ResolversTypes['Workspace']>, ParentType, ContextType, RequireFields<QueryWorkspaceArgs, 'id'>>;
   workspaces?: Resolver<Array<ResolversTypes['Workspace']>, ParentType, ContextType>;
 }>;
@@ -710,6 +796,12 @@ export type SubscriptionResolvers<ContextType = Context, ParentType extends Reso
   sessionStatusChanged?: SubscriptionResolver<ResolversTypes['Session'], "sessionStatusChanged", ParentType, ContextType, Partial<SubscriptionSessionStatusChangedArgs>>;
 }>;
 
+export type ViewerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = ResolversObject<{
+  apiKey?: Resolver<Maybe<ResolversTypes['ApiKey']>, ParentType, ContextType>;
+  owner?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+}>;
+
 export type WorkspaceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Workspace'] = ResolversParentTypes['Workspace']> = ResolversObject<{
   allowNetworkSelection?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   command?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
@@ -731,6 +823,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Agent?: AgentResolvers<ContextType>;
   AgentCapacity?: AgentCapacityResolvers<ContextType>;
   ApiKey?: ApiKeyResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditLogPage?: AuditLogPageResolvers<ContextType>;
   CreatedApiKey?: CreatedApiKeyResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   LaunchOptions?: LaunchOptionsResolvers<ContextType>;
@@ -743,6 +837,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Session?: SessionResolvers<ContextType>;
   SessionTransition?: SessionTransitionResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
+  Viewer?: ViewerResolvers<ContextType>;
   Workspace?: WorkspaceResolvers<ContextType>;
 }>;
 

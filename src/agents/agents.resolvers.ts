@@ -36,11 +36,29 @@ export const agentsResolvers: Resolvers = {
       resolve: (agent: AgentRow) => agent,
     },
   },
+  // A USER meets agents through their sessions: name, zone and status, but not how to reach the daemon, nor what
+  // else runs there.
   Agent: {
-    tls: (agent) => agent.tlsCert !== null,
-    networks: (agent, { includeRemoved }, context) =>
-      context.services.networks.list({ agentId: agent.id, includeRemoved }),
-    sessions: (agent, _, context) => context.services.sessions.listByAgent(agent.id),
+    endpoint: (agent, _, context) => {
+      requireAdmin(context);
+      return agent.endpoint;
+    },
+    dockerVersion: (agent, _, context) => {
+      requireAdmin(context);
+      return agent.dockerVersion;
+    },
+    tls: (agent, _, context) => {
+      requireAdmin(context);
+      return agent.tlsCert !== null;
+    },
+    networks: (agent, { includeRemoved }, context) => {
+      requireAdmin(context);
+      return context.services.networks.list({ agentId: agent.id, includeRemoved });
+    },
+    sessions: (agent, _, context) => {
+      requireAdmin(context);
+      return context.services.sessions.listByAgent(agent.id);
+    },
     capacity: async (agent, _, context) => ({
       cores: agent.coresOverride ?? agent.daemonCores,
       memoryMb: agent.memoryMbOverride ?? agent.daemonMemoryMb,

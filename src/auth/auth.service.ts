@@ -1,4 +1,4 @@
-import { and, eq, gt, isNull, or, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, isNull, or, sql } from 'drizzle-orm';
 import type { Logger } from 'pino';
 import type { Db } from '../db/client.js';
 import { apiKeys, type ApiKeyRow } from '../db/schema.js';
@@ -58,19 +58,32 @@ export function createAuthService({ db, log, adminToken }: AuthServiceDeps) {
       return token;
     },
 
-    async createApiKey(input: { name: string; role: Role; owner?: string | null | undefined }) {
+    async createApiKey(input: { name: string; role: Role; owner?: string | null | undefined; expiresAt?: Date | null | undefined }) {
       const name = input.name.trim();
       if (!name || name.length > 100)
         throw new AppError(ErrorCode.BAD_USER_INPUT, 'An API key needs a name of 1 to 100 characters.');
       const owner = (input.owner ?? name).trim();
       if (!owner || owner.length > 200)
         throw new AppError(ErrorCode.BAD_USER_INPUT, 'The owner must be 1 to 200 characters.');
+      if (input.expiresAt && input.expiresAt.getTime() <= Date.now())
+        throw new AppError(ErrorCode.BAD_USER_INPUT, 'expiresAt is in the past; give a time to come, or none for a key that does not expire.');
       const token = generateToken();
       const [apiKey] = await db
         .insert(apiKeys)
-        .values({ name, role: input.role, owner, tokenHash: hashToken(token) })
+        .values({ name, role: input.role, owner, tokenHash: hashToken(token), expiresAt: input.expiresAt ?? null })
         .returning();
       return { apiKey: apiKey!, token };
+    },
+
+    list: (includeRevoked: boolean) =>
+      db
+        .select()
+        .from(apiKeys)
+        .where(includeRevoked ? undefined : isNull(apiKeys.revokedAt))
+        .orderBy(desc(apiKeys.createdAt)),
+
+    async get(id: string): Promise<ApiKeyRow | undefined> {
+      return (await db.select().from(apiKeys).where(eq(apiKeys.id, id)))[0];
     },
 
     async revokeApiKey(id: string): Promise<ApiKeyRow> {

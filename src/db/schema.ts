@@ -148,3 +148,21 @@ export type WorkspaceRow = typeof workspaces.$inferSelect;
 export type SessionRow = typeof sessions.$inferSelect;
 export type SessionTransitionRow = typeof sessionTransitions.$inferSelect;
 export type ApiKeyRow = typeof apiKeys.$inferSelect;
+
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    actor: text('actor').notNull(),
+    actorKeyId: uuid('actor_key_id'),
+    role: text('role', { enum: ['ADMIN', 'USER'] }).notNull(),
+    operation: text('operation').notNull(),
+    target: text('target'),
+    outcome: text('outcome').notNull(),
+    message: text('message'),
+  },
+  (t) => [index('audit_log_at').on(t.at)],
+);
+
+export type AuditRow = typeof auditLog.$inferSelect;

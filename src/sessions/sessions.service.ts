@@ -36,6 +36,7 @@ export interface SessionsServiceDeps {
   defaultNetwork: string;
   /** Seconds a container gets between SIGTERM and SIGKILL when its session is destroyed. */
   stopGraceSeconds: number;
+  maxSessionsPerOwner: number;
   log: Logger;
 }
 
@@ -50,7 +51,16 @@ class Superseded extends Error {}
 
 export type SessionsService = ReturnType<typeof createSessionsService>;
 
-export function createSessionsService({ db, events, docker, fleet, defaultNetwork, stopGraceSeconds, log }: SessionsServiceDeps) {
+export function createSessionsService({
+  db,
+  events,
+  docker,
+  fleet,
+  defaultNetwork,
+  stopGraceSeconds,
+  maxSessionsPerOwner,
+  log,
+}: SessionsServiceDeps) {
   /** Launches in progress in this process, so that destroy and reconciliation can tell them apart. */
   const runners = new Map<string, { abort: AbortController; done: Promise<void> }>();
   /** One transition at a time per session, so events are published in the order they were written. */
@@ -293,6 +303,16 @@ export function createSessionsService({ db, events, docker, fleet, defaultNetwor
       let session: SessionRow;
       try {
         session = await placeAndRecord(workspace, allowed, async (tx, plan) => {
+          // Counted under the same locks as placement, so concurrent launches cannot slip past the cap.
+          const [held] = await tx
+            .select({ count: sql<number>`count(*)::int` })
+            .from(sessions)
+            .where(and(eq(sessions.owner, viewer.owner), inArray(sessions.status, [...activeStatuses])));
+          if (Number(held?.count ?? 0) >= maxSessionsPerOwner)
+            throw new AppError(
+              ErrorCode.LIMIT_EXCEEDED,
+              `You already have ${maxSessionsPerOwner} active session(s), the most one owner may hold. Destroy one first.`,
+            );
           const [row] = await tx
             .insert(sessions)
             .values({

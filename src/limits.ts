@@ -1,0 +1,88 @@
+import {
+  GraphQLError,
+  Kind,
+  NoSchemaIntrospectionCustomRule,
+  type ASTVisitor,
+  type FragmentDefinitionNode,
+  type SelectionSetNode,
+  type ValidationContext,
+  type ValidationRule,
+} from 'graphql';
+
+/**
+ * Limits set for this schema: its deepest useful query (sessions → agent → networks → agent → …) is 6 levels and the
+ * launcher's read a few dozen fields, so these are far above what clients need and far below what hurts.
+ */
+export const limits = {
+  /** Nesting of fields, fragments spread in place; introspection fields do not count. */
+  maxDepth: 12,
+  maxAliases: 20,
+  maxDirectives: 20,
+  /** Field selections once fragments are spread: a cost that alias and fragment floods cannot dodge. */
+  maxFields: 2000,
+  /** Tokens of a document; parsing stops there. */
+  maxTokens: 5000,
+} as const;
+
+// Written here rather than taken from graphql-armor: its packages are CommonJS only, so under Node's ESM they load
+// a second copy of graphql whose instanceof checks reject this server's schema ("from another module or realm").
+
+function limitError(what: string, found: number, max: number) {
+  return new GraphQLError(`The operation has ${found} ${what}; the limit is ${max}. Split it into smaller operations.`, {
+    extensions: { code: 'BAD_USER_INPUT' },
+  });
+}
+
+/** Depth, field count, aliases and directives of each operation, with its fragments spread in place. */
+const operationLimitsRule: ValidationRule = (context: ValidationContext): ASTVisitor => {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of context.getDocument().definitions)
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+
+  return {
+    OperationDefinition(operation) {
+      let fields = 0;
+      let aliases = 0;
+      let directives = operation.directives?.length ?? 0;
+      let depth = 0;
+      // Returns early once a limit is passed, so a hostile document costs at most the limits to walk.
+      const walk = (set: SelectionSetNode, level: number, visiting: Set<string>): boolean => {
+        for (const selection of set.selections) {
+          directives += selection.directives?.length ?? 0;
+          if (selection.kind === Kind.FIELD) {
+            if (selection.name.value.startsWith('__')) continue;
+            fields++;
+            if (selection.alias) aliases++;
+            depth = Math.max(depth, level);
+            if (fields > limits.maxFields || aliases > limits.maxAliases || depth > limits.maxDepth) return false;
+            if (selection.selectionSet && !walk(selection.selectionSet, level + 1, visiting)) return false;
+          } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+            if (!walk(selection.selectionSet, level, visiting)) return false;
+          } else {
+            const fragment = fragments.get(selection.name.value);
+            // Unknown and cyclic fragments are reported by graphql's own rules.
+            if (!fragment || visiting.has(fragment.name.value)) continue;
+            directives += fragment.directives?.length ?? 0;
+            visiting.add(fragment.name.value);
+            const ok = walk(fragment.selectionSet, level, visiting);
+            visiting.delete(fragment.name.value);
+            if (!ok) return false;
+          }
+          if (directives > limits.maxDirectives) return false;
+        }
+        return true;
+      };
+      walk(operation.selectionSet, 1, new Set());
+      if (depth > limits.maxDepth) context.reportError(limitError('levels of nesting', depth, limits.maxDepth));
+      else if (aliases > limits.maxAliases) context.reportError(limitError('aliases', aliases, limits.maxAliases));
+      else if (fields > limits.maxFields) context.reportError(limitError('fields', fields, limits.maxFields));
+      else if (directives > limits.maxDirectives) context.reportError(limitError('directives', directives, limits.maxDirectives));
+      return false;
+    },
+  };
+};
+
+/** The validation rules that HTTP (through Apollo) and graphql-ws both apply, besides graphql's own. */
+export function limitRules({ introspection }: { introspection: boolean }): ValidationRule[] {
+  return [operationLimitsRule, ...(introspection ? [] : [NoSchemaIntrospectionCustomRule])];
+}
