@@ -69,14 +69,14 @@ export type Fleet = ReturnType<typeof createFleet>;
 export function createFleet({ db, events }: { db: Db; events: EventBus }) {
   let version = 0;
   let cached: Promise<FleetSnapshot> | undefined;
-  const listeners = new Set<() => void>();
-  const subscriptions = topics.map((topic) => events.subscribe(topic));
-  for (const subscription of subscriptions)
+  const listeners = new Set<(topic: Topic) => void>();
+  const subscriptions = topics.map((topic) => [topic, events.subscribe(topic)] as const);
+  for (const [topic, subscription] of subscriptions)
     void (async () => {
       for await (const _ of subscription) {
         version++;
         cached = undefined;
-        for (const listener of listeners) listener();
+        for (const listener of listeners) listener(topic);
       }
     })();
 
@@ -105,13 +105,13 @@ export function createFleet({ db, events }: { db: Db; events: EventBus }) {
       );
       return loading;
     },
-    /** Called after each change (coalesce as needed). */
-    onChange(listener: () => void): () => void {
+    /** Called after each change, with the topic of the event that made it (coalesce as needed). */
+    onChange(listener: (topic: Topic) => void): () => void {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
     async close() {
-      await Promise.all(subscriptions.map((s) => s.return?.()));
+      await Promise.all(subscriptions.map(([, s]) => s.return?.()));
     },
   };
 }

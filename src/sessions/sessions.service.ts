@@ -140,7 +140,13 @@ export function createSessionsService({
     const tried = new Set<string>();
     let current = session;
     for (;;) {
-      const [agent] = await db.select().from(agents).where(eq(agents.id, current.agentId!));
+      // The PROVISIONING write and the image check go on together; the per-session lock keeps events in order.
+      const [agentRows, provisioning] = await Promise.all([
+        db.select().from(agents).where(eq(agents.id, current.agentId!)),
+        // A retry on another agent is in PROVISIONING already.
+        current.status === 'REQUESTED' ? transition(current.id, ['REQUESTED'], 'PROVISIONING') : Promise.resolve(current),
+      ]);
+      const agent = agentRows[0];
       if (!agent) {
         await transition(current.id, launching, 'FAILED', 'its agent was removed');
         return;
@@ -149,11 +155,7 @@ export function createSessionsService({
       const client = docker.clientFor(agent);
       let created = false;
       try {
-        if (signal.aborted) throw new Superseded();
-        if (!(await transition(current.id, ['REQUESTED'], 'PROVISIONING'))) {
-          // A retry on another agent starts from PROVISIONING already.
-          if (current.status !== 'PROVISIONING') throw new Superseded();
-        }
+        if (signal.aborted || !provisioning) throw new Superseded();
         if (!(await client.hasImage(workspace.image))) {
           try {
             await client.pullImage(workspace.image, signal);
@@ -176,9 +178,12 @@ export function createSessionsService({
           memoryMb: current.memoryMb,
         });
         created = true;
-        if (!(await transition(current.id, ['PROVISIONING'], 'STARTING', null, { containerId }))) throw new Superseded();
-        await client.startContainer(containerId);
-        if (!(await transition(current.id, ['STARTING'], 'RUNNING'))) throw new Superseded();
+        // Starting does not wait for the STARTING write; RUNNING is written after both.
+        const [starting] = await Promise.all([
+          transition(current.id, ['PROVISIONING'], 'STARTING', null, { containerId }),
+          client.startContainer(containerId),
+        ]);
+        if (!starting || !(await transition(current.id, ['STARTING'], 'RUNNING'))) throw new Superseded();
         return;
       } catch (error) {
         if (created || error instanceof Superseded)

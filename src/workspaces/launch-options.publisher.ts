@@ -27,8 +27,9 @@ export function startLaunchOptionsPublisher({ events, fleet, defaultNetwork }: {
   }
 
   running = publishChanges(false).catch(() => {});
-  const unsubscribe = fleet.onChange(() => {
-    if (scheduled) return;
+  const unsubscribe = fleet.onChange((topic) => {
+    // Launch options do not depend on sessions (capacity is placement's business): no reload for those.
+    if (topic === 'sessionStatusChanged' || scheduled) return;
     scheduled = true;
     setImmediate(() => {
       scheduled = false;
