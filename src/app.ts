@@ -87,6 +87,8 @@ export async function buildApp(config: Config, log: Logger): Promise<App> {
     isReady: () => migrated,
     introspection: config.ENCLAVE_INTROSPECTION ?? config.NODE_ENV !== 'production',
     suggestions: config.NODE_ENV !== 'production',
+    // Workspaces and their launch options come from the fleet snapshot only.
+    readCache: { rootFields: new Set(['workspaces', 'workspace']), version: fleet.version },
     log,
   });
 

@@ -89,6 +89,9 @@ export function createFleet({ db, events }: { db: Db; events: EventBus }) {
   }
 
   return {
+    /** Goes up with every change: what was computed from the fleet at one version is current until it moves. */
+    version: () => version,
+
     snapshot(): Promise<FleetSnapshot> {
       if (cached) return cached;
       const started = version;

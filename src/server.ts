@@ -1,9 +1,20 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server';
+import { ApolloServer, HeaderMap, type ApolloServerPlugin, type HTTPGraphQLRequest } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { GraphQLError, parse, specifiedRules, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  GraphQLError,
+  Kind,
+  parse,
+  specifiedRules,
+  validate,
+  type DocumentNode,
+  type FormattedExecutionResult,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type ValidationRule,
+} from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import type { Logger } from 'pino';
 import { WebSocketServer } from 'ws';
@@ -25,11 +36,25 @@ export interface ServerOptions {
   introspection: boolean;
   /** Whether error messages may suggest field names ("Did you mean …?"), which helps attackers map the schema. */
   suggestions: boolean;
+  /**
+   * Queries whose root fields are all in `rootFields` read only state that `version()` versions: their results are
+   * reused until the version moves. This is the launcher's read, served to every user on every page load.
+   */
+  readCache: { rootFields: ReadonlySet<string>; version(): number };
   log: Logger;
 }
 
 /** The only place that knows HTTP, WebSocket, Apollo and graphql-ws. */
-export function createGraphQLServer({ schema, authenticate, createContext, isReady, introspection, suggestions, log }: ServerOptions) {
+export function createGraphQLServer({
+  schema,
+  authenticate,
+  createContext,
+  isReady,
+  introspection,
+  suggestions,
+  readCache,
+  log,
+}: ServerOptions) {
   const formatError = createErrorFormatter(log, { suggestions });
   const validationRules = limitRules({ introspection });
   const httpServer = createServer();
@@ -73,10 +98,13 @@ export function createGraphQLServer({ schema, authenticate, createContext, isRea
     formatError,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
-    validationRules,
+    validationRules: [...validationRules, noSubscriptionsOverHttp],
     parseOptions: { maxTokens: limits.maxTokens },
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
+      // No cache hints are set; without this Apollo wraps every field resolver to look for them.
+      ApolloServerPluginCacheControlDisabled(),
+      readCachePlugin(readCache),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // Subscriptions live on the same server: close them when Apollo stops.
       { serverWillStart: async () => ({ drainServer: async () => void (await wsCleanup.dispose()) }) },
@@ -160,6 +188,49 @@ export function createGraphQLServer({ schema, authenticate, createContext, isRea
     async stop(): Promise<void> {
       listening = false;
       await apollo.stop();
+    },
+  };
+}
+
+/** Apollo would execute a subscription as a query, on no event; say where subscriptions are served instead. */
+const noSubscriptionsOverHttp: ValidationRule = (context) => ({
+  OperationDefinition(node) {
+    if (node.operation === 'subscription')
+      context.reportError(
+        new GraphQLError('Subscriptions are served over WebSocket (the graphql-ws protocol) at /graphql, not over HTTP.', { nodes: node }),
+      );
+  },
+});
+
+/** Reuses results of read-only queries over versioned state, per role, until the version moves. */
+function readCachePlugin({ rootFields, version }: ServerOptions['readCache']): ApolloServerPlugin<Context> {
+  const results = new Map<string, FormattedExecutionResult>();
+  let cachedVersion = -1;
+  const cacheable = (operation: OperationDefinitionNode | undefined) =>
+    operation?.operation === 'query' &&
+    operation.selectionSet.selections.every(
+      (s) => s.kind === Kind.FIELD && !s.directives?.length && (rootFields.has(s.name.value) || s.name.value === '__typename'),
+    );
+  return {
+    async requestDidStart() {
+      let key: string | undefined;
+      return {
+        async responseForOperation({ operation, source, request, contextValue }) {
+          if (!cacheable(operation) || !contextValue.viewer) return null;
+          if (version() !== cachedVersion) {
+            results.clear();
+            cachedVersion = version();
+          }
+          key = `${cachedVersion}\0${contextValue.viewer.role}\0${request.operationName ?? ''}\0${JSON.stringify(request.variables ?? {})}\0${source}`;
+          const hit = results.get(key);
+          return hit ? { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: hit } } : null;
+        },
+        async willSendResponse({ response }) {
+          if (!key || response.body.kind !== 'single' || response.body.singleResult.errors) return;
+          // Stored only if nothing changed while it was computed (the key names the version it started from).
+          if (key.startsWith(`${version()}\0`) && results.size < 1000) results.set(key, response.body.singleResult);
+        },
+      };
     },
   };
 }

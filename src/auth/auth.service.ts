@@ -23,18 +23,26 @@ export interface AuthServiceDeps {
 
 export type AuthService = ReturnType<typeof createAuthService>;
 
+/** How long a verified key is trusted without asking the database again; revocation in this process is immediate. */
+const authCacheMs = 5_000;
+
 export function createAuthService({ db, log, adminToken }: AuthServiceDeps) {
+  const verified = new Map<string, { viewer: Viewer; until: number }>();
+
   return {
     /** The viewer a bearer token stands for, or null (unknown, revoked or expired). */
     async authenticate(token: string | undefined): Promise<Viewer | null> {
       if (!token) return null;
       if (adminToken && sameToken(token, adminToken)) return { role: 'ADMIN', owner: 'admin', keyId: null };
+      const hash = hashToken(token);
+      const known = verified.get(hash);
+      if (known && known.until > Date.now()) return known.viewer;
       const [key] = await db
         .select()
         .from(apiKeys)
         .where(
           and(
-            eq(apiKeys.tokenHash, hashToken(token)),
+            eq(apiKeys.tokenHash, hash),
             isNull(apiKeys.revokedAt),
             or(isNull(apiKeys.expiresAt), gt(apiKeys.expiresAt, sql`now()`)),
           ),
@@ -42,7 +50,15 @@ export function createAuthService({ db, log, adminToken }: AuthServiceDeps) {
       // lastUsedAt is for people auditing keys: minute precision spares a write on every request.
       if (key && (!key.lastUsedAt || Date.now() - key.lastUsedAt.getTime() > 60_000))
         await db.update(apiKeys).set({ lastUsedAt: sql`now()` }).where(eq(apiKeys.id, key.id));
-      return key ? { role: key.role, owner: key.owner, keyId: key.id } : null;
+      if (!key) {
+        verified.delete(hash);
+        return null;
+      }
+      const viewer: Viewer = { role: key.role, owner: key.owner, keyId: key.id };
+      const until = Math.min(Date.now() + authCacheMs, key.expiresAt?.getTime() ?? Infinity);
+      if (verified.size > 10_000) verified.clear();
+      verified.set(hash, { viewer, until });
+      return viewer;
     },
 
     /**
@@ -94,6 +110,7 @@ export function createAuthService({ db, log, adminToken }: AuthServiceDeps) {
         .where(eq(apiKeys.id, id))
         .returning();
       if (!key) throw notFound('apiKey', id);
+      verified.delete(key.tokenHash);
       return key;
     },
   };
