@@ -15,6 +15,7 @@ import { createDockerRegistry } from './docker/registry.js';
 import { createLocalEventBus } from './events.js';
 import type { Logger } from './logger.js';
 import { createFleet } from './fleet.js';
+import { createMetrics } from './metrics.js';
 import { createNetworksService } from './networks/networks.service.js';
 import { createSessionsService } from './sessions/sessions.service.js';
 import { startLaunchOptionsPublisher } from './workspaces/launch-options.publisher.js';
@@ -41,6 +42,7 @@ export async function buildApp(config: Config, log: Logger): Promise<App> {
   let migrated = false;
 
   const events = createLocalEventBus();
+  const metrics = createMetrics({ db });
   const docker = createDockerRegistry({ timeoutMs: config.ENCLAVE_DOCKER_TIMEOUT_MS });
   const defaultNetwork = config.ENCLAVE_DEFAULT_NETWORK;
   const networks = createNetworksService({ db, events, docker, defaultNetwork });
@@ -53,6 +55,7 @@ export async function buildApp(config: Config, log: Logger): Promise<App> {
     fleet,
     defaultNetwork,
     stopGraceSeconds: config.ENCLAVE_STOP_GRACE_S,
+    metrics,
     maxSessionsPerOwner: config.ENCLAVE_MAX_SESSIONS_PER_OWNER,
     log: log.child({ component: 'sessions' }),
   });
@@ -62,6 +65,7 @@ export async function buildApp(config: Config, log: Logger): Promise<App> {
     docker,
     networks,
     containers: sessions,
+    metrics,
     defaultNetwork,
     heartbeatMs: config.ENCLAVE_HEARTBEAT_MS,
     resyncMs: config.ENCLAVE_RESYNC_MS,
@@ -83,11 +87,12 @@ export async function buildApp(config: Config, log: Logger): Promise<App> {
   const server = createGraphQLServer({
     schema: makeExecutableSchema({ typeDefs, resolvers }),
     authenticate: (token) => auth.authenticate(token),
-    createContext: (viewer) => createContext(services, viewer, log),
+    createContext: (viewer, requestId) => createContext(services, viewer, log, requestId),
     isReady: () => migrated,
     introspection: config.ENCLAVE_INTROSPECTION ?? config.NODE_ENV !== 'production',
     suggestions: config.NODE_ENV !== 'production',
     // Workspaces and their launch options come from the fleet snapshot only.
+    metrics,
     readCache: { rootFields: new Set(['workspaces', 'workspace']), version: fleet.version },
     log,
   });

@@ -35,11 +35,11 @@ export interface Context {
   log: Logger;
 }
 
-export function createContext(services: Services, viewer: Viewer | null, log: Logger): Context {
+export function createContext(services: Services, viewer: Viewer | null, log: Logger, requestId: string): Context {
   return {
     viewer,
     services,
-    log,
+    log: log.child({ requestId, actor: viewer?.owner }),
     loaders: {
       agent: new DataLoader(async (ids) => {
         const rows = await services.agents.list();

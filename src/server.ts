@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap, type ApolloServerPlugin, type HTTPGraphQLRequest } from '@apollo/server';
@@ -23,6 +24,7 @@ import { bearerToken } from './auth/tokens.js';
 import type { Context } from './context.js';
 import { createErrorFormatter, ErrorCode } from './errors.js';
 import { limitRules, limits } from './limits.js';
+import type { Metrics } from './metrics.js';
 
 export const maxBodyBytes = 1024 * 1024;
 
@@ -30,7 +32,8 @@ export interface ServerOptions {
   schema: GraphQLSchema;
   /** Who a bearer token stands for; null when it stands for no one. */
   authenticate(token: string | undefined): Promise<Viewer | null>;
-  createContext(viewer: Viewer | null): Context;
+  /** `requestId` names the request (or WebSocket connection) in every log line it causes. */
+  createContext(viewer: Viewer | null, requestId: string): Context;
   /** Whether `GET /readyz` may answer 200 (besides listening). */
   isReady(): boolean;
   introspection: boolean;
@@ -41,6 +44,7 @@ export interface ServerOptions {
    * reused until the version moves. This is the launcher's read, served to every user on every page load.
    */
   readCache: { rootFields: ReadonlySet<string>; version(): number };
+  metrics: Metrics;
   log: Logger;
 }
 
@@ -53,15 +57,22 @@ export function createGraphQLServer({
   introspection,
   suggestions,
   readCache,
+  metrics,
   log,
 }: ServerOptions) {
   const formatError = createErrorFormatter(log, { suggestions });
   const validationRules = limitRules({ introspection });
+  // graphql-ws errors, formatted as Apollo's are, and counted (Apollo's are counted by the metrics plugin).
+  const formatCounted = (error: GraphQLError) => {
+    const formatted = formatError(error.toJSON(), error);
+    metrics.countError(String(formatted.extensions?.['code'] ?? 'UNKNOWN'));
+    return formatted;
+  };
   const httpServer = createServer();
   let listening = false;
 
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: maxBodyBytes });
-  const wsCleanup = useServer<Record<string, unknown>, { viewer?: Viewer }>(
+  const wsCleanup = useServer<Record<string, unknown>, { viewer?: Viewer; connectionId?: string }>(
     {
       schema,
       // Authenticated once per connection; a refused connection is closed with 4403 Forbidden.
@@ -70,6 +81,7 @@ export function createGraphQLServer({
         const viewer = await authenticate(bearerToken(typeof header === 'string' ? header : undefined));
         if (!viewer) return false;
         ctx.extra.viewer = viewer;
+        ctx.extra.connectionId = randomUUID();
         return true;
       },
       // The same parsing limits and validation rules as on HTTP, since graphql-ws does not go through Apollo.
@@ -84,10 +96,9 @@ export function createGraphQLServer({
         if (errors.length > 0) return errors;
         return { schema, document, variableValues: payload.variables, operationName: payload.operationName };
       },
-      context: (ctx) => createContext(ctx.extra.viewer ?? null) as unknown as Record<string, unknown>,
-      onNext: (_ctx, _id, _payload, _args, result) =>
-        result.errors ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) } : undefined,
-      onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(e.toJSON(), e)),
+      context: (ctx) => createContext(ctx.extra.viewer ?? null, ctx.extra.connectionId!) as unknown as Record<string, unknown>,
+      onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: result.errors.map(formatCounted) } : undefined),
+      onError: (_ctx, _id, _payload, errors) => errors.map(formatCounted),
     },
     wsServer,
   );
@@ -105,6 +116,8 @@ export function createGraphQLServer({
       // No cache hints are set; without this Apollo wraps every field resolver to look for them.
       ApolloServerPluginCacheControlDisabled(),
       readCachePlugin(readCache),
+      metrics.plugin as ApolloServerPlugin<Context>,
+      operationLogPlugin(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // Subscriptions live on the same server: close them when Apollo stops.
       { serverWillStart: async () => ({ drainServer: async () => void (await wsCleanup.dispose()) }) },
@@ -128,6 +141,9 @@ export function createGraphQLServer({
         return listening && isReady() ? send(res, 200, { status: 'ready' }) : send(res, 503, { status: 'starting' });
       case '/graphql':
         return graphql(req, res, url);
+      case '/metrics':
+        res.writeHead(200, { 'content-type': metrics.registry.contentType });
+        return res.end(await metrics.registry.metrics());
       case '/':
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
         return res.end(landingPage);
@@ -154,16 +170,23 @@ export function createGraphQLServer({
       } else body = text;
     }
 
+    // A caller's (or proxy's) request id is kept so that its logs and ours line up.
+    const given = headers.get('x-request-id');
+    const requestId = given && /^[\w.:-]{1,100}$/.test(given) ? given : randomUUID();
+    res.setHeader('x-request-id', requestId);
     const request: HTTPGraphQLRequest = { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body };
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: request,
       context: async () => {
         const viewer = await authenticate(bearerToken(headers.get('authorization')));
-        if (!viewer)
+        if (!viewer) {
+          // Refused before Apollo's request pipeline, so the metrics plugin does not see it.
+          metrics.countError(ErrorCode.UNAUTHENTICATED);
           throw new GraphQLError('Send a valid API key as `Authorization: Bearer <token>`.', {
             extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } },
           });
-        return createContext(viewer);
+        }
+        return createContext(viewer, requestId);
       },
     });
     for (const [key, value] of response.headers) res.setHeader(key, value);
@@ -188,6 +211,24 @@ export function createGraphQLServer({
     async stop(): Promise<void> {
       listening = false;
       await apollo.stop();
+    },
+  };
+}
+
+/** One line per operation: mutations at info (they change things), the rest at debug. */
+function operationLogPlugin(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      const started = performance.now();
+      return {
+        async willSendResponse({ contextValue, operation, operationName, response }) {
+          if (!contextValue?.log) return;
+          const errors = response.body.kind === 'single' ? response.body.singleResult.errors?.map((e) => e.extensions?.['code']) : undefined;
+          const line = { operation: operationName ?? operation?.operation, ms: Math.round(performance.now() - started), errors };
+          if (operation?.operation === 'mutation') contextValue.log.info(line, 'mutation');
+          else contextValue.log.debug(line, 'operation');
+        },
+      };
     },
   };
 }

@@ -6,6 +6,7 @@ import { DockerApiError, type DockerClient } from '../docker/client.js';
 import type { DockerEvent } from '../docker/event-stream.js';
 import type { DockerRegistry } from '../docker/registry.js';
 import type { EventBus } from '../events.js';
+import type { Metrics } from '../metrics.js';
 import type { NetworksService } from '../networks/networks.service.js';
 import { startWatcher, type Watcher } from './watcher.js';
 
@@ -18,6 +19,7 @@ export interface DiscoveryDeps {
   heartbeatMs: number;
   resyncMs: number;
   log: Logger;
+  metrics: Pick<Metrics, 'discoveryLatency'>;
   /** What the sessions domain does with an agent's containers. */
   containers: {
     reconcile(agent: AgentRow, client: DockerClient): Promise<void>;
@@ -28,7 +30,18 @@ export interface DiscoveryDeps {
 export type Discovery = ReturnType<typeof createDiscovery>;
 
 /** Keeps one watcher per agent and turns what they see into rows and events. */
-export function createDiscovery({ db, events, docker, networks, containers, defaultNetwork, heartbeatMs, resyncMs, log }: DiscoveryDeps) {
+export function createDiscovery({
+  db,
+  events,
+  docker,
+  networks,
+  containers,
+  metrics,
+  defaultNetwork,
+  heartbeatMs,
+  resyncMs,
+  log,
+}: DiscoveryDeps) {
   const watchers = new Map<string, Watcher>();
   // Last time lastSeenAt was written per agent: a heartbeat every second need not write every second.
   const lastSeenWrite = new Map<string, number>();
@@ -78,6 +91,8 @@ export function createDiscovery({ db, events, docker, networks, containers, defa
       case 'create': {
         const network = await client.inspectNetwork(event.Actor.ID);
         if (network) await networks.record(agent.id, [network]);
+        // The daemon's clock: exact for local agents, off by the clock skew for remote ones.
+        if (network && event.timeNano) metrics.discoveryLatency.observe(Math.max(0, Date.now() - event.timeNano / 1e6) / 1000);
         break;
       }
       case 'destroy':

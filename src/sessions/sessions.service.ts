@@ -20,6 +20,7 @@ import { AppError, ErrorCode, notFound } from '../errors.js';
 import type { EventBus } from '../events.js';
 import { activeStatuses, loadFleetAgents, type Fleet } from '../fleet.js';
 import { assertId } from '../ids.js';
+import type { Metrics } from '../metrics.js';
 import { allowedNetworks, noCapacityError, planPlacement, type PlacementPlan } from './placement.js';
 
 export const sessionLabel = 'io.enclave.session';
@@ -37,6 +38,7 @@ export interface SessionsServiceDeps {
   /** Seconds a container gets between SIGTERM and SIGKILL when its session is destroyed. */
   stopGraceSeconds: number;
   maxSessionsPerOwner: number;
+  metrics: Pick<Metrics, 'launchDuration'>;
   log: Logger;
 }
 
@@ -59,6 +61,7 @@ export function createSessionsService({
   defaultNetwork,
   stopGraceSeconds,
   maxSessionsPerOwner,
+  metrics,
   log,
 }: SessionsServiceDeps) {
   /** Launches in progress in this process, so that destroy and reconciliation can tell them apart. */
@@ -184,6 +187,7 @@ export function createSessionsService({
           client.startContainer(containerId),
         ]);
         if (!starting || !(await transition(current.id, ['STARTING'], 'RUNNING'))) throw new Superseded();
+        metrics.launchDuration.observe({ outcome: 'RUNNING' }, (Date.now() - session.createdAt.getTime()) / 1000);
         return;
       } catch (error) {
         if (created || error instanceof Superseded)
@@ -213,7 +217,8 @@ export function createSessionsService({
             continue;
           }
         }
-        await transition(current.id, launching, 'FAILED', reason);
+        if (await transition(current.id, launching, 'FAILED', reason))
+          metrics.launchDuration.observe({ outcome: 'FAILED' }, (Date.now() - session.createdAt.getTime()) / 1000);
         return;
       }
     }

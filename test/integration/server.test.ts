@@ -50,6 +50,17 @@ describe('the server process', () => {
       expect(noAuth.status).toBe(401);
       expect((await noAuth.json()).errors[0].extensions.code).toBe('UNAUTHENTICATED');
       expect((await fetch(`${base}/nowhere`)).status).toBe(404);
+
+      const ok = await post(base, JSON.stringify({ query: 'query Who { viewer { role } }' }), {
+        authorization: 'Bearer a-long-enough-admin-token',
+        'x-request-id': 'req-42',
+      });
+      expect(ok.headers.get('x-request-id')).toBe('req-42');
+      const metrics = await (await fetch(`${base}/metrics`)).text();
+      for (const name of ['enclave_sessions', 'enclave_agents', 'enclave_launch_duration_seconds', 'enclave_discovery_latency_seconds'])
+        expect(metrics).toContain(`# TYPE ${name} `);
+      expect(metrics).toMatch(/enclave_graphql_operation_duration_seconds_count\{type="query",operation="Who"\} 1/);
+      expect(metrics).toMatch(/enclave_graphql_errors_total\{code="UNAUTHENTICATED"\} 1/);
     } finally {
       server.process.kill('SIGTERM');
       await server.exited;

@@ -1,0 +1,119 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { sql } from 'drizzle-orm';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { Db } from './db/client.js';
+import { agents, networks, sessions } from './db/schema.js';
+
+export type Metrics = ReturnType<typeof createMetrics>;
+
+/**
+ * What operators graph and alert on, for GET /metrics. Counts of sessions, agents and networks are read from the
+ * database at scrape time (the tables are the truth, whichever process changed them); durations are observed here.
+ */
+export function createMetrics({ db }: { db: Db }) {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry, prefix: 'enclave_' });
+
+  new Gauge({
+    name: 'enclave_sessions',
+    help: 'Sessions by status.',
+    labelNames: ['status'],
+    registers: [registry],
+    async collect() {
+      this.reset();
+      const rows = await db.select({ status: sessions.status, count: sql<number>`count(*)::int` }).from(sessions).groupBy(sessions.status);
+      for (const { status, count } of rows) this.set({ status }, Number(count));
+    },
+  });
+  new Gauge({
+    name: 'enclave_agents',
+    help: 'Agents by status and whether they take new sessions.',
+    labelNames: ['status', 'enabled'],
+    registers: [registry],
+    async collect() {
+      this.reset();
+      const rows = await db
+        .select({ status: agents.status, enabled: agents.enabled, count: sql<number>`count(*)::int` })
+        .from(agents)
+        .groupBy(agents.status, agents.enabled);
+      for (const { status, enabled, count } of rows) this.set({ status, enabled: String(enabled) }, Number(count));
+    },
+  });
+  new Gauge({
+    name: 'enclave_networks',
+    help: 'Live (not removed) networks per agent.',
+    labelNames: ['agent'],
+    registers: [registry],
+    async collect() {
+      this.reset();
+      const rows = await db
+        .select({ agent: agents.name, count: sql<number>`count(${networks.id})::int` })
+        .from(agents)
+        .leftJoin(networks, sql`${networks.agentId} = ${agents.id} and ${networks.removedAt} is null`)
+        .groupBy(agents.name);
+      for (const { agent, count } of rows) this.set({ agent }, Number(count));
+    },
+  });
+
+  const launchDuration = new Histogram({
+    name: 'enclave_launch_duration_seconds',
+    help: 'From launchSession to RUNNING (or FAILED), by outcome.',
+    labelNames: ['outcome'],
+    buckets: [0.1, 0.25, 0.5, 1, 2, 5, 10, 30, 60, 300],
+    registers: [registry],
+  });
+  const discoveryLatency = new Histogram({
+    name: 'enclave_discovery_latency_seconds',
+    help: "From a Docker network event's time (the daemon's clock) to the network being recorded.",
+    buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1, 5],
+    registers: [registry],
+  });
+  const operationDuration = new Histogram({
+    name: 'enclave_graphql_operation_duration_seconds',
+    help: 'GraphQL operations over HTTP, by type and name.',
+    labelNames: ['type', 'operation'],
+    buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 5],
+    registers: [registry],
+  });
+  const errors = new Counter({
+    name: 'enclave_graphql_errors_total',
+    help: 'GraphQL errors returned, by code.',
+    labelNames: ['code'],
+    registers: [registry],
+  });
+
+  // Operation names come from clients: a bounded set of well-formed ones keeps the label's cardinality in check.
+  const names = new Set<string>();
+  const nameLabel = (name: string | null | undefined) => {
+    if (!name) return 'anonymous';
+    if (names.has(name)) return name;
+    if (names.size >= 200 || !/^[A-Za-z_][A-Za-z0-9_]{0,63}$/.test(name)) return 'other';
+    names.add(name);
+    return name;
+  };
+
+  /** Times each HTTP operation and counts its errors by code. */
+  const plugin: ApolloServerPlugin = {
+    async requestDidStart() {
+      const started = performance.now();
+      return {
+        async willSendResponse({ operation, operationName, response }) {
+          operationDuration.observe(
+            { type: operation?.operation ?? 'invalid', operation: nameLabel(operationName) },
+            (performance.now() - started) / 1000,
+          );
+          if (response.body.kind === 'single')
+            for (const error of response.body.singleResult.errors ?? []) errors.inc({ code: String(error.extensions?.['code'] ?? 'UNKNOWN') });
+        },
+      };
+    },
+  };
+
+  return {
+    registry,
+    plugin,
+    launchDuration,
+    discoveryLatency,
+    countError: (code: string) => errors.inc({ code }),
+  };
+}
