@@ -1,4 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { extname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap, type ApolloServerPlugin, type HTTPGraphQLRequest } from '@apollo/server';
@@ -144,10 +147,8 @@ export function createGraphQLServer({
       case '/metrics':
         res.writeHead(200, { 'content-type': metrics.registry.contentType });
         return res.end(await metrics.registry.metrics());
-      case '/':
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-        return res.end(landingPage);
       default:
+        if (await serveWeb(req, res, url.pathname)) return;
         return send(res, 404, { error: `Nothing at ${url.pathname}. The API is at /graphql.` });
     }
   }
@@ -296,7 +297,56 @@ async function readBody(req: IncomingMessage): Promise<string | undefined> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-const landingPage = `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>Enclave</title></head>
-<body><h1>Enclave</h1><p>The GraphQL API is at <code>/graphql</code> (HTTP and graphql-ws).
-Send <code>Authorization: Bearer &lt;token&gt;</code>.</p></body></html>`;
+// The playground (/) and the launcher (/launch), built by Vite into dist/web. Everything they load comes from this
+// server, as an air-gapped enclave needs; the CSP makes the browser refuse anything else.
+const webRoot = fileURLToPath(new URL('../dist/web/', import.meta.url));
+const pages: Record<string, string> = { '/': 'index.html', '/launch': 'launch.html', '/launch/': 'launch.html' };
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+};
+export const contentSecurityPolicy = [
+  "default-src 'self'",
+  "script-src 'self'",
+  // GraphiQL's editor sets style attributes.
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "worker-src 'self' blob:",
+  "connect-src 'self'",
+  "frame-ancestors 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+].join('; ');
+
+async function serveWeb(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<boolean> {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return false;
+  const file = pages[pathname] ?? (pathname.startsWith('/assets/') ? pathname.slice(1) : undefined);
+  if (!file) return false;
+  const path = resolve(webRoot, file);
+  if (!path.startsWith(webRoot)) return false;
+  let body: Buffer;
+  try {
+    body = await readFile(path);
+  } catch {
+    if (!pages[pathname]) return false;
+    res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
+    res.end('The web pages are not built. Run `npm run build` (npm start does it).');
+    return true;
+  }
+  res.writeHead(200, {
+    'content-type': contentTypes[extname(path)] ?? 'application/octet-stream',
+    'content-security-policy': contentSecurityPolicy,
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'no-referrer',
+    // Vite names assets by content hash: they never change under their name.
+    'cache-control': file.startsWith('assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+  });
+  res.end(req.method === 'HEAD' ? undefined : body);
+  return true;
+}
