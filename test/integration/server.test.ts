@@ -1,7 +1,9 @@
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { createTestDatabase } from '../harness/database.js';
 import { freePort, runServer as run, waitReady } from '../harness/process.js';
 
 const post = (base: string, body: string, headers: Record<string, string> = {}) =>
@@ -72,5 +74,48 @@ describe('the server process', () => {
     expect(await bad.exited).toBe(1);
     expect(bad.stderr()).toContain('PORT');
     expect(bad.stderr()).toContain('ENCLAVE_DEFAULT_NETWORK');
+  });
+});
+
+describe('the admin CLI', () => {
+  it('makes a key that the server accepts, lists and revokes it', async () => {
+    const database = await createTestDatabase('postgres');
+    const cli = (...args: string[]) =>
+      new Promise<{ code: number | null; out: string }>((resolve) => {
+        const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
+          env: { PATH: process.env['PATH'] ?? '', DATABASE_URL: database.url! },
+        });
+        let out = '';
+        child.stdout.on('data', (chunk) => (out += chunk));
+        child.stderr.on('data', (chunk) => (out += chunk));
+        child.on('exit', (code) => resolve({ code, out }));
+      });
+    try {
+      const created = await cli('keys', 'create', '--name', 'ops', '--role', 'USER', '--owner', 'carol');
+      expect(created.code).toBe(0);
+      const token = /^(enc_\S+)$/m.exec(created.out)?.[1];
+      const id = /key ([0-9a-f-]{36})/.exec(created.out)?.[1];
+      expect(token && id).toBeTruthy();
+
+      const port = await freePort();
+      const base = `http://127.0.0.1:${port}`;
+      const server = run({ PORT: String(port), DATABASE_URL: database.url!, ENCLAVE_ADMIN_TOKEN: 'a-long-enough-admin-token' });
+      try {
+        await waitReady(base, server);
+        const viewer = await post(base, JSON.stringify({ query: '{ viewer { owner role } }' }), { authorization: `Bearer ${token}` });
+        expect(await viewer.json()).toEqual({ data: { viewer: { owner: 'carol', role: 'USER' } } });
+      } finally {
+        server.process.kill('SIGTERM');
+        await server.exited;
+      }
+      expect((await cli('keys', 'list')).out).toContain(`${id}\tUSER\tcarol\tops\tactive`);
+      expect((await cli('keys', 'revoke', id!)).code).toBe(0);
+      expect((await cli('keys', 'list')).out).toContain(`${id}\tUSER\tcarol\tops\trevoked`);
+      const bad = await cli('keys', 'create', '--name', 'x', '--role', 'ROOT');
+      expect(bad.code).toBe(2);
+      expect(bad.out).toContain('--role ADMIN or USER');
+    } finally {
+      await database.drop();
+    }
   });
 });

@@ -1,0 +1,99 @@
+#!/usr/bin/env node
+import { parseArgs } from 'node:util';
+import { createAuthService, type Role } from './auth/auth.service.js';
+import { ConfigError, loadConfig } from './config.js';
+import { openDatabase } from './db/client.js';
+import { agents } from './db/schema.js';
+import { createLogger } from './logger.js';
+
+const usage = `Usage: enclave <command> [options]
+
+For what people need before they have a token or a browser. Uses DATABASE_URL, or the embedded database in
+ENCLAVE_DATA_DIR (stop the server first: the embedded database takes one process at a time).
+
+  migrate                                   apply the database migrations
+  keys create --name N --role ADMIN|USER [--owner O] [--expires ISO-8601]
+                                            make an API key and print its token (shown once)
+  keys list                                 list API keys (never their tokens)
+  keys revoke <id>                          revoke an API key
+  agents list                               list agents and their status
+`;
+
+async function main(argv: string[]): Promise<number> {
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      name: { type: 'string' },
+      role: { type: 'string' },
+      owner: { type: 'string' },
+      expires: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  const [command, sub, arg] = positionals;
+  if (values.help || !command) {
+    process.stdout.write(usage);
+    return command || values.help ? 0 : 2;
+  }
+  const config = loadConfig();
+  const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATABASE_URL ? undefined : config.ENCLAVE_DATA_DIR });
+  try {
+    await database.migrate();
+    const auth = createAuthService({ db: database.db, log: createLogger('warn') });
+    switch (`${command} ${sub ?? ''}`.trim()) {
+      case 'migrate':
+        console.log('migrations applied');
+        return 0;
+      case 'keys create': {
+        const role = values.role?.toUpperCase();
+        if (!values.name || (role !== 'ADMIN' && role !== 'USER')) {
+          console.error('keys create needs --name and --role ADMIN or USER.');
+          return 2;
+        }
+        const expiresAt = values.expires ? new Date(values.expires) : null;
+        if (expiresAt && Number.isNaN(expiresAt.getTime())) {
+          console.error('--expires must be an ISO-8601 time, e.g. 2027-01-01T00:00:00Z.');
+          return 2;
+        }
+        const { apiKey, token } = await auth.createApiKey({ name: values.name, role: role as Role, owner: values.owner, expiresAt });
+        console.log(`created ${apiKey.role} key ${apiKey.id} for ${apiKey.owner}; token (shown once):\n${token}`);
+        return 0;
+      }
+      case 'keys list':
+        for (const key of await auth.list(true))
+          console.log(
+            [key.id, key.role, key.owner, key.name, key.revokedAt ? `revoked ${key.revokedAt.toISOString()}` : 'active'].join('\t'),
+          );
+        return 0;
+      case 'keys revoke': {
+        if (!arg) {
+          console.error('keys revoke needs the key id (see `enclave keys list`).');
+          return 2;
+        }
+        const key = await auth.revokeApiKey(arg);
+        console.log(`revoked ${key.id} (${key.name})`);
+        return 0;
+      }
+      case 'agents list':
+        for (const agent of await database.db.select().from(agents).orderBy(agents.name))
+          console.log([agent.id, agent.name, agent.status, agent.enabled ? 'enabled' : 'disabled', agent.zone ?? '-', agent.endpoint].join('\t'));
+        return 0;
+      default:
+        process.stderr.write(`Unknown command "${positionals.join(' ')}".\n\n${usage}`);
+        return 2;
+    }
+  } finally {
+    await database.close();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    // Config problems and user errors (e.g. an unknown key id) are reported as they are; anything else with its stack.
+    const message = error instanceof ConfigError || (error as { extensions?: unknown })?.extensions ? (error as Error).message : error;
+    console.error(message);
+    process.exit(1);
+  },
+);
