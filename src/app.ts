@@ -12,7 +12,9 @@ import { openDatabase } from './db/client.js';
 import { agents } from './db/schema.js';
 import { createDockerClient } from './docker/client.js';
 import { createDockerRegistry } from './docker/registry.js';
+import { createLocalCoordination, createPostgresCoordination } from './coordination.js';
 import { createLocalEventBus } from './events.js';
+import { createPostgresEventBus } from './events.postgres.js';
 import type { Logger } from './logger.js';
 import { createFleet } from './fleet.js';
 import { createMetrics } from './metrics.js';
@@ -41,7 +43,11 @@ export async function buildApp(config: Config, log: Logger): Promise<App> {
   const { db } = database;
   let migrated = false;
 
-  const events = createLocalEventBus();
+  // On a shared Postgres, events and claims go through it; the embedded database has one process, which holds all.
+  const events = config.DATABASE_URL ? createPostgresEventBus({ url: config.DATABASE_URL, db, log }) : createLocalEventBus();
+  const coordination = config.DATABASE_URL
+    ? await createPostgresCoordination({ url: config.DATABASE_URL, log })
+    : createLocalCoordination();
   const metrics = createMetrics({ db });
   const docker = createDockerRegistry({ timeoutMs: config.ENCLAVE_DOCKER_TIMEOUT_MS });
   const defaultNetwork = config.ENCLAVE_DEFAULT_NETWORK;
@@ -57,6 +63,8 @@ export async function buildApp(config: Config, log: Logger): Promise<App> {
     stopGraceSeconds: config.ENCLAVE_STOP_GRACE_S,
     metrics,
     maxSessionsPerOwner: config.ENCLAVE_MAX_SESSIONS_PER_OWNER,
+    instanceId: coordination.instanceId,
+    launcherAlive: (id) => coordination.launcherAlive(id),
     log: log.child({ component: 'sessions' }),
   });
   const discovery = createDiscovery({
@@ -66,6 +74,8 @@ export async function buildApp(config: Config, log: Logger): Promise<App> {
     networks,
     containers: sessions,
     metrics,
+    coordination,
+    claimMs: config.ENCLAVE_CLAIM_MS,
     defaultNetwork,
     heartbeatMs: config.ENCLAVE_HEARTBEAT_MS,
     resyncMs: config.ENCLAVE_RESYNC_MS,
@@ -83,6 +93,7 @@ export async function buildApp(config: Config, log: Logger): Promise<App> {
   const audit = createAuditLog({ db, log });
   const services: Services = { agents: agentsService, networks, auth, audit, events, fleet, workspaces, sessions };
   let launchOptionsPublisher: { stop(): Promise<void> } | undefined;
+  let sweeper: NodeJS.Timeout | undefined;
 
   const server = createGraphQLServer({
     schema: makeExecutableSchema({ typeDefs, resolvers }),
@@ -119,22 +130,29 @@ export async function buildApp(config: Config, log: Logger): Promise<App> {
     services,
     async start() {
       await database.migrate();
+      await events.start();
       migrated = true;
       const bootstrapToken = await auth.bootstrap();
-      await sessions.failInterrupted();
+      await sessions.sweepInterrupted();
       launchOptionsPublisher = startLaunchOptionsPublisher({ events, fleet, defaultNetwork });
       const address = await server.start(config.PORT, config.HOST);
-      await discovery.watchAll();
+      await discovery.start();
+      sweeper = setInterval(
+        () => void sessions.sweepInterrupted().catch((error: unknown) => log.error({ err: error }, 'sweep failed')),
+        config.ENCLAVE_CLAIM_MS,
+      );
       if (config.ENCLAVE_LOCAL_AGENT) await registerLocalAgent();
       const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
       return { url: `http://${host}:${address.port}/graphql`, port: address.port, bootstrapToken };
     },
     async stop() {
+      clearInterval(sweeper);
       await server.stop();
       await discovery.stopAll();
       await sessions.drain();
       await launchOptionsPublisher?.stop();
       await fleet.close();
+      await coordination.close();
       await events.close();
       await database.close();
     },

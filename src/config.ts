@@ -26,6 +26,8 @@ const schema = z.object({
   ENCLAVE_HEARTBEAT_MS: ms(1000),
   /** Full re-list of each agent's networks, in case an event was missed. */
   ENCLAVE_RESYNC_MS: ms(60_000),
+  /** How often each process claims agents nobody watches and fails launches whose process died. */
+  ENCLAVE_CLAIM_MS: ms(2000),
   /** Seconds a session's container gets between SIGTERM and SIGKILL on destroy. */
   ENCLAVE_STOP_GRACE_S: z.coerce.number().int().min(0).max(300).default(10),
   /** Active sessions one owner may hold at once; launching more is LIMIT_EXCEEDED. */

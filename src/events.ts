@@ -9,7 +9,8 @@ export interface EventMap {
   agentStatusChanged: AgentRow;
   agentRemoved: { id: string };
   workspaceChanged: WorkspaceRow;
-  sessionStatusChanged: SessionRow;
+  /** `transitionId` orders a session's events (session_transitions.id). */
+  sessionStatusChanged: { session: SessionRow; transitionId: number };
   launchOptionsChanged: LaunchOptions;
 }
 export type Topic = keyof EventMap;
@@ -22,6 +23,8 @@ export interface EventBus {
    * at once, even while it is waiting for the next event, which an async generator could not do.
    */
   subscribe<T extends Topic>(topic: T, accept?: (payload: EventMap[T]) => boolean): AsyncIterableIterator<EventMap[T]>;
+  /** Starts receiving events from other processes (after migrations: it reads the tables). */
+  start(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -54,6 +57,7 @@ export function createLocalEventBus(): EventBus {
       };
       return iterator;
     },
+    start: async () => {},
     async close() {
       abort.abort();
       emitter.removeAllListeners();

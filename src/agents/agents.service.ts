@@ -138,8 +138,8 @@ export function createAgentsService({ db, events, docker, discovery, timeoutMs, 
         throw error;
       }
       log.info({ agent: agent.name, endpoint: agent.endpoint }, 'registered agent');
-      const watcher = discovery.watch(agent);
-      await Promise.race([watcher.ready, new Promise((resolve) => setTimeout(resolve, firstSyncMs).unref())]);
+      const watcher = await discovery.adopt(agent);
+      if (watcher) await Promise.race([watcher.ready, new Promise((resolve) => setTimeout(resolve, firstSyncMs).unref())]);
       return (await get(agent.id)) ?? agent;
     },
 

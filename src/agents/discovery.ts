@@ -6,6 +6,7 @@ import { DockerApiError, type DockerClient } from '../docker/client.js';
 import type { DockerEvent } from '../docker/event-stream.js';
 import type { DockerRegistry } from '../docker/registry.js';
 import type { EventBus } from '../events.js';
+import type { Coordination } from '../coordination.js';
 import type { Metrics } from '../metrics.js';
 import type { NetworksService } from '../networks/networks.service.js';
 import { startWatcher, type Watcher } from './watcher.js';
@@ -20,6 +21,9 @@ export interface DiscoveryDeps {
   resyncMs: number;
   log: Logger;
   metrics: Pick<Metrics, 'discoveryLatency'>;
+  coordination: Coordination;
+  /** How often unwatched agents are claimed (and a dead process's agents taken over). */
+  claimMs: number;
   /** What the sessions domain does with an agent's containers. */
   containers: {
     reconcile(agent: AgentRow, client: DockerClient): Promise<void>;
@@ -37,6 +41,8 @@ export function createDiscovery({
   networks,
   containers,
   metrics,
+  coordination,
+  claimMs,
   defaultNetwork,
   heartbeatMs,
   resyncMs,
@@ -134,21 +140,48 @@ export function createDiscovery({
     return watcher;
   }
 
+  async function unwatch(agentId: string) {
+    const watcher = watchers.get(agentId);
+    watchers.delete(agentId);
+    lastSeenWrite.delete(agentId);
+    await watcher?.stop();
+    await coordination.releaseAgent(agentId);
+  }
+
+  async function stopAll() {
+    const ids = [...watchers.keys()];
+    await Promise.all(ids.map(unwatch));
+  }
+
+  /** Watches every agent that no live process watches, and lets go of agents that were removed. */
+  async function claimRound() {
+    if (!(await coordination.check())) await stopAll();
+    const rows = await db.select().from(agents);
+    for (const agent of rows) if (!watchers.has(agent.id) && (await coordination.claimAgent(agent.id))) watch(agent);
+    for (const id of watchers.keys()) if (!rows.some((a) => a.id === id)) await unwatch(id);
+  }
+
+  let timer: NodeJS.Timeout | undefined;
+  let round: Promise<void> = Promise.resolve();
+  const nextRound = () => {
+    round = round.then(claimRound).catch((error: unknown) => log.error({ err: error }, 'claiming agents failed'));
+    return round;
+  };
+
   return {
-    watch,
-    async unwatch(agentId: string) {
-      const watcher = watchers.get(agentId);
-      watchers.delete(agentId);
-      lastSeenWrite.delete(agentId);
-      await watcher?.stop();
+    /** Watches a newly registered agent here, unless another process claimed it first. */
+    async adopt(agent: AgentRow): Promise<Watcher | undefined> {
+      return (await coordination.claimAgent(agent.id)) ? watch(agent) : undefined;
     },
-    async watchAll() {
-      for (const agent of await db.select().from(agents)) watch(agent);
+    unwatch,
+    async start() {
+      await nextRound();
+      timer = setInterval(nextRound, claimMs);
     },
     async stopAll() {
-      const all = [...watchers.values()];
-      watchers.clear();
-      await Promise.all(all.map((w) => w.stop()));
+      clearInterval(timer);
+      await round;
+      await stopAll();
     },
   };
 }

@@ -106,6 +106,8 @@ export const sessions = pgTable(
     cores: real('cores').notNull(),
     memoryMb: integer('memory_mb').notNull(),
     idempotencyKey: text('idempotency_key'),
+    // The Enclave process running the launch; while it lives (holds its lock), nobody else fails the launch.
+    launchedBy: text('launched_by'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

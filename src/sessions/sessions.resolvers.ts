@@ -26,10 +26,10 @@ export const sessionsResolvers: Resolvers = {
         if (sessionId && !(await context.services.sessions.get(viewer, sessionId))) throw notFound('session', sessionId);
         return context.services.events.subscribe(
           'sessionStatusChanged',
-          (s) => (!sessionId || s.id === sessionId) && (viewer.role === 'ADMIN' || s.owner === viewer.owner),
+          ({ session: s }) => (!sessionId || s.id === sessionId) && (viewer.role === 'ADMIN' || s.owner === viewer.owner),
         );
       },
-      resolve: (session: SessionRow) => session,
+      resolve: ({ session }: { session: SessionRow }) => session,
     },
   },
   Session: {

@@ -28,6 +28,7 @@ const launching: SessionStatus[] = ['REQUESTED', 'PROVISIONING', 'STARTING'];
 const ended: SessionStatus[] = ['STOPPED', 'FAILED'];
 
 export const containerName = (sessionId: string) => `enclave-${sessionId}`;
+const interrupted = 'launch interrupted: the Enclave process running it stopped';
 
 export interface SessionsServiceDeps {
   db: Db;
@@ -39,6 +40,10 @@ export interface SessionsServiceDeps {
   stopGraceSeconds: number;
   maxSessionsPerOwner: number;
   metrics: Pick<Metrics, 'launchDuration'>;
+  /** This process, as recorded on the sessions it launches. */
+  instanceId: string;
+  /** Whether the process that launched a session is still alive (it then finishes or fails the launch itself). */
+  launcherAlive(instanceId: string | null): Promise<boolean>;
   log: Logger;
 }
 
@@ -62,6 +67,8 @@ export function createSessionsService({
   stopGraceSeconds,
   maxSessionsPerOwner,
   metrics,
+  instanceId,
+  launcherAlive,
   log,
 }: SessionsServiceDeps) {
   /** Launches in progress in this process, so that destroy and reconciliation can tell them apart. */
@@ -89,17 +96,18 @@ export function createSessionsService({
     patch: Partial<Pick<SessionRow, 'containerId' | 'agentId' | 'network'>> = {},
   ): Promise<SessionRow | undefined> {
     return withLock(id, async () => {
-      const row = await db.transaction(async (tx) => {
+      const changed = await db.transaction(async (tx) => {
         const [row] = await tx
           .update(sessions)
           .set({ status: to, statusReason: reason, updatedAt: sql`now()`, ...patch })
           .where(and(eq(sessions.id, id), inArray(sessions.status, [...from])))
           .returning();
-        if (row) await tx.insert(sessionTransitions).values({ sessionId: id, status: to, reason });
-        return row;
+        if (!row) return undefined;
+        const [step] = await tx.insert(sessionTransitions).values({ sessionId: id, status: to, reason }).returning({ id: sessionTransitions.id });
+        return { session: row, transitionId: step!.id };
       });
-      if (row) events.publish('sessionStatusChanged', row);
-      return row;
+      if (changed) events.publish('sessionStatusChanged', changed);
+      return changed?.session;
     });
   }
 
@@ -311,6 +319,7 @@ export function createSessionsService({
       const allowed = allowedNetworks(workspace, requested, defaultNetwork);
 
       let session: SessionRow;
+      let requestedTransition = 0;
       try {
         session = await placeAndRecord(workspace, allowed, async (tx, plan) => {
           // Counted under the same locks as placement, so concurrent launches cannot slip past the cap.
@@ -333,9 +342,14 @@ export function createSessionsService({
               cores: workspace.cores,
               memoryMb: workspace.memoryMb,
               idempotencyKey: key,
+              launchedBy: instanceId,
             })
             .returning();
-          await tx.insert(sessionTransitions).values({ sessionId: row!.id, status: 'REQUESTED' });
+          const [step] = await tx
+            .insert(sessionTransitions)
+            .values({ sessionId: row!.id, status: 'REQUESTED' })
+            .returning({ id: sessionTransitions.id });
+          requestedTransition = step!.id;
           return row!;
         });
       } catch (error) {
@@ -344,7 +358,7 @@ export function createSessionsService({
         if (winner) return winner;
         throw error;
       }
-      events.publish('sessionStatusChanged', session);
+      events.publish('sessionStatusChanged', { session, transitionId: requestedTransition });
       log.info({ session: session.id, agent: session.agentId, network: session.network, owner: viewer.owner }, 'session placed');
       startRunner(session, workspace, allowed, requested === null);
       return session;
@@ -411,8 +425,10 @@ export function createSessionsService({
         if (runners.has(session.id)) continue;
         const container = containers.find((c) => c.labels[sessionLabel] === session.id);
         if (launching.includes(session.status)) {
+          // Another live process is still running this launch.
+          if (await launcherAlive(session.launchedBy)) continue;
           if (container) await client.removeContainer(container.id, 0);
-          await transition(session.id, launching, 'FAILED', 'launch interrupted (Enclave restarted or lost the agent)');
+          await transition(session.id, launching, 'FAILED', interrupted);
         } else if (session.status === 'STOPPING') {
           if (container) await client.removeContainer(container.id, 0);
           await transition(session.id, ['STOPPING'], 'STOPPED');
@@ -425,10 +441,20 @@ export function createSessionsService({
       }
     },
 
-    /** At start-up: launches that a previous run of this process left half-way cannot be finished. */
-    async failInterrupted() {
-      const stuck = await db.select({ id: sessions.id }).from(sessions).where(inArray(sessions.status, launching));
-      for (const { id } of stuck) if (!runners.has(id)) await transition(id, launching, 'FAILED', 'launch interrupted (Enclave restarted)');
+    /**
+     * Launches whose process is gone (killed, crashed, restarted) cannot be finished: fail them and remove what they
+     * may have created. Run at start-up and every few seconds, in every process; the conditional transition makes
+     * sure each is failed once.
+     */
+    async sweepInterrupted() {
+      const stuck = await db.select().from(sessions).where(inArray(sessions.status, launching));
+      for (const session of stuck) {
+        if (runners.has(session.id) || (await launcherAlive(session.launchedBy))) continue;
+        const [agent] = session.agentId ? await db.select().from(agents).where(eq(agents.id, session.agentId)) : [];
+        // If the agent does not answer now, reconciliation removes the container when it does.
+        if (agent) await docker.clientFor(agent).removeContainer(containerName(session.id), 0).catch(() => {});
+        await transition(session.id, launching, 'FAILED', interrupted);
+      }
     },
 
     /** Waits for launches in progress (used at shutdown). */

@@ -212,7 +212,7 @@ describe.each(databaseKinds)("the seed's launch flow on real Docker daemons (%s)
     const { data } = await launch('enclave-3-only');
     const { id } = data.launchSession;
     await daemon.kill('SIGSTOP');
-    const failed = await until(id, 'FAILED', 15_000);
+    const failed = await until(id, 'FAILED', 30_000);
     expect(failed.data!.sessionStatusChanged.statusReason).toMatch(/a4/);
     await daemon.kill('SIGKILL');
     await daemon.start();
