@@ -49,7 +49,13 @@ export function createErrorFormatter(log: Logger, { suggestions }: { suggestions
     const original = unwrap(error);
     // GraphQLErrors are ours (AppError) or graphql-js' own (syntax, validation, input coercion): safe to show.
     if (original instanceof GraphQLError) {
-      const coded = formatted.extensions?.code ? formatted : { ...formatted, extensions: { ...formatted.extensions, code: 'GRAPHQL_VALIDATION_FAILED' } };
+      // Uncoded (graphql's own validation) or coded INTERNAL by Apollo (e.g. "too many errors processing variables",
+      // which has no location): either way the request was at fault.
+      const code = formatted.extensions?.code;
+      const coded =
+        code && code !== ErrorCode.INTERNAL_SERVER_ERROR
+          ? formatted
+          : { ...formatted, extensions: { ...formatted.extensions, code: code ? ErrorCode.BAD_USER_INPUT : 'GRAPHQL_VALIDATION_FAILED' } };
       return suggestions ? coded : { ...coded, message: coded.message.replace(/ Did you mean .*\?$/, '') };
     }
     // Apollo codes what it recognises (bad request, bad input) and calls everything else INTERNAL_SERVER_ERROR.

@@ -27,11 +27,36 @@ export const limits = {
 // Written here rather than taken from graphql-armor: its packages are CommonJS only, so under Node's ESM they load
 // a second copy of graphql whose instanceof checks reject this server's schema ("from another module or realm").
 
+// No code here: like graphql's own rules, these are GRAPHQL_VALIDATION_FAILED, on HTTP (Apollo) and graphql-ws alike.
 function limitError(what: string, found: number, max: number) {
-  return new GraphQLError(`The operation has ${found} ${what}; the limit is ${max}. Split it into smaller operations.`, {
-    extensions: { code: 'BAD_USER_INPUT' },
-  });
+  return new GraphQLError(`The operation has ${found} ${what}; the limit is ${max}. Split it into smaller operations.`);
 }
+
+/**
+ * Text Postgres cannot store: NUL characters, and lone UTF-16 surrogates (which jsonb refuses). Returns a message
+ * for the first such string in a value (variables, nested), or undefined.
+ */
+export function badText(value: unknown, depth = 0): string | undefined {
+  if (typeof value === 'string') {
+    if (value.includes('\u0000')) return 'Text must not contain NUL (\\u0000) characters.';
+    if (!value.isWellFormed()) return 'Text must be well-formed Unicode (it has a lone surrogate).';
+    return undefined;
+  }
+  if (depth > 50 || value === null || typeof value !== 'object') return undefined;
+  for (const item of Array.isArray(value) ? value : Object.values(value)) {
+    const bad = badText(item, depth + 1);
+    if (bad) return bad;
+  }
+  return undefined;
+}
+
+/** The same check for strings written into the document itself. */
+const wellFormedTextRule: ValidationRule = (context) => ({
+  StringValue(node) {
+    const bad = badText(node.value);
+    if (bad) context.reportError(new GraphQLError(bad, { nodes: node, extensions: { code: 'BAD_USER_INPUT' } }));
+  },
+});
 
 /** Depth, field count, aliases and directives of each operation, with its fragments spread in place. */
 const operationLimitsRule: ValidationRule = (context: ValidationContext): ASTVisitor => {
@@ -45,26 +70,27 @@ const operationLimitsRule: ValidationRule = (context: ValidationContext): ASTVis
       let aliases = 0;
       let directives = operation.directives?.length ?? 0;
       let depth = 0;
-      // Returns early once a limit is passed, so a hostile document costs at most the limits to walk.
-      const walk = (set: SelectionSetNode, level: number, visiting: Set<string>): boolean => {
+      // Returns early once a limit is passed, so a hostile document costs at most the limits to walk. Introspection
+      // (whose standard query nests ofType deeply) is exempt from the depth limit only: its fields and aliases count.
+      const walk = (set: SelectionSetNode, level: number, visiting: Set<string>, introspecting: boolean): boolean => {
         for (const selection of set.selections) {
           directives += selection.directives?.length ?? 0;
           if (selection.kind === Kind.FIELD) {
-            if (selection.name.value.startsWith('__')) continue;
+            const inIntrospection = introspecting || selection.name.value === '__schema' || selection.name.value === '__type';
             fields++;
             if (selection.alias) aliases++;
-            depth = Math.max(depth, level);
+            if (!inIntrospection) depth = Math.max(depth, level);
             if (fields > limits.maxFields || aliases > limits.maxAliases || depth > limits.maxDepth) return false;
-            if (selection.selectionSet && !walk(selection.selectionSet, level + 1, visiting)) return false;
+            if (selection.selectionSet && !walk(selection.selectionSet, level + 1, visiting, inIntrospection)) return false;
           } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-            if (!walk(selection.selectionSet, level, visiting)) return false;
+            if (!walk(selection.selectionSet, level, visiting, introspecting)) return false;
           } else {
             const fragment = fragments.get(selection.name.value);
             // Unknown and cyclic fragments are reported by graphql's own rules.
             if (!fragment || visiting.has(fragment.name.value)) continue;
             directives += fragment.directives?.length ?? 0;
             visiting.add(fragment.name.value);
-            const ok = walk(fragment.selectionSet, level, visiting);
+            const ok = walk(fragment.selectionSet, level, visiting, introspecting);
             visiting.delete(fragment.name.value);
             if (!ok) return false;
           }
@@ -72,7 +98,7 @@ const operationLimitsRule: ValidationRule = (context: ValidationContext): ASTVis
         }
         return true;
       };
-      walk(operation.selectionSet, 1, new Set());
+      walk(operation.selectionSet, 1, new Set(), false);
       if (depth > limits.maxDepth) context.reportError(limitError('levels of nesting', depth, limits.maxDepth));
       else if (aliases > limits.maxAliases) context.reportError(limitError('aliases', aliases, limits.maxAliases));
       else if (fields > limits.maxFields) context.reportError(limitError('fields', fields, limits.maxFields));
@@ -84,5 +110,5 @@ const operationLimitsRule: ValidationRule = (context: ValidationContext): ASTVis
 
 /** The validation rules that HTTP (through Apollo) and graphql-ws both apply, besides graphql's own. */
 export function limitRules({ introspection }: { introspection: boolean }): ValidationRule[] {
-  return [operationLimitsRule, ...(introspection ? [] : [NoSchemaIntrospectionCustomRule])];
+  return [operationLimitsRule, wellFormedTextRule, ...(introspection ? [] : [NoSchemaIntrospectionCustomRule])];
 }

@@ -1,5 +1,7 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 import type { Context } from './context.js';
+import { AppError, ErrorCode } from './errors.js';
+import { badText } from './limits.js';
 import type { Resolvers } from './__generated__/resolvers-types.js';
 import { agentsResolvers } from './agents/agents.resolvers.js';
 import { authResolvers } from './auth/auth.resolvers.js';
@@ -17,7 +19,9 @@ const DateTime = new GraphQLScalarType<Date, string>({
 
 function parseDate(value: unknown): Date {
   const date = typeof value === 'string' ? new Date(value) : new Date(NaN);
-  if (Number.isNaN(date.getTime())) throw new TypeError('DateTime must be an ISO-8601 string, e.g. 2026-01-31T12:00:00Z.');
+  // Postgres (and most clients) stop at year 9999.
+  if (Number.isNaN(date.getTime()) || date.getUTCFullYear() < 1970 || date.getUTCFullYear() > 9999)
+    throw new TypeError('DateTime must be an ISO-8601 string between 1970 and 9999, e.g. 2026-01-31T12:00:00Z.');
   return date;
 }
 
@@ -43,6 +47,8 @@ function audited(all: Resolvers): Resolvers {
         context.viewer &&
         context.services.audit.record({ viewer: context.viewer, operation, target: targetOf(args, result), outcome, message });
       try {
+        const bad = badText(args);
+        if (bad) throw new AppError(ErrorCode.BAD_USER_INPUT, bad);
         const result = await resolve(parent, args, context, info);
         await record('OK', result);
         return result;

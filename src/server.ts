@@ -26,7 +26,7 @@ import type { Viewer } from './auth/auth.service.js';
 import { bearerToken } from './auth/tokens.js';
 import type { Context } from './context.js';
 import { createErrorFormatter, ErrorCode } from './errors.js';
-import { limitRules, limits } from './limits.js';
+import { badText, limitRules, limits } from './limits.js';
 import type { Metrics } from './metrics.js';
 
 export const maxBodyBytes = 1024 * 1024;
@@ -93,10 +93,13 @@ export function createGraphQLServer({
         try {
           document = parse(payload.query, { maxTokens: limits.maxTokens });
         } catch (error) {
-          return [error instanceof GraphQLError ? error : new GraphQLError(String(error))];
+          // Coded as Apollo codes it on HTTP.
+          return [new GraphQLError(error instanceof Error ? error.message : String(error), { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })];
         }
         const errors = validate(schema, document, [...specifiedRules, ...validationRules]);
         if (errors.length > 0) return errors;
+        const bad = badText(payload.variables);
+        if (bad) return [new GraphQLError(bad, { extensions: { code: ErrorCode.BAD_USER_INPUT } })];
         return { schema, document, variableValues: payload.variables, operationName: payload.operationName };
       },
       context: (ctx) => createContext(ctx.extra.viewer ?? null, ctx.extra.connectionId!) as unknown as Record<string, unknown>,
@@ -113,12 +116,27 @@ export function createGraphQLServer({
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     validationRules: [...validationRules, noSubscriptionsOverHttp],
+    // Automatic persisted queries are not part of Enclave's API.
+    persistedQueries: false,
     parseOptions: { maxTokens: limits.maxTokens },
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       // No cache hints are set; without this Apollo wraps every field resolver to look for them.
       ApolloServerPluginCacheControlDisabled(),
       readCachePlugin(readCache),
+      // Variables must be text Postgres can store (literals are checked by a validation rule).
+      {
+        async requestDidStart() {
+          return {
+            async didResolveOperation({ request, operation }) {
+              // A mutation's arguments are checked as it runs, so that the refusal is audited like any other.
+              if (operation?.operation === 'mutation') return;
+              const bad = badText(request.variables);
+              if (bad) throw new GraphQLError(bad, { extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 } } });
+            },
+          };
+        },
+      },
       metrics.plugin as ApolloServerPlugin<Context>,
       operationLogPlugin(),
       ApolloServerPluginDrainHttpServer({ httpServer }),

@@ -15,6 +15,9 @@ export interface AuditRecord {
 
 export type AuditLog = ReturnType<typeof createAuditLog>;
 
+/** Whatever a caller sent ends up here; text Postgres cannot store must not cost the audit row. */
+const clean = (text: string) => text.replace(/\u0000/g, '\uFFFD').toWellFormed();
+
 /** Who did what and when: one row per mutation, whatever its outcome. */
 export function createAuditLog({ db, log }: { db: Db; log: Logger }) {
   return {
@@ -25,9 +28,9 @@ export function createAuditLog({ db, log }: { db: Db; log: Logger }) {
           actorKeyId: viewer.keyId,
           role: viewer.role,
           operation,
-          target,
+          target: target && clean(target.slice(0, 200)),
           outcome,
-          message: message?.slice(0, 1000) ?? null,
+          message: message && clean(message.slice(0, 1000)),
         });
       } catch (error) {
         // The mutation has happened; losing its audit row must not turn it into a failure.

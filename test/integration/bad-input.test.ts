@@ -1,0 +1,576 @@
+// Every mutation of the schema, fed bad input: each must be refused with a coded, helpful error (never
+// INTERNAL_SERVER_ERROR) and must write nothing. Agents are fake Docker daemons on unix sockets (no dockerd needed).
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { buildSchema } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFakeDocker, type FakeDocker } from '../harness/fake-docker.js';
+import { codesOf, describeResponse, postGraphQL, userErrorCodes } from '../harness/raw-http.js';
+import { startTestServer, type TestServer } from '../harness/server.js';
+
+const schema = buildSchema(readFileSync(fileURLToPath(new URL('../../schema.graphql', import.meta.url)), 'utf8'));
+const schemaMutations = Object.keys(schema.getMutationType()!.getFields()).sort();
+
+const unknownId = '3f1c2b7e-9a4d-4c1e-8f2a-5b6c7d8e9f01';
+const malformedIds = ['abc', '1', "' OR 1=1 --", '', 'x'.repeat(10_000), '3f1c2b7e-9a4d-4c1e-8f2a-5b6c7d8e9f0', '{}'];
+const long = 'x'.repeat(10_000);
+const nul = 'a\u0000b';
+const garbagePem = { ca: 'not a pem', cert: '-----BEGIN CERTIFICATE-----\ngarbage\n-----END CERTIFICATE-----', key: 'garbage' };
+
+/** What the cases refer to, known once the fixtures exist. */
+interface Fixtures {
+  agentId: string;
+  agent2Id: string;
+  offlineAgentId: string;
+  workspaceId: string;
+  disabledWorkspaceId: string;
+  restrictedWorkspaceId: string;
+  fixedWorkspaceId: string;
+  hugeWorkspaceId: string;
+  adminSessionId: string;
+  userKeyId: string;
+  userToken: string;
+  endpoint: string;
+  closedPort: number;
+}
+
+type Who = 'admin' | 'user' | 'none' | 'bogus';
+
+interface Case {
+  mutation: string;
+  label: string;
+  query: string;
+  variables?: (f: Fixtures) => Record<string, unknown>;
+  /** The codes this refusal may come with (each one from `userErrorCodes`). */
+  expect: string[];
+  as?: Who;
+}
+
+const doc = {
+  registerAgent: 'mutation ($input: RegisterAgentInput!) { registerAgent(input: $input) { id } }',
+  updateAgent: 'mutation ($id: ID!, $input: UpdateAgentInput!) { updateAgent(id: $id, input: $input) { id } }',
+  removeAgent: 'mutation ($id: ID!) { removeAgent(id: $id) }',
+  createNetwork: 'mutation ($input: CreateNetworkInput!) { createNetwork(input: $input) { id } }',
+  createWorkspace: 'mutation ($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id } }',
+  updateWorkspace: 'mutation ($id: ID!, $input: UpdateWorkspaceInput!) { updateWorkspace(id: $id, input: $input) { id } }',
+  restrictWorkspaceToNetworks:
+    'mutation ($id: ID!, $networks: [String!]!, $allow: Boolean!) { restrictWorkspaceToNetworks(id: $id, networks: $networks, allowNetworkSelection: $allow) { id } }',
+  launchSession: 'mutation ($input: LaunchSessionInput!) { launchSession(input: $input) { id } }',
+  destroySession: 'mutation ($id: ID!) { destroySession(id: $id) { id } }',
+  createApiKey: 'mutation ($input: CreateApiKeyInput!) { createApiKey(input: $input) { token } }',
+  revokeApiKey: 'mutation ($id: ID!) { revokeApiKey(id: $id) { id } }',
+} as const;
+
+const BAD = ['BAD_USER_INPUT'];
+const INVALID = ['GRAPHQL_VALIDATION_FAILED'];
+const cases: Case[] = [];
+const add = (mutation: keyof typeof doc, label: string, variables: Case['variables'], expect: string[], as?: Who) =>
+  cases.push({ mutation, label, query: doc[mutation], ...(variables && { variables }), expect, ...(as && { as }) });
+const literal = (mutation: keyof typeof doc, label: string, query: string, expect: string[]) => cases.push({ mutation, label, query, expect });
+
+// ---------------------------------------------------------------- registerAgent
+{
+  const reg = (label: string, input: (f: Fixtures) => Record<string, unknown>, expect = BAD) =>
+    add('registerAgent', label, (f) => ({ input: input(f) }), expect);
+  const ok = { name: 'new-agent', endpoint: 'unix:///nonexistent/docker.sock' };
+  reg('empty name', () => ({ ...ok, name: '' }));
+  reg('blank name', () => ({ ...ok, name: '   ' }));
+  reg('10k-char name', () => ({ ...ok, name: long }));
+  reg('name with spaces and punctuation', () => ({ ...ok, name: 'bad name!' }));
+  reg('SQL in name', () => ({ ...ok, name: "' OR 1=1 --" }));
+  reg('NUL in name', () => ({ ...ok, name: nul }));
+  reg('empty endpoint', () => ({ ...ok, endpoint: '' }));
+  reg('10k-char endpoint', () => ({ ...ok, endpoint: long }));
+  reg('endpoint not a URL', () => ({ ...ok, endpoint: 'not a url' }));
+  reg('endpoint http://', () => ({ ...ok, endpoint: 'http://127.0.0.1:2375' }));
+  reg('endpoint unix:// relative path', () => ({ ...ok, endpoint: 'unix://relative.sock' }));
+  reg('endpoint unix:// root', () => ({ ...ok, endpoint: 'unix:///' }));
+  reg('endpoint tcp:// with a path', () => ({ ...ok, endpoint: 'tcp://127.0.0.1:2375/v1.41' }));
+  reg('plain tcp:// off loopback', () => ({ ...ok, endpoint: 'tcp://10.11.12.13:2375' }));
+  reg('plain tcp:// to a host name', () => ({ ...ok, endpoint: 'tcp://docker.example.invalid:2375' }));
+  reg('tcp:// with garbage PEM', () => ({ ...ok, endpoint: 'tcp://10.11.12.13:2376', tls: garbagePem }));
+  reg('tcp:// with empty PEM', () => ({ ...ok, endpoint: 'tcp://10.11.12.13:2376', tls: { ca: '', cert: '', key: '' } }));
+  reg('unix:// with tls', () => ({ ...ok, tls: garbagePem }));
+  reg('ssh:// with tls', () => ({ ...ok, endpoint: 'ssh://user@10.11.12.13', tls: garbagePem }));
+  reg('ssh:// without host', () => ({ ...ok, endpoint: 'ssh://' }));
+  reg('empty zone', () => ({ ...ok, zone: '' }));
+  reg('10k-char zone', () => ({ ...ok, zone: long }));
+  reg('capacity cores -1', () => ({ ...ok, capacity: { cores: -1 } }));
+  reg('capacity cores 0', () => ({ ...ok, capacity: { cores: 0 } }));
+  reg('capacity cores 1e9', () => ({ ...ok, capacity: { cores: 1e9 } }));
+  reg('capacity memoryMb -5', () => ({ ...ok, capacity: { memoryMb: -5 } }));
+  reg('capacity maxSessions -1', () => ({ ...ok, capacity: { maxSessions: -1 } }));
+  reg('capacity memoryMb as string', () => ({ ...ok, capacity: { memoryMb: 'lots' } }));
+  reg('capacity memoryMb over Int range', () => ({ ...ok, capacity: { memoryMb: 2 ** 31 } }));
+  reg('capacity memoryMb 1.5', () => ({ ...ok, capacity: { memoryMb: 1.5 } }));
+  reg('enabled as string', () => ({ ...ok, enabled: 'yes' }));
+  reg('name missing', () => ({ endpoint: ok.endpoint }));
+  reg('unknown input field', () => ({ ...ok, password: 'x' }));
+  reg('name as number', () => ({ ...ok, name: 42 }));
+  reg('name taken', () => ({ ...ok, name: 'fake-1' }), ['CONFLICT']);
+  reg('endpoint taken', (f) => ({ ...ok, endpoint: f.endpoint }), ['CONFLICT']);
+  reg('unreachable unix socket', () => ok, ['AGENT_UNREACHABLE']);
+  reg('closed loopback port', (f) => ({ ...ok, endpoint: `tcp://127.0.0.1:${f.closedPort}` }), ['AGENT_UNREACHABLE']);
+  add('registerAgent', 'input null', () => ({ input: null }), BAD);
+  add('registerAgent', 'no variables', undefined, BAD);
+  literal('registerAgent', 'literal without input', 'mutation { registerAgent { id } }', INVALID);
+  literal('registerAgent', 'literal Int for String', 'mutation { registerAgent(input: { name: 5, endpoint: "unix:///x" }) { id } }', INVALID);
+  add('registerAgent', 'as USER', () => ({ input: ok }), ['FORBIDDEN'], 'user');
+  add('registerAgent', 'without a token', () => ({ input: ok }), ['UNAUTHENTICATED'], 'none');
+  add('registerAgent', 'with an unknown token', () => ({ input: ok }), ['UNAUTHENTICATED'], 'bogus');
+}
+
+// ---------------------------------------------------------------- updateAgent
+{
+  for (const id of malformedIds) add('updateAgent', `malformed id ${JSON.stringify(id.slice(0, 20))}`, () => ({ id, input: { zone: 'z' } }), BAD);
+  add('updateAgent', 'unknown id', () => ({ id: unknownId, input: { zone: 'z' } }), ['NOT_FOUND']);
+  add('updateAgent', 'id as Int', () => ({ id: 5, input: { zone: 'z' } }), BAD);
+  add('updateAgent', 'id as object', () => ({ id: { $ne: null }, input: { zone: 'z' } }), BAD);
+  const upd = (label: string, input: Record<string, unknown>, expect = BAD) =>
+    add('updateAgent', label, (f) => ({ id: f.agent2Id, input }), expect);
+  upd('empty name', { name: '' });
+  upd('10k-char name', { name: long });
+  upd('name with a slash', { name: 'a/b' });
+  upd('NUL in name', { name: nul });
+  upd('empty zone', { zone: '' });
+  upd('10k-char zone', { zone: long });
+  upd('capacity cores -1', { capacity: { cores: -1 } });
+  upd('capacity memoryMb -5', { capacity: { memoryMb: -5 } });
+  upd('capacity maxSessions -1', { capacity: { maxSessions: -1 } });
+  upd('capacity memoryMb 10', { capacity: { memoryMb: 10 } });
+  upd('capacity cores as string', { capacity: { cores: 'four' } });
+  upd('enabled as string', { enabled: 'no' });
+  upd('enabled as number', { enabled: 0 });
+  upd('name of another agent', { name: 'fake-1' }, ['CONFLICT']);
+  upd('valid name but bad capacity (nothing half-written)', { name: 'renamed-agent', capacity: { cores: -1 } });
+  add('updateAgent', 'input missing', (f) => ({ id: f.agent2Id }), BAD);
+  add('updateAgent', 'as USER', (f) => ({ id: f.agent2Id, input: { enabled: false } }), ['FORBIDDEN'], 'user');
+}
+
+// ---------------------------------------------------------------- removeAgent
+{
+  for (const id of malformedIds) add('removeAgent', `malformed id ${JSON.stringify(id.slice(0, 20))}`, () => ({ id }), BAD);
+  add('removeAgent', 'unknown id', () => ({ id: unknownId }), ['NOT_FOUND']);
+  add('removeAgent', 'id null', () => ({ id: null }), BAD);
+  add('removeAgent', 'id as list', () => ({ id: [unknownId] }), BAD);
+  add('removeAgent', 'as USER', (f) => ({ id: f.agentId }), ['FORBIDDEN'], 'user');
+  add('removeAgent', 'without a token', (f) => ({ id: f.agentId }), ['UNAUTHENTICATED'], 'none');
+}
+
+// ---------------------------------------------------------------- createNetwork
+{
+  const net = (label: string, input: (f: Fixtures) => Record<string, unknown>, expect = BAD) =>
+    add('createNetwork', label, (f) => ({ input: input(f) }), expect);
+  net('empty name', () => ({ name: '' }));
+  net('blank name', () => ({ name: '  ' }));
+  net('10k-char name', () => ({ name: long }));
+  net('129-char name', () => ({ name: 'n'.repeat(129) }));
+  net('name with a space', () => ({ name: 'bad name' }));
+  net('name starting with "-"', () => ({ name: '-net' }));
+  net('name "bridge" (predefined)', () => ({ name: 'bridge' }));
+  net('name "host" (predefined)', () => ({ name: 'host' }));
+  net('SQL in name', () => ({ name: "' OR 1=1 --" }));
+  net('NUL in name', () => ({ name: nul }));
+  net('empty driver', () => ({ name: 'fresh-net', driver: '' }));
+  net('driver with a space', () => ({ name: 'fresh-net', driver: 'bad driver' }));
+  net('10k-char driver', () => ({ name: 'fresh-net', driver: long }));
+  net('zone and agentIds', (f) => ({ name: 'fresh-net', zone: 'z1', agentIds: [f.agentId] }));
+  net('empty agentIds', () => ({ name: 'fresh-net', agentIds: [] }));
+  net('malformed agent id', () => ({ name: 'fresh-net', agentIds: ['abc'] }));
+  net('SQL as agent id', (f) => ({ name: 'fresh-net', agentIds: [f.agentId, "' OR 1=1 --"] }));
+  net('unknown agent id', (f) => ({ name: 'fresh-net', agentIds: [f.agentId, unknownId] }), ['NOT_FOUND']);
+  net('zone without agents', () => ({ name: 'fresh-net', zone: 'nowhere' }));
+  net('NUL in zone', () => ({ name: 'fresh-net', zone: nul }));
+  net('10k-char zone', () => ({ name: 'fresh-net', zone: long }));
+  net('name taken with another driver', () => ({ name: 'net-a', driver: 'macvlan' }), ['CONFLICT']);
+  net('an OFFLINE agent among the targets (rolled back)', (f) => ({ name: 'rollback-net', agentIds: [f.agentId, f.offlineAgentId] }), [
+    'AGENT_UNREACHABLE',
+  ]);
+  net('internal as string', () => ({ name: 'fresh-net', internal: 'true' }));
+  net('options not a list of pairs', () => ({ name: 'fresh-net', options: { a: 'b' } }));
+  net('option without value', () => ({ name: 'fresh-net', options: [{ key: 'a' }] }));
+  net('agentIds with null', () => ({ name: 'fresh-net', agentIds: [null] }));
+  literal('createNetwork', 'literal enum-like driver', 'mutation { createNetwork(input: { name: "fresh-net", driver: BRIDGE }) { id } }', INVALID);
+  add('createNetwork', 'as USER', () => ({ input: { name: 'fresh-net' } }), ['FORBIDDEN'], 'user');
+}
+
+// ---------------------------------------------------------------- createWorkspace
+{
+  const ws = (label: string, input: Record<string, unknown>, expect = BAD) =>
+    add('createWorkspace', label, () => ({ input: { name: 'new-ws', image: 'busybox', ...input } }), expect);
+  ws('empty name', { name: '' });
+  ws('blank name', { name: '   ' });
+  ws('10k-char name', { name: long });
+  ws('101-char name', { name: 'w'.repeat(101) });
+  ws('NUL in name', { name: nul });
+  ws('empty image', { image: '' });
+  ws('10k-char image', { image: 'a'.repeat(10_000) });
+  ws('uppercase image', { image: 'BusyBox' });
+  ws('image with a space', { image: 'busy box' });
+  ws('image with a bad tag', { image: 'busybox:bad tag!' });
+  ws('image with a short digest', { image: 'busybox@sha256:abc' });
+  ws('image URL', { image: 'https://example.com/busybox' });
+  ws('SQL as image', { image: "' OR 1=1 --" });
+  ws('env key starting with a digit', { env: [{ key: '1BAD', value: 'x' }] });
+  ws('empty env key', { env: [{ key: '', value: 'x' }] });
+  ws('env key with "="', { env: [{ key: 'A=B', value: 'x' }] });
+  ws('env key 10k chars', { env: [{ key: 'K'.repeat(10_000), value: 'x' }] });
+  ws('env value 40k chars', { env: [{ key: 'BIG', value: 'v'.repeat(40_000) }] });
+  ws('201 env entries', { env: Array.from({ length: 201 }, (_, i) => ({ key: `K${i}`, value: 'v' })) });
+  ws('NUL in env value', { env: [{ key: 'A', value: nul }] });
+  ws('env entry without value', { env: [{ key: 'A' }] });
+  ws('env as object', { env: { A: 'b' } });
+  ws('101 command args', { command: Array.from({ length: 101 }, () => 'x') });
+  ws('5000-char command arg', { command: ['x'.repeat(5000)] });
+  ws('NUL in command', { command: ['sh', '-c', nul] });
+  ws('command as number', { command: [5] });
+  ws('command with null', { command: ['sleep', null] });
+  ws('cores -1', { cores: -1 });
+  ws('cores 0', { cores: 0 });
+  ws('cores 1000', { cores: 1000 });
+  ws('cores as string', { cores: 'one' });
+  ws('memoryMb -5', { memoryMb: -5 });
+  ws('memoryMb 0', { memoryMb: 0 });
+  ws('memoryMb 2^31', { memoryMb: 2 ** 31 });
+  ws('memoryMb as string', { memoryMb: '512' });
+  ws('memoryMb 1.5', { memoryMb: 1.5 });
+  ws('empty zone', { zone: '' });
+  ws('10k-char zone', { zone: long });
+  ws('name of an existing workspace', { name: 'ws-ok' }, ['CONFLICT']);
+  ws('unknown field enabled', { enabled: false });
+  ws('60 wrong-typed env entries (over graphql-js\' 50 coercion errors)', { env: Array.from({ length: 60 }, () => ({ key: 1, value: 2 })) });
+  add('createWorkspace', 'image missing', () => ({ input: { name: 'new-ws' } }), BAD);
+  literal('createWorkspace', 'literal cores as string', 'mutation { createWorkspace(input: { name: "new-ws", image: "busybox", cores: "one" }) { id } }', INVALID);
+  literal('createWorkspace', 'literal unknown field', 'mutation { createWorkspace(input: { name: "new-ws", image: "busybox", gpu: 1 }) { id } }', INVALID);
+  add('createWorkspace', 'as USER', () => ({ input: { name: 'new-ws', image: 'busybox' } }), ['FORBIDDEN'], 'user');
+}
+
+// ---------------------------------------------------------------- updateWorkspace
+{
+  for (const id of malformedIds) add('updateWorkspace', `malformed id ${JSON.stringify(id.slice(0, 20))}`, () => ({ id, input: { cores: 2 } }), BAD);
+  add('updateWorkspace', 'unknown id', () => ({ id: unknownId, input: { cores: 2 } }), ['NOT_FOUND']);
+  const upd = (label: string, input: Record<string, unknown>, expect = BAD) =>
+    add('updateWorkspace', label, (f) => ({ id: f.workspaceId, input }), expect);
+  upd('empty name', { name: '' });
+  upd('10k-char name', { name: long });
+  upd('NUL in name', { name: nul });
+  upd('empty image', { image: '' });
+  upd('bad image', { image: 'Not/An:Image:ref' });
+  upd('env key with a dash', { env: [{ key: 'MY-VAR', value: 'x' }] });
+  upd('NUL in env value', { env: [{ key: 'A', value: nul }] });
+  upd('cores -1', { cores: -1 });
+  upd('memoryMb -5', { memoryMb: -5 });
+  upd('memoryMb as string', { memoryMb: 'big' });
+  upd('empty zone', { zone: '' });
+  upd('enabled as string', { enabled: 'false' });
+  upd('name of another workspace', { name: 'ws-two' }, ['CONFLICT']);
+  upd('valid name but bad cores (nothing half-written)', { name: 'renamed-ws', cores: -1 });
+  add('updateWorkspace', 'as USER', (f) => ({ id: f.workspaceId, input: { cores: 2 } }), ['FORBIDDEN'], 'user');
+}
+
+// ---------------------------------------------------------------- restrictWorkspaceToNetworks
+{
+  for (const id of malformedIds)
+    add('restrictWorkspaceToNetworks', `malformed id ${JSON.stringify(id.slice(0, 20))}`, () => ({ id, networks: ['net-a'], allow: true }), BAD);
+  add('restrictWorkspaceToNetworks', 'unknown id', () => ({ id: unknownId, networks: ['net-a'], allow: true }), ['NOT_FOUND']);
+  const res = (label: string, networks: unknown, allow: unknown = true, expect = BAD) =>
+    add('restrictWorkspaceToNetworks', label, (f) => ({ id: f.workspaceId, networks, allow }), expect);
+  res('empty network name', ['']);
+  res('blank network name', ['  ']);
+  res('10k-char network name', [long]);
+  res('network name with a space', ['net a']);
+  res('network "none" (predefined)', ['none']);
+  res('NUL in network name', [nul]);
+  res('SQL as network name', ["' OR 1=1 --"]);
+  res('51 networks', Array.from({ length: 51 }, (_, i) => `net-${i}`));
+  res('networks null', null);
+  res('network null in the list', ['net-a', null]);
+  res('networks as numbers', [1, 2]);
+  res('allowNetworkSelection as string', ['net-a'], 'yes');
+  res('allowNetworkSelection null', ['net-a'], null);
+  add('restrictWorkspaceToNetworks', 'as USER', (f) => ({ id: f.workspaceId, networks: ['net-a'], allow: true }), ['FORBIDDEN'], 'user');
+}
+
+// ---------------------------------------------------------------- launchSession
+{
+  for (const workspaceId of malformedIds)
+    add('launchSession', `malformed workspace id ${JSON.stringify(workspaceId.slice(0, 20))}`, () => ({ input: { workspaceId } }), BAD);
+  add('launchSession', 'unknown workspace', () => ({ input: { workspaceId: unknownId } }), ['NOT_FOUND']);
+  add('launchSession', 'unknown workspace as USER', () => ({ input: { workspaceId: unknownId } }), ['NOT_FOUND'], 'user');
+  add('launchSession', 'workspace id as Int', () => ({ input: { workspaceId: 7 } }), BAD);
+  add('launchSession', 'workspaceId missing', () => ({ input: {} }), BAD);
+  add('launchSession', '10k-char idempotencyKey', (f) => ({ input: { workspaceId: f.workspaceId, idempotencyKey: long } }), BAD);
+  add('launchSession', 'NUL in idempotencyKey', (f) => ({ input: { workspaceId: f.workspaceId, idempotencyKey: nul } }), BAD);
+  add('launchSession', 'network on an unrestricted workspace', (f) => ({ input: { workspaceId: f.workspaceId, network: 'net-a' } }), [
+    'NETWORK_SELECTION_NOT_ALLOWED',
+  ]);
+  add('launchSession', '10k-char network', (f) => ({ input: { workspaceId: f.workspaceId, network: long } }), ['NETWORK_SELECTION_NOT_ALLOWED']);
+  add('launchSession', 'network where selection is not allowed', (f) => ({ input: { workspaceId: f.fixedWorkspaceId, network: 'net-a' } }), [
+    'NETWORK_SELECTION_NOT_ALLOWED',
+  ]);
+  add('launchSession', 'network not among the allowed', (f) => ({ input: { workspaceId: f.restrictedWorkspaceId, network: 'net-zzz' } }), [
+    'NETWORK_NOT_ALLOWED',
+  ]);
+  add('launchSession', 'SQL as network', (f) => ({ input: { workspaceId: f.restrictedWorkspaceId, network: "' OR 1=1 --" } }), [
+    'NETWORK_NOT_ALLOWED',
+    'BAD_USER_INPUT',
+  ]);
+  add('launchSession', 'disabled workspace', (f) => ({ input: { workspaceId: f.disabledWorkspaceId } }), ['CONFLICT']);
+  add('launchSession', 'no agent has the capacity', (f) => ({ input: { workspaceId: f.hugeWorkspaceId } }), ['NO_CAPACITY']);
+  add('launchSession', 'without a token', (f) => ({ input: { workspaceId: f.workspaceId } }), ['UNAUTHENTICATED'], 'none');
+}
+
+// ---------------------------------------------------------------- destroySession
+{
+  for (const id of malformedIds) add('destroySession', `malformed id ${JSON.stringify(id.slice(0, 20))}`, () => ({ id }), BAD);
+  add('destroySession', 'unknown id', () => ({ id: unknownId }), ['NOT_FOUND']);
+  add('destroySession', 'unknown id as USER', () => ({ id: unknownId }), ['NOT_FOUND'], 'user');
+  add('destroySession', "someone else's session as USER", (f) => ({ id: f.adminSessionId }), ['NOT_FOUND'], 'user');
+  add('destroySession', 'id as Int', () => ({ id: 12 }), BAD);
+  add('destroySession', 'id as Float', () => ({ id: 1.5 }), BAD);
+  add('destroySession', 'id as Boolean', () => ({ id: true }), BAD);
+  add('destroySession', 'a workspace id', (f) => ({ id: f.workspaceId }), ['NOT_FOUND']);
+  literal('destroySession', 'literal without id', 'mutation { destroySession { id } }', INVALID);
+}
+
+// ---------------------------------------------------------------- createApiKey
+{
+  const key = (label: string, input: Record<string, unknown>, expect = BAD) =>
+    add('createApiKey', label, () => ({ input: { name: 'new key', role: 'USER', ...input } }), expect);
+  key('empty name', { name: '' });
+  key('blank name', { name: '   ' });
+  key('10k-char name', { name: long });
+  key('NUL in name', { name: nul });
+  key('empty owner', { owner: '' });
+  key('10k-char owner', { owner: long });
+  key('NUL in owner', { owner: nul });
+  key('unknown role', { role: 'ROOT' });
+  key('role in lowercase', { role: 'admin' });
+  key('role null', { role: null });
+  key('expiresAt in the past', { expiresAt: '2000-01-01T00:00:00Z' });
+  key('expiresAt now-ish (1970)', { expiresAt: '1970-01-01T00:00:00Z' });
+  key('expiresAt not a date', { expiresAt: 'tomorrow' });
+  key('expiresAt empty', { expiresAt: '' });
+  key('expiresAt month 13', { expiresAt: '2030-13-01T00:00:00Z' });
+  key('expiresAt as number', { expiresAt: 4102444800000 });
+  key('expiresAt as object', { expiresAt: { year: 2030 } });
+  literal('createApiKey', 'literal expiresAt not a date', 'mutation { createApiKey(input: { name: "k", role: USER, expiresAt: "soon" }) { token } }', INVALID);
+  literal('createApiKey', 'literal role as string', 'mutation { createApiKey(input: { name: "k", role: "USER" }) { token } }', INVALID);
+  add('createApiKey', 'as USER', () => ({ input: { name: 'sneaky', role: 'ADMIN' } }), ['FORBIDDEN'], 'user');
+  add('createApiKey', 'with an unknown token', () => ({ input: { name: 'sneaky', role: 'ADMIN' } }), ['UNAUTHENTICATED'], 'bogus');
+}
+
+// ---------------------------------------------------------------- revokeApiKey
+{
+  for (const id of malformedIds) add('revokeApiKey', `malformed id ${JSON.stringify(id.slice(0, 20))}`, () => ({ id }), BAD);
+  add('revokeApiKey', 'unknown id', () => ({ id: unknownId }), ['NOT_FOUND']);
+  add('revokeApiKey', 'id as Int', () => ({ id: 3 }), BAD);
+  add('revokeApiKey', 'an agent id', (f) => ({ id: f.agentId }), ['NOT_FOUND']);
+  add('revokeApiKey', 'own key as USER', (f) => ({ id: f.userKeyId }), ['FORBIDDEN'], 'user');
+}
+
+/** Inputs a server may accept or refuse (with a code), but must never answer with INTERNAL_SERVER_ERROR. */
+const edgeCases: Case[] = [
+  { mutation: 'createWorkspace', label: 'lone surrogate in command', query: doc.createWorkspace, variables: () => ({ input: { name: 'edge-1', image: 'busybox', command: ['echo', 'a\ud800b'] } }), expect: BAD },
+  { mutation: 'createWorkspace', label: 'lone surrogate in env value', query: doc.createWorkspace, variables: () => ({ input: { name: 'edge-2', image: 'busybox', env: [{ key: 'A', value: '\udfff' }] } }), expect: BAD },
+  { mutation: 'createWorkspace', label: 'lone surrogate in name', query: doc.createWorkspace, variables: () => ({ input: { name: 'edge-\ud800', image: 'busybox' } }), expect: BAD },
+  { mutation: 'createApiKey', label: 'expiresAt in year 275760 (the last JS date)', query: doc.createApiKey, variables: () => ({ input: { name: 'edge key 1', role: 'USER', expiresAt: '+275760-09-13T00:00:00.000Z' } }), expect: BAD },
+  { mutation: 'createApiKey', label: 'expiresAt in year 10000', query: doc.createApiKey, variables: () => ({ input: { name: 'edge key 2', role: 'USER', expiresAt: '+010000-01-01T00:00:00Z' } }), expect: BAD },
+];
+
+/** Read queries with bad arguments: refused with a code, never INTERNAL_SERVER_ERROR. */
+const queryCases: { label: string; query: string; variables?: Record<string, unknown> }[] = [
+  { label: 'agents(zone) with a NUL byte', query: 'query ($z: String) { agents(zone: $z) { id } }', variables: { z: nul } },
+  { label: 'networks(name) with a NUL byte', query: 'query ($n: String) { networks(name: $n) { id } }', variables: { n: nul } },
+  { label: 'networks(agentId) malformed', query: '{ networks(agentId: "abc") { id } }' },
+  { label: 'agent(id) malformed', query: `{ agent(id: "' OR 1=1 --") { id } }` },
+  { label: 'workspace(id) malformed', query: '{ workspace(id: "1") { id } }' },
+  { label: 'session(id) with a NUL byte', query: 'query ($id: ID!) { session(id: $id) { id } }', variables: { id: nul } },
+  { label: 'sessions(workspaceId) malformed', query: '{ sessions(workspaceId: "abc") { id } }' },
+  { label: 'sessions(status) unknown', query: '{ sessions(status: [ZOMBIE]) { id } }' },
+  { label: 'placement(workspaceId) unknown', query: `{ placement(workspaceId: "${unknownId}") { chosen { network } } }` },
+  { label: 'auditLog(first: 0)', query: '{ auditLog(first: 0) { endCursor } }' },
+  { label: 'auditLog(first: 100000)', query: '{ auditLog(first: 100000) { endCursor } }' },
+  { label: 'auditLog(after) not a cursor', query: '{ auditLog(after: "abc") { endCursor } }' },
+  { label: 'auditLog(after) with a NUL byte', query: 'query ($a: String) { auditLog(after: $a) { endCursor } }', variables: { a: nul } },
+];
+
+const snapshotQuery = `{
+  agents { id name endpoint zone enabled tls capacity { cores memoryMb maxSessions } createdAt }
+  workspaces { id name image command cores memoryMb zone enabled networks allowNetworkSelection createdAt updatedAt }
+  apiKeys(includeRevoked: true) { id name role owner createdAt expiresAt revokedAt }
+  sessions { id owner status network agent { id } }
+  networks { id name driver internal agent { id } removedAt }
+}`;
+
+describe('bad input to every mutation', () => {
+  let server: TestServer;
+  const fakes: FakeDocker[] = [];
+  let f: Fixtures;
+  let tried = 0;
+  const mismatches: string[] = [];
+
+  async function snapshot() {
+    const data = await server.data(snapshotQuery);
+    return { ...data, dockerNetworks: fakes.map((d) => d.networkNames().sort()) };
+  }
+
+  let okAuditsAfterSetup = -1;
+  const okAudits = async () => {
+    const { auditLog } = await server.data(`{ auditLog(first: 500) { entries { outcome } hasNextPage } }`);
+    expect(auditLog.hasNextPage).toBe(false);
+    return (auditLog.entries as { outcome: string }[]).filter((e) => e.outcome === 'OK').length;
+  };
+
+  beforeAll(async () => {
+    server = await startTestServer('pglite');
+    for (let i = 0; i < 3; i++) fakes.push(await startFakeDocker());
+    const register = async (name: string, endpoint: string, zone: string) =>
+      (await server.data(`mutation ($input: RegisterAgentInput!) { registerAgent(input: $input) { id status } }`, { input: { name, endpoint, zone } }))
+        .registerAgent as { id: string; status: string };
+    const a1 = await register('fake-1', fakes[0]!.endpoint, 'z1');
+    const a2 = await register('fake-2', fakes[1]!.endpoint, 'z1');
+    const a3 = await register('fake-3', fakes[2]!.endpoint, 'z3');
+    expect([a1.status, a2.status, a3.status]).toEqual(['ONLINE', 'ONLINE', 'ONLINE']);
+    await server.data(`mutation { createNetwork(input: { name: "net-a", zone: "z1" }) { id } }`);
+    // fake-3 goes away: OFFLINE after a failed heartbeat.
+    await fakes[2]!.stop();
+    for (let i = 0; ; i++) {
+      const { agent } = await server.data(`query ($id: ID!) { agent(id: $id) { status } }`, { id: a3.id });
+      if (agent.status === 'OFFLINE') break;
+      if (i > 100) throw new Error('fake-3 did not go OFFLINE');
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const ws = async (input: Record<string, unknown>) =>
+      ((await server.data(`mutation ($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id } }`, { input })).createWorkspace as { id: string }).id;
+    const workspaceId = await ws({ name: 'ws-ok', image: 'busybox', cores: 0.5, memoryMb: 64 });
+    await ws({ name: 'ws-two', image: 'busybox' });
+    const disabledWorkspaceId = await ws({ name: 'ws-disabled', image: 'busybox' });
+    await server.data(`mutation ($id: ID!) { updateWorkspace(id: $id, input: { enabled: false }) { id } }`, { id: disabledWorkspaceId });
+    const restrictedWorkspaceId = await ws({ name: 'ws-restricted', image: 'busybox' });
+    await server.data(`mutation ($id: ID!) { restrictWorkspaceToNetworks(id: $id, networks: ["net-a"], allowNetworkSelection: true) { id } }`, {
+      id: restrictedWorkspaceId,
+    });
+    const fixedWorkspaceId = await ws({ name: 'ws-fixed', image: 'busybox' });
+    await server.data(`mutation ($id: ID!) { restrictWorkspaceToNetworks(id: $id, networks: ["net-a"], allowNetworkSelection: false) { id } }`, {
+      id: fixedWorkspaceId,
+    });
+    const hugeWorkspaceId = await ws({ name: 'ws-huge', image: 'busybox', cores: 200 });
+    // A session of the admin's, ended (the fake daemon has no image, so the launch fails).
+    const launched = await server.data(`mutation ($id: ID!) { launchSession(input: { workspaceId: $id }) { id } }`, { id: workspaceId });
+    const adminSessionId = launched.launchSession.id as string;
+    for (let i = 0; ; i++) {
+      const { session } = await server.data(`query ($id: ID!) { session(id: $id) { status } }`, { id: adminSessionId });
+      if (session.status === 'FAILED' || session.status === 'STOPPED') break;
+      if (i > 100) throw new Error(`the fixture session stayed ${session.status}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const key = await server.data(`mutation { createApiKey(input: { name: "alice laptop", role: USER, owner: "alice" }) { token apiKey { id } } }`);
+    // A loopback port with nothing listening.
+    const { createServer } = await import('node:net');
+    const closedPort = await new Promise<number>((resolve) => {
+      const probe = createServer().listen(0, '127.0.0.1', () => {
+        const port = (probe.address() as { port: number }).port;
+        probe.close(() => resolve(port));
+      });
+    });
+    f = {
+      agentId: a1.id,
+      agent2Id: a2.id,
+      offlineAgentId: a3.id,
+      workspaceId,
+      disabledWorkspaceId,
+      restrictedWorkspaceId,
+      fixedWorkspaceId,
+      hugeWorkspaceId,
+      adminSessionId,
+      userKeyId: key.createApiKey.apiKey.id,
+      userToken: key.createApiKey.token,
+      endpoint: fakes[0]!.endpoint,
+      closedPort,
+    };
+    okAuditsAfterSetup = await okAudits();
+  });
+
+  afterAll(async () => {
+    console.log(`bad-input: ${tried} bad inputs tried across ${new Set(cases.map((c) => c.mutation)).size} mutations (${cases.length} cases)`);
+    if (mismatches.length) console.log(`bad-input: ${mismatches.length} mismatch(es):\n  ${mismatches.join('\n  ')}`);
+    await server?.stop();
+    for (const fake of fakes) await fake.stop().catch(() => {});
+  });
+
+  it('has a case for every mutation of the schema', () => {
+    const covered = new Set(cases.map((c) => c.mutation));
+    expect(schemaMutations.filter((m) => !covered.has(m))).toEqual([]);
+    // And no case names a mutation the schema does not have.
+    expect([...covered].filter((m) => !schemaMutations.includes(m))).toEqual([]);
+  });
+
+  it.each(cases.map((c) => [`${c.mutation}: ${c.label}`, c] as const))('%s', async (_, c) => {
+    tried++;
+    const token = { admin: undefined, user: f.userToken, none: null, bogus: 'enc_not-a-real-token-0000000000000000' }[c.as ?? 'admin'];
+    const before = await snapshot();
+    const response = await postGraphQL(server.url, c.query, c.variables?.(f), token);
+    const after = await snapshot();
+    const where = `${c.mutation} (${c.label}) -> ${describeResponse(response)}`;
+    try {
+      expect(response.status, where).toBeLessThan(500);
+      expect(response.json, where).toBeDefined();
+      const errors = response.json!.errors ?? [];
+      expect(errors.length, where).toBeGreaterThan(0);
+      expect(response.json!.data?.[c.mutation] ?? null, where).toBeNull();
+      const codes = codesOf(response);
+      expect(codes, where).not.toContain('INTERNAL_SERVER_ERROR');
+      for (const code of codes) expect(userErrorCodes as readonly string[], where).toContain(code);
+      for (const code of codes) expect(c.expect, where).toContain(code);
+      for (const error of errors) expect(error.message.length, where).toBeGreaterThan(15);
+      expect(after, `${where}\nsomething was written`).toEqual(before);
+    } catch (error) {
+      mismatches.push(`${c.mutation} (${c.label}): expected ${c.expect.join('|')}, got HTTP ${response.status} ${response.text.slice(0, 300)}`);
+      throw error;
+    }
+  });
+
+  it('succeeded at none of the bad inputs (no OK in the audit log since the fixtures)', async () => {
+    expect(await okAudits()).toBe(okAuditsAfterSetup);
+  });
+
+  it('audits a refused mutation whatever its input (a NUL byte in it must not lose the audit row)', async () => {
+    const last = async () => (await server.data(`{ auditLog(first: 1) { entries { id operation outcome } } }`)).auditLog.entries[0];
+    const before = await last();
+    const response = await postGraphQL(server.url, doc.restrictWorkspaceToNetworks, { id: f.workspaceId, networks: [nul], allow: true });
+    expect(codesOf(response)).toEqual(['BAD_USER_INPUT']);
+    const after = await last();
+    expect(after.id, 'no audit row was written for the refused mutation').not.toBe(before.id);
+    expect(after).toMatchObject({ operation: 'restrictWorkspaceToNetworks', outcome: 'BAD_USER_INPUT' });
+  });
+
+  it.each(edgeCases.map((c) => [`${c.mutation}: ${c.label}`, c] as const))('edge input, refused with a code or accepted: %s', async (_, c) => {
+    tried++;
+    const response = await postGraphQL(server.url, c.query, c.variables?.(f));
+    const where = `${c.mutation} (${c.label}) -> ${describeResponse(response)}`;
+    try {
+      expect(response.status, where).toBeLessThan(500);
+      expect(codesOf(response), where).not.toContain('INTERNAL_SERVER_ERROR');
+      for (const code of codesOf(response)) expect(userErrorCodes as readonly string[], where).toContain(code);
+    } catch (error) {
+      mismatches.push(`${c.mutation} (${c.label}): expected a coded refusal or success, got HTTP ${response.status} ${response.text.slice(0, 300)}`);
+      throw error;
+    }
+  });
+
+  it.each(queryCases.map((c) => [c.label, c] as const))('query with a bad argument: %s', async (_, c) => {
+    tried++;
+    const response = await postGraphQL(server.url, c.query, c.variables);
+    const where = `${c.label} -> ${describeResponse(response)}`;
+    try {
+      expect(response.status, where).toBeLessThan(500);
+      expect(codesOf(response).length, where).toBeGreaterThan(0);
+      expect(codesOf(response), where).not.toContain('INTERNAL_SERVER_ERROR');
+      for (const code of codesOf(response)) expect(userErrorCodes as readonly string[], where).toContain(code);
+    } catch (error) {
+      mismatches.push(`${c.label}: expected a coded error, got HTTP ${response.status} ${response.text.slice(0, 300)}`);
+      throw error;
+    }
+  });
+});
