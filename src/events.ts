@@ -1,4 +1,4 @@
-import { EventEmitter, on } from 'node:events';
+import { EventEmitter, on, setMaxListeners } from 'node:events';
 import type { AgentRow, NetworkRow, SessionRow, WorkspaceRow } from './db/schema.js';
 import type { LaunchOptions } from './workspaces/launch-options.js';
 
@@ -33,6 +33,8 @@ export function createLocalEventBus(): EventBus {
   const emitter = new EventEmitter();
   emitter.setMaxListeners(0);
   const abort = new AbortController();
+  // Every live subscription listens on this one signal: hundreds of them are normal, not a leak.
+  setMaxListeners(0, abort.signal);
   return {
     publish(topic, payload) {
       emitter.emit(topic, payload);
