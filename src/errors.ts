@@ -12,7 +12,6 @@ export const ErrorCode = {
   NETWORK_NOT_ALLOWED: 'NETWORK_NOT_ALLOWED',
   NO_CAPACITY: 'NO_CAPACITY',
   LIMIT_EXCEEDED: 'LIMIT_EXCEEDED',
-  NOT_IMPLEMENTED: 'NOT_IMPLEMENTED',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -30,15 +29,6 @@ export class AppError extends GraphQLError {
 
 export const notFound = (what: string, id: string) =>
   new AppError(ErrorCode.NOT_FOUND, `No ${what} with id "${id}". List them with the \`${what}s\` query.`);
-
-export const notImplemented = (operation: string) =>
-  new AppError(ErrorCode.NOT_IMPLEMENTED, `${operation} is not implemented yet.`);
-
-export class UnreachableCaseError extends Error {
-  constructor(value: never) {
-    super(`Unreachable case: ${JSON.stringify(value)}`);
-  }
-}
 
 /**
  * Keeps coded errors (ours, and GraphQL's own validation and input errors) and masks everything else as
