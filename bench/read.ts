@@ -17,7 +17,7 @@ import net from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import postgres from 'postgres';
-import { startDockerd, stopAllDockerds, type Dockerd } from '../test/harness/dockerd.js';
+import { startDockerd, stopAllDockerds } from '../test/harness/dockerd.js';
 
 const AGENTS = 4;
 const NETWORKS = 10;

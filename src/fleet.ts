@@ -17,6 +17,33 @@ export interface FleetSnapshot {
 }
 
 /** Agents with their live network names and the capacity their active sessions hold, read in one go. */
+export interface AgentUsage {
+  usedCores: number;
+  usedMemoryMb: number;
+  sessionCount: number;
+}
+
+/** Capacity held by active sessions, per agent id (agents without sessions are absent). */
+export async function loadUsage(db: Db, agentIds: readonly string[]): Promise<Map<string, AgentUsage>> {
+  if (agentIds.length === 0) return new Map();
+  const rows = await db
+    .select({
+      agentId: sessions.agentId,
+      usedCores: sql<number>`coalesce(sum(${sessions.cores}), 0)::float8`,
+      usedMemoryMb: sql<number>`coalesce(sum(${sessions.memoryMb}), 0)::int`,
+      sessionCount: sql<number>`count(*)::int`,
+    })
+    .from(sessions)
+    .where(and(inArray(sessions.agentId, [...agentIds]), inArray(sessions.status, [...activeStatuses])))
+    .groupBy(sessions.agentId);
+  return new Map(
+    rows.map(({ agentId, ...u }) => [
+      agentId!,
+      { usedCores: Number(u.usedCores), usedMemoryMb: Number(u.usedMemoryMb), sessionCount: Number(u.sessionCount) },
+    ]),
+  );
+}
+
 export async function loadFleetAgents(db: Db, agentRows?: AgentRow[]): Promise<FleetAgent[]> {
   const rows = agentRows ?? (await db.select().from(agents));
   if (rows.length === 0) return [];
@@ -26,19 +53,10 @@ export async function loadFleetAgents(db: Db, agentRows?: AgentRow[]): Promise<F
       .select({ agentId: networks.agentId, name: networks.name })
       .from(networks)
       .where(and(inArray(networks.agentId, ids), isNull(networks.removedAt))),
-    db
-      .select({
-        agentId: sessions.agentId,
-        usedCores: sql<number>`coalesce(sum(${sessions.cores}), 0)::float8`,
-        usedMemoryMb: sql<number>`coalesce(sum(${sessions.memoryMb}), 0)::int`,
-        sessionCount: sql<number>`count(*)::int`,
-      })
-      .from(sessions)
-      .where(and(inArray(sessions.agentId, ids), inArray(sessions.status, [...activeStatuses])))
-      .groupBy(sessions.agentId),
+    loadUsage(db, ids),
   ]);
   return rows.map((row) => {
-    const used = usage.find((u) => u.agentId === row.id);
+    const used = usage.get(row.id);
     return {
       row,
       id: row.id,

@@ -1,9 +1,9 @@
 import { X509Certificate, createPrivateKey } from 'node:crypto';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Logger } from 'pino';
 import type { Db } from '../db/client.js';
 import { isUniqueViolation } from '../db/client.js';
-import { agents, sessions, type AgentRow } from '../db/schema.js';
+import { agents, type AgentRow } from '../db/schema.js';
 import { createDockerClient, type DaemonInfo } from '../docker/client.js';
 import { EndpointError, parseEndpoint, type Endpoint, type TlsMaterial } from '../docker/endpoint.js';
 import type { DockerRegistry } from '../docker/registry.js';
@@ -11,7 +11,7 @@ import { AppError, ErrorCode, notFound } from '../errors.js';
 import type { EventBus } from '../events.js';
 import { assertId } from '../ids.js';
 import type { Discovery } from './discovery.js';
-import { activeStatuses } from '../fleet.js';
+import { loadUsage } from '../fleet.js';
 
 export interface CapacityInput {
   cores?: number | null | undefined;
@@ -35,11 +35,6 @@ export interface UpdateAgentInput {
   capacity?: CapacityInput | null | undefined;
 }
 
-export interface AgentUsage {
-  usedCores: number;
-  usedMemoryMb: number;
-  sessionCount: number;
-}
 
 
 export interface AgentsServiceDeps {
@@ -78,21 +73,7 @@ export function createAgentsService({ db, events, docker, discovery, timeoutMs, 
         .where(filter.zone != null ? eq(agents.zone, filter.zone) : undefined)
         .orderBy(agents.name),
 
-    /** Capacity held by active sessions, per agent id (agents without sessions are absent). */
-    async usage(agentIds: readonly string[]): Promise<Map<string, AgentUsage>> {
-      if (agentIds.length === 0) return new Map();
-      const rows = await db
-        .select({
-          agentId: sessions.agentId,
-          usedCores: sql<number>`coalesce(sum(${sessions.cores}), 0)::float8`,
-          usedMemoryMb: sql<number>`coalesce(sum(${sessions.memoryMb}), 0)::int`,
-          sessionCount: sql<number>`count(*)::int`,
-        })
-        .from(sessions)
-        .where(and(inArray(sessions.agentId, [...agentIds]), inArray(sessions.status, [...activeStatuses])))
-        .groupBy(sessions.agentId);
-      return new Map(rows.map(({ agentId, ...usage }) => [agentId!, usage]));
-    },
+    usage: (agentIds: readonly string[]) => loadUsage(db, agentIds),
 
     /**
      * Pings the daemon and reads /info before storing anything, then starts its watcher and waits (briefly) for
