@@ -46,7 +46,7 @@ export async function buildApp(config: Config, log: Logger): Promise<App> {
   // On a shared Postgres, events and claims go through it; the embedded database has one process, which holds all.
   const events = config.DATABASE_URL ? createPostgresEventBus({ url: config.DATABASE_URL, db, log }) : createLocalEventBus();
   const coordination = config.DATABASE_URL
-    ? await createPostgresCoordination({ url: config.DATABASE_URL, log })
+    ? await createPostgresCoordination({ url: config.DATABASE_URL, log, graceMs: 2 * config.ENCLAVE_CLAIM_MS })
     : createLocalCoordination();
   const metrics = createMetrics({ db });
   const docker = createDockerRegistry({ timeoutMs: config.ENCLAVE_DOCKER_TIMEOUT_MS });

@@ -40,60 +40,88 @@ const keyOf = (id: string) => createHash('sha256').update(id).digest().readUInt3
 /**
  * Claims are Postgres session-level advisory locks held on one dedicated connection: when the process dies, its
  * connection closes, its locks go, and another process's next claim round takes its agents over.
+ *
+ * The locks' connection is a client of its own with one connection and no lifetime limit: when it closes (Postgres
+ * restarted, network cut), every claim is gone with it, which `onclose` records; the next `check()` then tells
+ * discovery to stop its watchers, and the next claim round takes the locks again on a new connection. (A reserved
+ * pool connection would be simpler, but postgres.js crashes the process when a reserved connection's socket dies
+ * under it: porsager/postgres#1208.)
  */
-export async function createPostgresCoordination({ url, log }: { url: string; log: Logger }): Promise<Coordination> {
+export async function createPostgresCoordination({
+  url,
+  log,
+  graceMs,
+}: {
+  url: string;
+  log: Logger;
+  /** How long a launcher must look dead before it is taken for dead (a restarting Postgres drops every lock). */
+  graceMs: number;
+}): Promise<Coordination> {
   const instanceId = randomUUID();
-  const sql = postgres(url, { max: 3, onnotice: () => {} });
-  let holder: postgres.ReservedSql | undefined;
+  let lost = false;
+  let processLocked = false;
   const held = new Set<string>();
+  const locks = postgres(url, {
+    max: 1,
+    idle_timeout: 0,
+    max_lifetime: null,
+    onnotice: () => {},
+    onclose: () => {
+      if (processLocked || held.size > 0) lost = true;
+      processLocked = false;
+    },
+  });
+  const queries = postgres(url, { max: 2, onnotice: () => {} });
+  const deadSince = new Map<string, number>();
 
-  async function connection(): Promise<postgres.ReservedSql> {
-    if (holder) return holder;
-    const reserved = await sql.reserve();
-    await reserved`select pg_advisory_lock(${processLocks}, ${keyOf(instanceId)})`;
-    holder = reserved;
-    return reserved;
+  async function lockProcess() {
+    if (processLocked) return;
+    await locks`select pg_advisory_lock(${processLocks}, ${keyOf(instanceId)})`;
+    processLocked = true;
   }
 
   return {
     instanceId,
     async claimAgent(agentId) {
-      const conn = await connection();
+      if (lost) return false;
+      await lockProcess();
       if (held.has(agentId)) return true;
-      const [row] = await conn<{ ok: boolean }[]>`select pg_try_advisory_lock(${agentLocks}, ${keyOf(agentId)}) as ok`;
+      const [row] = await locks<{ ok: boolean }[]>`select pg_try_advisory_lock(${agentLocks}, ${keyOf(agentId)}) as ok`;
       if (row?.ok) held.add(agentId);
       return !!row?.ok;
     },
     async releaseAgent(agentId) {
-      if (!held.delete(agentId) || !holder) return;
-      await holder`select pg_advisory_unlock(${agentLocks}, ${keyOf(agentId)})`.catch(() => {});
+      if (!held.delete(agentId) || lost) return;
+      await locks`select pg_advisory_unlock(${agentLocks}, ${keyOf(agentId)})`.catch(() => {});
     },
     async launcherAlive(id) {
       if (!id) return false;
       if (id === instanceId) return true;
-      const [row] = await sql<{ alive: boolean }[]>`
+      const [row] = await queries<{ alive: boolean }[]>`
         select exists (
           select 1 from pg_locks
           where locktype = 'advisory' and classid = ${processLocks} and objid = ${keyOf(id)} and objsubid = 2 and granted
         ) as alive`;
-      return !!row?.alive;
+      if (row?.alive) {
+        deadSince.delete(id);
+        return true;
+      }
+      // Every lock vanishes for a moment when Postgres restarts: only a launcher gone for longer is dead.
+      const since = deadSince.get(id) ?? Date.now();
+      deadSince.set(id, since);
+      return Date.now() - since < graceMs;
     },
     async check() {
-      if (!holder) return true;
-      try {
-        await holder`select 1`;
-        return true;
-      } catch (error) {
-        log.error({ err: error }, 'lost the connection that holds this process\'s claims; giving up its agents');
-        holder.release();
-        holder = undefined;
-        held.clear();
-        return false;
-      }
+      if (!lost) return true;
+      log.error('lost the connection that holds this process\'s claims; giving up its agents to claim them again');
+      lost = false;
+      held.clear();
+      await lockProcess().catch(() => {});
+      return false;
     },
     async close() {
-      holder?.release();
-      await sql.end({ timeout: 5 });
+      await locks.end({ timeout: 5 });
+      await queries.end({ timeout: 5 });
     },
   };
 }

@@ -12,6 +12,19 @@ try {
 }
 
 const log = createLogger(config.LOG_LEVEL);
+
+// postgres.js 3.4 writes a batched query after its socket has closed when Postgres restarts, and the TypeError is
+// thrown from a setImmediate no caller can catch (porsager/postgres#1208; the fix upstream is a null check). The
+// query itself has already failed with CONNECTION_CLOSED and is retried by its caller, so that one error is only
+// logged; anything else ends the process as Node would.
+process.on('uncaughtException', (error) => {
+  const driverBug =
+    error instanceof TypeError && error.message.includes("reading 'write'") && /postgres[\\/]src[\\/]connection\.js/.test(error.stack ?? '');
+  if (driverBug) return log.warn({ err: error }, 'ignored a write on a closed Postgres connection (postgres.js#1208)');
+  log.fatal({ err: error }, 'uncaught exception');
+  process.exit(1);
+});
+
 const app = await buildApp(config, log);
 
 // Installed before start so that a signal during start-up also stops what has started.

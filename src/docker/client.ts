@@ -212,11 +212,16 @@ export function createDockerClient({ endpoint, tls, timeoutMs }: DockerClientOpt
         return container.id;
       }),
 
+    // Starting sets up the container's network and cgroups: seconds on a busy host, so it gets a longer deadline.
     startContainer: (id: string) =>
-      call('start container', (abortSignal) => {
-        const container = docker.getContainer(id);
-        return signalled(container.start, container)({ abortSignal });
-      }).then(() => undefined),
+      call(
+        'start container',
+        (abortSignal) => {
+          const container = docker.getContainer(id);
+          return signalled(container.start, container)({ abortSignal });
+        },
+        timeoutMs * 3,
+      ).then(() => undefined),
 
     /** Stops (SIGTERM, then SIGKILL after `graceSeconds`) and removes a container; a missing one is fine. */
     removeContainer: async (idOrName: string, graceSeconds: number) => {

@@ -201,7 +201,9 @@ export function createSessionsService({
         if (created || error instanceof Superseded)
           await client.removeContainer(containerName(current.id), 0).catch((e: unknown) => log.warn({ err: e, session: current.id }, 'could not remove container'));
         if (error instanceof Superseded) return;
-        const retriable = !(error instanceof LaunchError && !error.retriable);
+        const fromDocker = error instanceof DockerUnreachableError || error instanceof DockerApiError;
+        if (!fromDocker && !(error instanceof LaunchError)) throw error; // not the agent's fault: see startRunner
+        const retriable = fromDocker;
         const reason = error instanceof LaunchError ? error.message : `agent ${agent.name}: ${describe(error)}`;
         log.warn({ session: current.id, agent: agent.name, reason }, 'launch failed on agent');
         if (auto && retriable) {
@@ -258,6 +260,12 @@ export function createSessionsService({
   }
 
   const ooms = new Set<string>();
+
+  /** A launch nobody runs any more: not here (no runner), and its process, if another, is gone. */
+  async function abandoned(session: SessionRow): Promise<boolean> {
+    if (runners.has(session.id)) return false;
+    return session.launchedBy === instanceId || !(await launcherAlive(session.launchedBy));
+  }
 
   return {
     async list(viewer: Viewer, filter: { status?: readonly SessionStatus[] | null; workspaceId?: string | null }) {
@@ -426,7 +434,7 @@ export function createSessionsService({
         const container = containers.find((c) => c.labels[sessionLabel] === session.id);
         if (launching.includes(session.status)) {
           // Another live process is still running this launch.
-          if (await launcherAlive(session.launchedBy)) continue;
+          if (!(await abandoned(session))) continue;
           if (container) await client.removeContainer(container.id, 0);
           await transition(session.id, launching, 'FAILED', interrupted);
         } else if (session.status === 'STOPPING') {
@@ -449,7 +457,7 @@ export function createSessionsService({
     async sweepInterrupted() {
       const stuck = await db.select().from(sessions).where(inArray(sessions.status, launching));
       for (const session of stuck) {
-        if (runners.has(session.id) || (await launcherAlive(session.launchedBy))) continue;
+        if (!(await abandoned(session))) continue;
         const [agent] = session.agentId ? await db.select().from(agents).where(eq(agents.id, session.agentId)) : [];
         // If the agent does not answer now, reconciliation removes the container when it does.
         if (agent) await docker.clientFor(agent).removeContainer(containerName(session.id), 0).catch(() => {});

@@ -69,7 +69,7 @@ describe('Enclave killed in the middle of a launch', () => {
 
     await start();
     const status = async () => (await gql(`query ($id: ID!) { session(id: $id) { status statusReason } }`, { id: launchSession.id })).session;
-    for (let i = 0; i < 100 && (await status()).status !== 'FAILED'; i++) await new Promise((resolve) => setTimeout(resolve, 100));
+    for (let i = 0; i < 300 && (await status()).status !== 'FAILED'; i++) await new Promise((resolve) => setTimeout(resolve, 100));
     expect(await status()).toEqual({ status: 'FAILED', statusReason: 'launch interrupted: the Enclave process running it stopped' });
     const agentOnline = async () => (await gql(`{ agents { status } }`)).agents[0].status === 'ONLINE';
     for (let i = 0; i < 100 && !(await agentOnline()); i++) await new Promise((resolve) => setTimeout(resolve, 100));
