@@ -22,7 +22,10 @@ export interface Services {
   sessions: SessionsService;
 }
 
-/** Per-request batching, so that a list of agents costs one query per field rather than one per agent. */
+/**
+ * Batching within a tick, so that a list of agents costs one query per field rather than one per agent. No cache:
+ * a subscription's context lives as long as the subscription, and its events must show current rows.
+ */
 export interface Loaders {
   agent: DataLoader<string, AgentRow | undefined>;
   usage: DataLoader<string, AgentUsage>;
@@ -41,14 +44,20 @@ export function createContext(services: Services, viewer: Viewer | null, log: Lo
     services,
     log: log.child({ requestId, actor: viewer?.owner }),
     loaders: {
-      agent: new DataLoader(async (ids) => {
-        const rows = await services.agents.list();
-        return ids.map((id) => rows.find((a) => a.id === id));
-      }),
-      usage: new DataLoader(async (ids) => {
-        const usage = await services.agents.usage(ids);
-        return ids.map((id) => usage.get(id) ?? { usedCores: 0, usedMemoryMb: 0, sessionCount: 0 });
-      }),
+      agent: new DataLoader(
+        async (ids) => {
+          const rows = await services.agents.list();
+          return ids.map((id) => rows.find((a) => a.id === id));
+        },
+        { cache: false },
+      ),
+      usage: new DataLoader(
+        async (ids) => {
+          const usage = await services.agents.usage(ids);
+          return ids.map((id) => usage.get(id) ?? { usedCores: 0, usedMemoryMb: 0, sessionCount: 0 });
+        },
+        { cache: false },
+      ),
     },
   };
 }

@@ -27,6 +27,7 @@ import { bearerToken } from './auth/tokens.js';
 import type { Context } from './context.js';
 import { createErrorFormatter, ErrorCode } from './errors.js';
 import { badText, limitRules, limits } from './limits.js';
+import { createSharedSubscribe } from './shared-subscriptions.js';
 import type { Metrics } from './metrics.js';
 
 export const maxBodyBytes = 1024 * 1024;
@@ -78,6 +79,7 @@ export function createGraphQLServer({
   const wsCleanup = useServer<Record<string, unknown>, { viewer?: Viewer; connectionId?: string }>(
     {
       schema,
+      subscribe: createSharedSubscribe(),
       // Authenticated once per connection; a refused connection is closed with 4403 Forbidden.
       onConnect: async (ctx) => {
         const header = ctx.connectionParams?.['authorization'];
