@@ -95,7 +95,8 @@ describe('the admin CLI', () => {
       expect(created.code).toBe(0);
       const token = /^(enc_\S+)$/m.exec(created.out)?.[1];
       const id = /key ([0-9a-f-]{36})/.exec(created.out)?.[1];
-      expect(token && id).toBeTruthy();
+      expect(token).toMatch(/^enc_[\w-]{43}$/);
+      expect(id).toMatch(/^[0-9a-f-]{36}$/);
 
       const port = await freePort();
       const base = `http://127.0.0.1:${port}`;
