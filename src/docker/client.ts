@@ -1,3 +1,4 @@
+import type { Readable } from 'node:stream';
 import Docker from 'dockerode';
 import type { Endpoint, TlsMaterial } from './endpoint.js';
 
@@ -173,9 +174,11 @@ export function createDockerClient({ endpoint, tls, timeoutMs }: DockerClientOpt
      */
     pullImage: (image: string, signal?: AbortSignal) =>
       new Promise<void>((resolve, reject) => {
-        docker.pull(image, { abortSignal: signal } as object, (error: unknown, stream: NodeJS.ReadableStream | undefined) => {
-          if (error || !stream) return reject(classify(error, `pull ${image}`));
-          let idle = setTimeout(() => (stream as unknown as { destroy(e: Error): void }).destroy(new Error('stalled')), timeoutMs);
+        docker.pull(image, { abortSignal: signal } as object, (error: unknown, result: NodeJS.ReadableStream | undefined) => {
+          if (error || !result) return reject(classify(error, `pull ${image}`));
+          const stream = result as Readable; // what docker-modem hands back is an http.IncomingMessage
+          const stalled = () => setTimeout(() => stream.destroy(new Error(`no progress for ${timeoutMs} ms`)), timeoutMs);
+          let idle = stalled();
           docker.modem.followProgress(
             stream,
             (done: Error | null, output: { error?: string; errorDetail?: { message?: string } }[]) => {
@@ -187,7 +190,7 @@ export function createDockerClient({ endpoint, tls, timeoutMs }: DockerClientOpt
             },
             () => {
               clearTimeout(idle);
-              idle = setTimeout(() => (stream as unknown as { destroy(e: Error): void }).destroy(new Error(`no progress for ${timeoutMs} ms`)), timeoutMs);
+              idle = stalled();
             },
           );
         });
