@@ -4,15 +4,33 @@
 //
 // Run: npx tsx bench/discovery.ts   (or npm run bench:discovery). Needs root and dockerd (see test/harness/dockerd.ts).
 // Everything goes over loopback TCP (the Enclave server) or unix sockets (the daemons).
-import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import http from 'node:http';
-import net from 'node:net';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
-import { createClient, type Client } from 'graphql-ws';
-import WebSocket from 'ws';
 import { startDockerd, stopAllDockerds, type Dockerd } from '../test/harness/dockerd.js';
+import {
+  ENCLAVE_ARGS,
+  Waiters,
+  type Stats,
+  engine,
+  enclaveEnv,
+  fmt,
+  followEngineEvents,
+  freePort,
+  onCleanup,
+  randomToken,
+  round,
+  runBench,
+  sleep,
+  spawnServer,
+  stats,
+  statsHeader,
+  statsRow,
+  summarizeLog,
+  waitReady,
+  warnLines,
+  graphql,
+  wsClient,
+} from './harness.js';
 
 const AGENTS = 3;
 const NETWORKS_PER_AGENT = 8;
@@ -24,97 +42,7 @@ const TARGET_MEDIAN_MS = 25;
 const TARGET_WORST_MS = 100;
 const TARGET_OFFLINE_MS = 3_000;
 const WATCHDOG_MS = 115_000;
-
-const root = fileURLToPath(new URL('..', import.meta.url));
-const token = randomBytes(16).toString('hex'); // 32 chars
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-const fmt = (ms: number | undefined) => (ms === undefined ? '-' : ms.toFixed(1));
-
-// ---- small helpers ------------------------------------------------------------------------------------------
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-/** A request to a daemon's Engine API over its unix socket; resolves when the response has completed. */
-function engine(socketPath: string, method: string, path: string, body?: unknown): Promise<{ status: number; text: string }> {
-  return new Promise((resolve, reject) => {
-    const payload = body === undefined ? undefined : JSON.stringify(body);
-    const req = http.request(
-      {
-        socketPath,
-        method,
-        path,
-        headers: payload ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } : {},
-        timeout: 10_000,
-      },
-      (res) => {
-        let text = '';
-        res.setEncoding('utf8');
-        res.on('data', (c) => (text += c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
-        res.on('error', reject);
-      },
-    );
-    req.on('timeout', () => req.destroy(new Error(`${method} ${path} timed out`)));
-    req.on('error', reject);
-    req.end(payload);
-  });
-}
-
-function quantile(sorted: number[], q: number): number | undefined {
-  if (sorted.length === 0) return undefined;
-  // nearest rank
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
-}
-
-interface Stats {
-  n: number;
-  median: number | undefined;
-  p90: number | undefined;
-  max: number | undefined;
-  min: number | undefined;
-}
-
-function stats(values: number[]): Stats {
-  const s = [...values].sort((a, b) => a - b);
-  const median =
-    s.length === 0 ? undefined : s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
-  return { n: s.length, median, p90: quantile(s, 0.9), max: s.at(-1), min: s[0] };
-}
-
-/** Resolves when `check` returns a value, polling on `wake()` calls, or undefined after timeoutMs. */
-class Waiters {
-  private wakers = new Set<() => void>();
-  wake() {
-    for (const w of [...this.wakers]) w();
-  }
-  async until<T>(check: () => T | undefined, timeoutMs: number): Promise<T | undefined> {
-    const deadline = performance.now() + timeoutMs;
-    for (;;) {
-      const value = check();
-      if (value !== undefined) return value;
-      const left = deadline - performance.now();
-      if (left <= 0) return undefined;
-      await new Promise<void>((resolve) => {
-        const done = () => {
-          clearTimeout(timer);
-          this.wakers.delete(done);
-          resolve();
-        };
-        const timer = setTimeout(done, left);
-        this.wakers.add(done);
-      });
-    }
-  }
-}
+const token = randomToken();
 
 // ---- state shared by the streams -----------------------------------------------------------------------------
 
@@ -127,44 +55,24 @@ const statusMessages: { at: number; id: string; status: string }[] = [];
 const waiters = new Waiters();
 const problems: string[] = [];
 
-/** Opens GET /events (network events only) on a daemon; resolves once the daemon answered with headers. */
+/** Follows the daemon's network events: records each network's `create` arrival. */
 function followDaemonEvents(d: Dockerd): Promise<http.ClientRequest> {
-  const filters = encodeURIComponent(JSON.stringify({ type: ['network'] }));
-  return new Promise((resolve, reject) => {
-    const req = http.request({ socketPath: d.socketPath, path: `/events?filters=${filters}` }, (res) => {
-      if (res.statusCode !== 200) return reject(new Error(`[${d.name}] GET /events answered ${res.statusCode}`));
-      let buffer = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => {
-        const at = performance.now();
-        buffer += chunk;
-        let nl: number;
-        while ((nl = buffer.indexOf('\n')) >= 0) {
-          const line = buffer.slice(0, nl).trim();
-          buffer = buffer.slice(nl + 1);
-          if (!line) continue;
-          try {
-            const event = JSON.parse(line) as { Action?: string; Actor?: { Attributes?: { name?: string } } };
-            const name = event.Actor?.Attributes?.name;
-            if (event.Action === 'create' && name && !daemonArrivals.has(name)) daemonArrivals.set(name, at);
-          } catch {
-            problems.push(`[${d.name}] unparsable /events line: ${line.slice(0, 200)}`);
-          }
-        }
-        waiters.wake();
-      });
-      res.on('error', () => {}); // the stream dies with the daemon (kill test); expected
-      resolve(req);
-    });
-    req.on('error', (error) => reject(error));
-    req.end();
+  return followEngineEvents({
+    socketPath: d.socketPath,
+    type: 'network',
+    prefix: `[${d.name}] `,
+    onEvent: (event, at) => {
+      const name = event.Actor?.Attributes?.name;
+      if (event.Action === 'create' && name && !daemonArrivals.has(name)) daemonArrivals.set(name, at);
+    },
+    onChunk: () => waiters.wake(),
+    problem: (message) => problems.push(message),
   });
 }
 
 // ---- main ------------------------------------------------------------------------------------------------------
 
-async function main(cleanups: Cleanup[]) {
-  const onCleanup = (label: string, fn: () => Promise<void>) => cleanups.push(Object.assign(fn, { label }));
+async function main() {
   const tStart = performance.now();
 
   // 1. daemons
@@ -174,78 +82,21 @@ async function main(cleanups: Cleanup[]) {
 
   // 1b. the server, as its own process
   const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  const serverLog: string[] = [];
-  const server: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: root,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      ENCLAVE_DATA_DIR: 'memory://',
-      ENCLAVE_LOCAL_AGENT: 'false',
-      ENCLAVE_ADMIN_TOKEN: token,
-      LOG_LEVEL: 'warn',
-      ENCLAVE_HEARTBEAT_MS: '1000',
-      DATABASE_URL: '',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+  const server = spawnServer({
+    label: 'server',
+    port,
+    args: ENCLAVE_ARGS,
+    env: enclaveEnv(port, token, '', { ENCLAVE_HEARTBEAT_MS: '1000' }),
   });
-  const serverExited = new Promise<void>((resolve) => server.once('exit', () => resolve()));
-  onCleanup('server', async () => {
-    if (server.exitCode === null && server.signalCode === null) {
-      server.kill('SIGTERM');
-      const timer = setTimeout(() => server.kill('SIGKILL'), 12_000);
-      await serverExited;
-      clearTimeout(timer);
-    }
-    serverExitNote = `server pid ${server.pid} exited (code ${server.exitCode}, signal ${server.signalCode})`;
-  });
-  for (const stream of [server.stdout!, server.stderr!]) {
-    let partial = '';
-    stream.setEncoding('utf8');
-    stream.on('data', (chunk: string) => {
-      partial += chunk;
-      const lines = partial.split('\n');
-      partial = lines.pop()!;
-      for (const line of lines) if (line.trim()) serverLog.push(line);
-    });
-  }
-
-  const readyDeadline = performance.now() + 30_000;
-  for (;;) {
-    if (server.exitCode !== null || server.signalCode !== null)
-      throw new Error(`the server exited during startup:\n${serverLog.slice(-20).join('\n')}`);
-    const ok = await fetch(`${base}/readyz`).then((r) => r.status === 200, () => false);
-    if (ok) break;
-    if (performance.now() > readyDeadline) throw new Error(`/readyz did not answer 200 within 30 s:\n${serverLog.slice(-20).join('\n')}`);
-    await sleep(100);
-  }
+  onCleanup('server', () => server.stop());
+  await waitReady(server);
   const tReady = performance.now();
-
-  async function gql<T>(query: string, variables?: Record<string, unknown>): Promise<T> {
-    const response = await fetch(`${base}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as { data?: T; errors?: unknown[] };
-    if (body.errors?.length || !body.data) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors ?? body)}`);
-    return body.data;
-  }
+  const serverLog = server.log;
+  const gql = <T>(query: string, variables?: Record<string, unknown>) => graphql<T>(server.base, token, query, variables);
 
   // 2. subscriptions, before anything is registered
-  let client: Client | undefined;
-  let acked!: () => void;
-  const connected = new Promise<void>((resolve) => (acked = resolve));
-  client = createClient({
-    url: `ws://127.0.0.1:${port}/graphql`,
-    webSocketImpl: WebSocket,
-    connectionParams: { authorization: `Bearer ${token}` },
-    retryAttempts: 0,
-    on: { connected: () => acked() },
-  });
-  onCleanup('ws client', async () => void (await client?.dispose()));
+  const { client, acked } = wsClient(port, token);
+  onCleanup('ws client', async () => void (await client.dispose()));
   const subscriptionErrors: string[] = [];
   client.subscribe<{ networkDiscovered: { name: string; agent: { id: string } } }>(
     { query: 'subscription { networkDiscovered { name agent { id } } }' },
@@ -275,12 +126,7 @@ async function main(cleanups: Cleanup[]) {
       complete: () => {},
     },
   );
-  await Promise.race([
-    connected,
-    sleep(10_000).then(() => {
-      throw new Error('graphql-ws: no connection_ack within 10 s');
-    }),
-  ]);
+  await acked();
 
   // 1c. register the agents
   const agentIds: string[] = [];
@@ -421,9 +267,8 @@ async function main(cleanups: Cleanup[]) {
   line();
   line(`Warm-up (not counted): ${warmup.map((w) => `${w.name} daemon ${fmt(w.daemon)} / Enclave ${fmt(w.enclave)}`).join('; ')}`);
   line();
-  const head = `  ${'source'.padEnd(30)} ${'n'.padStart(3)} ${'miss'.padStart(4)} ${'min'.padStart(7)} ${'median'.padStart(7)} ${'p90'.padStart(7)} ${'max'.padStart(7)}`;
-  const row = (label: string, s: Stats, miss: number) =>
-    `  ${label.padEnd(30)} ${String(s.n).padStart(3)} ${String(miss).padStart(4)} ${fmt(s.min).padStart(7)} ${fmt(s.median).padStart(7)} ${fmt(s.p90).padStart(7)} ${fmt(s.max).padStart(7)}`;
+  const head = statsHeader('source', 30);
+  const row = (label: string, s: Stats, miss: number) => statsRow(label, s, miss, 30);
   line('Latency from t0 (ms; p90 = nearest rank):');
   line(head);
   line(row('Enclave networkDiscovered (ws)', eStats, enclaveMisses.length));
@@ -452,14 +297,13 @@ async function main(cleanups: Cleanup[]) {
   line();
   if (subscriptionErrors.length) line(`Subscription errors: ${subscriptionErrors.join(' | ')}`);
   if (problems.length) for (const p of problems) line(`Note: ${p}`);
-  const warnLines = serverLog.filter((l) => !l.startsWith('{') || /"level":(40|50|60)/.test(l));
-  line(`Server log (LOG_LEVEL=warn): ${warnLines.length} line(s)`);
-  for (const l of warnLines.slice(0, 12)) line(`  ${summarizeLog(l)}`);
-  if (warnLines.length > 12) line(`  ... ${warnLines.length - 12} more`);
+  const warnings = warnLines(serverLog);
+  line(`Server log (LOG_LEVEL=warn): ${warnings.length} line(s)`);
+  for (const l of warnings.slice(0, 12)) line(`  ${summarizeLog(l)}`);
+  if (warnings.length > 12) line(`  ... ${warnings.length - 12} more`);
   line();
   line(`Timing: daemons+server ready ${fmt((tReady - tStart) / 1000)} s; network phase ${fmt((tNetEnd - tNetStart) / 1000)} s; ` +
     `total before cleanup ${fmt((performance.now() - tStart) / 1000)} s`);
-  const round = (v: number | undefined) => (v === undefined ? null : Math.round(v * 10) / 10);
   const summary = {
     networks: samples.length,
     enclave: { n: eStats.n, misses: enclaveMisses.length, median: round(eStats.median), p90: round(eStats.p90), max: round(eStats.max) },
@@ -472,57 +316,4 @@ async function main(cleanups: Cleanup[]) {
   return summary;
 }
 
-function summarizeLog(l: string): string {
-  try {
-    const o = JSON.parse(l) as Record<string, unknown>;
-    const { level, time, pid, hostname, msg, ...rest } = o;
-    return `[${level}] ${msg} ${JSON.stringify(rest)}`.slice(0, 300);
-  } catch {
-    return l.slice(0, 300);
-  }
-}
-
-// ---- run, always cleaning up ----------------------------------------------------------------------------------
-
-type Cleanup = (() => Promise<void>) & { label?: string };
-const cleanups: Cleanup[] = [];
-const cleanupTimes: string[] = [];
-let serverExitNote = '';
-let exitCode = 0;
-const watchdog = setTimeout(() => {
-  console.error(`bench: watchdog fired after ${WATCHDOG_MS / 1000} s; cleaning up`);
-  void cleanup().finally(() => process.exit(2));
-}, WATCHDOG_MS);
-let cleaning: Promise<void> | undefined;
-function cleanup(): Promise<void> {
-  cleaning ??= (async () => {
-    // reverse order: event streams, ws client, server, daemons
-    for (const fn of cleanups.reverse()) {
-      const t = performance.now();
-      try {
-        await fn();
-      } catch (error) {
-        console.error(`bench: cleanup step ${fn.label ?? '?'} failed:`, error);
-      }
-      cleanupTimes.push(`${fn.label ?? '?'} ${((performance.now() - t) / 1000).toFixed(1)} s`);
-    }
-  })();
-  return cleaning;
-}
-for (const sig of ['SIGINT', 'SIGTERM'] as const)
-  process.once(sig, () => void cleanup().finally(() => process.exit(130)));
-
-let summary: unknown;
-try {
-  summary = await main(cleanups);
-} catch (error) {
-  exitCode = 1;
-  console.error('bench failed:', error);
-} finally {
-  const t = performance.now();
-  await cleanup();
-  clearTimeout(watchdog);
-  console.log(`Cleanup took ${((performance.now() - t) / 1000).toFixed(1)} s (${cleanupTimes.join(', ')})${serverExitNote && `; ${serverExitNote}`}`);
-}
-if (summary) console.log(JSON.stringify(summary));
-process.exit(exitCode);
+await runBench(main, { watchdogMs: WATCHDOG_MS });

@@ -20,15 +20,41 @@
 //
 // Run: npx tsx bench/fanout.ts   (or npm run bench:fanout). Needs Postgres on 127.0.0.1:5432 (ENCLAVE_TEST_POSTGRES_URL
 // overrides); no Docker. Loopback only. Bounded (watchdog 115 s); the database and all processes are always removed.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
-import net from 'node:net';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
 import postgres from 'postgres';
+import {
+  busyCores,
+  cores,
+  cpuSeconds,
+  cpuSecondsOfStat,
+  createDatabase,
+  enclaveEnv,
+  envFlag,
+  fmt,
+  freePort,
+  machineTicks,
+  onCleanup,
+  progressLogger,
+  quantile,
+  randomToken,
+  root,
+  round,
+  rssMb,
+  runBench,
+  sleep,
+  spawnServer,
+  stopChild,
+  summarizeLog,
+  waitReady,
+  warnLines,
+  type ServerProcess,
+} from './harness.js';
 import type { ExpectedEvent, TargetResult } from './fanout/clients.js';
+
 
 // BENCH_FANOUT_SUBSCRIBERS / _EVENTS / _INTERVAL_MS override the load (e.g. to find the rate a machine sustains).
 const envInt = (name: string, fallback: number) => {
@@ -51,34 +77,13 @@ const IDLE_PROBE_MS = 2_000;
 const TARGET_LOOP_P99_MS = 100;
 const WATCHDOG_MS = 115_000;
 const STATUSES = ['REQUESTED', 'PROVISIONING', 'STARTING', 'RUNNING', 'STOPPING', 'STOPPED', 'FAILED'] as const;
-const postgresUrl = process.env['ENCLAVE_TEST_POSTGRES_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 /** BENCH_FANOUT_LOOP_MONITOR=1: also measure the servers' real event-loop delay with a preload (see bench/fanout/loop-monitor.ts) */
-const loopMonitor = ['1', 'true', 'yes'].includes(process.env['BENCH_FANOUT_LOOP_MONITOR'] ?? '');
+const loopMonitor = envFlag('BENCH_FANOUT_LOOP_MONITOR');
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const token = randomBytes(16).toString('hex'); // 32 chars
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+const token = randomToken();
 const wallNow = () => performance.timeOrigin + performance.now();
-const fmt = (v: number | null | undefined, digits = 1) => (v === null || v === undefined || Number.isNaN(v) ? '-' : v.toFixed(digits));
-const clkTck = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim()) || 100;
 
 // ---- small helpers ------------------------------------------------------------------------------------------
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-function quantile(sorted: ArrayLike<number>, q: number): number | undefined {
-  if (sorted.length === 0) return undefined;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
-}
 
 /** Sparse histogram in 0.1 ms units (key -> count), merged; quantiles by nearest rank. */
 class Histogram {
@@ -108,26 +113,6 @@ class Histogram {
   }
 }
 
-/** CPU seconds (user + system) of a process so far, from /proc; undefined if gone. */
-function cpuSeconds(pid: number | undefined): number | undefined {
-  if (!pid) return undefined;
-  try {
-    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / clkTck;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Busy and total jiffies of the whole machine (all cores), from /proc/stat. */
-function machineTicks(): { busy: number; total: number; irq: number } {
-  const first = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0]!.split(/\s+/).slice(1, 9).map(Number);
-  const total = first.reduce((a, b) => a + b, 0);
-  // irq + softirq: the kernel's packet processing (loopback TCP of every message), charged to no process
-  return { busy: total - first[3]! - first[4]!, total, irq: first[5]! + first[6]! };
-}
-
 /** CPU seconds so far of every process: pid -> { comm, seconds }. */
 function allProcessCpu(): Map<number, { comm: string; seconds: number }> {
   const out = new Map<number, { comm: string; seconds: number }>();
@@ -136,8 +121,7 @@ function allProcessCpu(): Map<number, { comm: string; seconds: number }> {
     try {
       const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
       const comm = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      out.set(Number(entry), { comm, seconds: (Number(fields[11]) + Number(fields[12])) / clkTck });
+      out.set(Number(entry), { comm, seconds: cpuSecondsOfStat(stat) });
     } catch {
       // gone
     }
@@ -153,8 +137,7 @@ function cpuSecondsOfComm(comm: string): number {
     try {
       const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
       if (!stat.startsWith(`${entry} (${comm})`)) continue;
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      sum += (Number(fields[11]) + Number(fields[12])) / clkTck;
+      sum += cpuSecondsOfStat(stat);
     } catch {
       // gone
     }
@@ -162,25 +145,6 @@ function cpuSecondsOfComm(comm: string): number {
   return sum;
 }
 
-function rssMb(pid: number | undefined): number | undefined {
-  if (!pid) return undefined;
-  try {
-    const m = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return m ? Number(m[1]) / 1024 : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function summarizeLog(l: string): string {
-  try {
-    const o = JSON.parse(l) as Record<string, unknown>;
-    const { level, time, pid, hostname, msg, ...rest } = o;
-    return `[${level}] ${msg} ${JSON.stringify(rest)}`.slice(0, 300);
-  } catch {
-    return l.slice(0, 300);
-  }
-}
 
 // ---- processes ----------------------------------------------------------------------------------------------
 
@@ -191,81 +155,21 @@ interface LoopSample {
   max: number;
 }
 
-interface ServerProcess {
-  label: string;
-  child: ChildProcess;
-  log: string[];
+interface EnclaveProcess extends ServerProcess {
   loopSamples: LoopSample[];
-  base: string;
-  port: number;
-  stop(): Promise<void>;
 }
 
-function spawnEnclave(label: string, port: number, databaseUrl: string): ServerProcess {
+function spawnEnclave(label: string, port: number, databaseUrl: string): EnclaveProcess {
   const preload = loopMonitor ? ['--import', './bench/fanout/loop-monitor.ts'] : [];
-  const child = spawn(process.execPath, ['--import', 'tsx', ...preload, 'src/main.ts'], {
-    cwd: root,
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATABASE_URL: databaseUrl,
-      ENCLAVE_DATA_DIR: 'memory://',
-      ENCLAVE_LOCAL_AGENT: 'false',
-      ENCLAVE_ADMIN_TOKEN: token,
-      LOG_LEVEL: 'warn',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const log: string[] = [];
-  for (const stream of [child.stdout!, child.stderr!]) {
-    let partial = '';
-    stream.setEncoding('utf8');
-    stream.on('data', (chunk: string) => {
-      partial += chunk;
-      const lines = partial.split('\n');
-      partial = lines.pop()!;
-      for (const line of lines) {
-        if (line.startsWith('@loop ')) loopSamples.push(JSON.parse(line.slice(6)) as LoopSample);
-        else if (line.trim()) log.push(line);
-      }
-    });
-  }
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  let stopping: Promise<void> | undefined;
   const loopSamples: LoopSample[] = [];
-  return {
-    label,
-    child,
-    log,
-    loopSamples,
+  const server = spawnServer({
+    label: `enclave ${label}`,
     port,
-    base: `http://127.0.0.1:${port}`,
-    stop() {
-      stopping ??= (async () => {
-        if (child.exitCode === null && child.signalCode === null) {
-          child.kill('SIGTERM');
-          const timer = setTimeout(() => child.kill('SIGKILL'), 12_000);
-          await exited;
-          clearTimeout(timer);
-        }
-        exitNotes.push(`enclave ${label} pid ${child.pid} exited (code ${child.exitCode}, signal ${child.signalCode})`);
-      })();
-      return stopping;
-    },
-  };
-}
-
-async function waitReady(server: ServerProcess) {
-  const deadline = performance.now() + 30_000;
-  for (;;) {
-    if (server.child.exitCode !== null || server.child.signalCode !== null)
-      throw new Error(`Enclave ${server.label} exited during startup:\n${server.log.slice(-20).join('\n')}`);
-    if (await fetch(`${server.base}/readyz`).then((r) => r.status === 200, () => false)) return;
-    if (performance.now() > deadline) throw new Error(`Enclave ${server.label} not ready within 30 s:\n${server.log.slice(-20).join('\n')}`);
-    await sleep(100);
-  }
+    args: ['--import', 'tsx', ...preload, 'src/main.ts'],
+    env: enclaveEnv(port, token, databaseUrl, { NODE_ENV: 'production' }),
+    onLine: (line) => line.startsWith('@loop ') && loopSamples.push(JSON.parse(line.slice(6)) as LoopSample) > 0,
+  });
+  return { ...server, label, loopSamples };
 }
 
 type GenMessage =
@@ -333,14 +237,9 @@ function spawnGenerator(index: number, config: unknown): Generator {
       });
     },
     stop() {
-      stopping ??= (async () => {
-        if (child.exitCode === null && child.signalCode === null) {
-          if (child.connected) child.send({ type: 'close' });
-          const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
-          await exited;
-          clearTimeout(timer);
-        }
-      })();
+      stopping ??= stopChild(child, 5_000, exited, () => {
+        if (child.connected) child.send({ type: 'close' });
+      });
       return stopping;
     },
   };
@@ -428,46 +327,24 @@ function startProber(servers: ServerProcess[]) {
 
 // ---- main ------------------------------------------------------------------------------------------------------
 
-type Cleanup = (() => Promise<void>) & { label?: string };
-const cleanups: Cleanup[] = [];
-const cleanupTimes: string[] = [];
-const exitNotes: string[] = [];
-const onCleanup = (label: string, fn: () => Promise<void>) => cleanups.push(Object.assign(fn, { label }));
-const progress = (s: string) => process.stderr.write(`[fanout] ${s}\n`);
+const progress = progressLogger('fanout');
 
 async function main() {
   const tStart = performance.now();
 
   // 1. database, and the two Enclave processes on it (one after the other: both migrate and bootstrap at start)
-  const dbName = `enclave_bench_${randomBytes(6).toString('hex')}`;
-  {
-    const admin = postgres(postgresUrl, { max: 1, onnotice: () => {} });
-    try {
-      await admin.unsafe(`create database ${dbName}`);
-    } finally {
-      await admin.end();
-    }
-  }
-  onCleanup(`drop ${dbName}`, async () => {
-    const sql = postgres(postgresUrl, { max: 1, onnotice: () => {} });
-    try {
-      await sql.unsafe(`drop database if exists ${dbName} with (force)`);
-    } finally {
-      await sql.end();
-    }
-  });
-  const dbUrl = new URL(postgresUrl);
-  dbUrl.pathname = `/${dbName}`;
-  const databaseUrl = dbUrl.toString();
+  const database = await createDatabase();
+  onCleanup(`drop ${database.name}`, database.drop);
+  const databaseUrl = database.url;
 
-  const servers: ServerProcess[] = [];
+  const servers: EnclaveProcess[] = [];
   for (const label of ['A', 'B']) {
     const server = spawnEnclave(label, await freePort(), databaseUrl);
     onCleanup(`enclave ${label}`, () => server.stop());
     await waitReady(server);
     servers.push(server);
   }
-  const [A, B] = servers as [ServerProcess, ServerProcess];
+  const [A, B] = servers as [EnclaveProcess, EnclaveProcess];
   const tServers = performance.now();
   progress(`servers ready in ${fmt((tServers - tStart) / 1000)} s (A pid ${A.child.pid}, B pid ${B.child.pid})`);
 
@@ -626,7 +503,7 @@ async function main() {
   line(`Enclave subscription fan-out: ${SUBSCRIBERS} graphql-ws subscribers (ADMIN) of sessionStatusChanged { id status updatedAt },`);
   line(`  ${SUBSCRIBERS / 2} on process A + ${SUBSCRIBERS / 2} on process B (one Postgres database, NODE_ENV=production), in ${GENERATORS} load-generator processes;`);
   line(`  ${EVENTS} status changes of one session, one per ${INTERVAL_MS} ms (UPDATE sessions + INSERT session_transitions + pg_notify, one transaction each);`);
-  line(`  node ${process.version}, ${spawnSync('nproc', { encoding: 'utf8' }).stdout.trim()} CPUs shared by everything (servers, generators, Postgres, this process)`);
+  line(`  node ${process.version}, ${cores} CPUs shared by everything (servers, generators, Postgres, this process)`);
   line();
   line(`Writer: ${EVENTS} events in ${fmt((writesDone - runFrom) / 1000, 2)} s (target ${fmt((EVENTS * INTERVAL_MS) / 1000, 2)} s); ` +
     `write transaction p50 ${fmt(quantile(writeMs, 0.5), 2)} / p99 ${fmt(quantile(writeMs, 0.99), 2)} / max ${fmt(writeMs.at(-1), 2)} ms; ` +
@@ -733,19 +610,18 @@ async function main() {
   line();
   {
     // Where the machine's CPU went in the run window: ours (servers, generators, this process, Postgres) and the rest.
-    const cores = Number(spawnSync('nproc', { encoding: 'utf8' }).stdout.trim()) || 1;
-    const busyCores = ((machine1.busy - machine0.busy) / Math.max(1, machine1.total - machine0.total)) * cores;
+    const busy = busyCores(machine0, machine1);
     const sumDiff = (a: (number | undefined)[], b: (number | undefined)[]) => a.reduce<number>((acc, v, i) => acc + ((b[i] ?? 0) - (v ?? 0)), 0);
     const serversCpu = sumDiff(cpu0, cpu1) / runSeconds;
     const gensCpu = sumDiff(gen0, gen1) / runSeconds;
     const pgCpu = (pg1 - pg0) / runSeconds;
     const irqCores = ((machine1.irq - machine0.irq) / Math.max(1, machine1.total - machine0.total)) * cores;
     // (clamped: the per-process and whole-machine counters are read a moment apart, in whole ticks)
-    const others = Math.max(0, busyCores - serversCpu - gensCpu - pgCpu - selfCpu / runSeconds - irqCores);
-    line(`Machine CPU in the run window (cores busy of ${cores}): ${fmt(busyCores, 2)} = servers ${fmt(serversCpu, 2)} + generators ${fmt(gensCpu, 2)} + ` +
+    const others = Math.max(0, busy - serversCpu - gensCpu - pgCpu - selfCpu / runSeconds - irqCores);
+    line(`Machine CPU in the run window (cores busy of ${cores}): ${fmt(busy, 2)} = servers ${fmt(serversCpu, 2)} + generators ${fmt(gensCpu, 2)} + ` +
       `Postgres ${fmt(pgCpu, 2)} + this process ${fmt(selfCpu / runSeconds, 2)} + kernel irq/softirq ${fmt(irqCores, 2)} + other ${fmt(others, 2)}` +
       (others > 0.3 ? '   <- other processes took a noticeable share: results disturbed' : ''));
-    machineSummary = { busyCores: Math.round(busyCores * 100) / 100, others: Math.round(others * 100) / 100 };
+    machineSummary = { busyCores: Math.round(busy * 100) / 100, others: Math.round(others * 100) / 100 };
     if (others > 0.3) {
       const ours = new Set([process.pid, ...servers.map((x) => x.child.pid), ...generators.map((g) => g.child.pid)]);
       const byComm = new Map<string, number>();
@@ -764,7 +640,7 @@ async function main() {
       `rss ${fmt(r.loadgen.rssMb, 0)} MB, client errors ${r.errors}${r.firstError ? ` (first: ${r.firstError})` : ''}`);
   if (foreign) line(`Note: ${foreign} transition(s) of the session were written by something other than the benchmark (a sweep?)`);
   for (const s of servers) {
-    const warn = s.log.filter((l) => !l.startsWith('{') || /"level":(40|50|60)/.test(l));
+    const warn = warnLines(s.log);
     line(`Server ${s.label} log (LOG_LEVEL=warn): ${warn.length} line(s)`);
     for (const l of warn.slice(0, 6)) line(`  ${summarizeLog(l)}`);
     if (warn.length > 6) line(`  ... ${warn.length - 6} more`);
@@ -780,7 +656,6 @@ async function main() {
     `run ${fmt(runSeconds)} s; total before cleanup ${fmt((performance.now() - tStart) / 1000)} s`);
   console.log(out.join('\n'));
 
-  const r1 = (v: number | undefined | null) => (v === undefined || v === null ? null : Math.round(v * 10) / 10);
   const pack = (m: ReturnType<typeof merged>) => ({
     deliveries: m.deliveries,
     missing: m.missing,
@@ -788,10 +663,10 @@ async function main() {
     duplicates: m.duplicates,
     outOfOrder: m.outOfOrder,
     unexpected: m.unexpected,
-    p50: r1(m.commit.p50),
-    p99: r1(m.commit.p99),
-    max: r1(m.commit.max),
-    lastP99: r1(m.completion.p99),
+    p50: round(m.commit.p50),
+    p99: round(m.commit.p99),
+    max: round(m.commit.max),
+    lastP99: round(m.completion.p99),
   });
   return {
     subscribers: SUBSCRIBERS,
@@ -801,57 +676,13 @@ async function main() {
     A: pack(merged('A')),
     B: pack(merged('B')),
     all: pack(all),
-    healthzProxy: Object.fromEntries(servers.map((s) => [s.label, { p99: r1(loop[s.label]!.run.p99), max: r1(loop[s.label]!.run.max) }])),
-    serverEventLoop: Object.fromEntries(servers.map((s, i) => [s.label, { p99: r1(runLoop[i]?.p99), max: r1(runLoop[i]?.max) }])),
-    writeSeconds: r1((writesDone - runFrom) / 1000),
+    healthzProxy: Object.fromEntries(servers.map((s) => [s.label, { p99: round(loop[s.label]!.run.p99), max: round(loop[s.label]!.run.max) }])),
+    serverEventLoop: Object.fromEntries(servers.map((s, i) => [s.label, { p99: round(runLoop[i]?.p99), max: round(runLoop[i]?.max) }])),
+    writeSeconds: round((writesDone - runFrom) / 1000),
     machineCpu: machineSummary,
-    serverCpuPerDeliveryUs: Object.fromEntries(servers.map((s, i) => [s.label, r1(perDeliveryUs[i])])),
+    serverCpuPerDeliveryUs: Object.fromEntries(servers.map((s, i) => [s.label, round(perDeliveryUs[i])])),
     pass,
   };
 }
 
-// ---- run, always cleaning up ----------------------------------------------------------------------------------
-
-let exitCode = 0;
-const watchdog = setTimeout(() => {
-  console.error(`bench: watchdog fired after ${WATCHDOG_MS / 1000} s; cleaning up`);
-  void cleanup().finally(() => process.exit(2));
-}, WATCHDOG_MS);
-let cleaning: Promise<void> | undefined;
-function cleanup(): Promise<void> {
-  cleaning ??= (async () => {
-    // reverse order: prober, generators, lock and writer, servers, database
-    for (const fn of cleanups.reverse()) {
-      const t = performance.now();
-      try {
-        await Promise.race([
-          fn(),
-          sleep(20_000).then(() => {
-            throw new Error('timed out after 20 s');
-          }),
-        ]);
-      } catch (error) {
-        console.error(`bench: cleanup step ${fn.label ?? '?'} failed:`, error);
-      }
-      cleanupTimes.push(`${fn.label ?? '?'} ${((performance.now() - t) / 1000).toFixed(1)} s`);
-    }
-  })();
-  return cleaning;
-}
-for (const sig of ['SIGINT', 'SIGTERM'] as const) process.once(sig, () => void cleanup().finally(() => process.exit(130)));
-
-let summary: unknown;
-try {
-  summary = await main();
-} catch (error) {
-  exitCode = 1;
-  console.error('bench failed:', error);
-} finally {
-  const t = performance.now();
-  await cleanup();
-  clearTimeout(watchdog);
-  console.log(`Cleanup took ${((performance.now() - t) / 1000).toFixed(1)} s (${cleanupTimes.join(', ')})${exitNotes.length ? `; ${exitNotes.join('; ')}` : ''}`);
-}
-if (summary) console.log(JSON.stringify(summary));
-else exitCode ||= 1;
-process.exit(exitCode);
+await runBench(main, { watchdogMs: WATCHDOG_MS, cleanupStepTimeoutMs: 20_000 });

@@ -9,15 +9,30 @@
 // Run: npx tsx bench/read.ts   (or npm run bench:read). Needs root, dockerd, taskset, 2 cores and Postgres on
 // 127.0.0.1:5432 (ENCLAVE_TEST_POSTGRES_URL overrides). Loopback and unix sockets only.
 // BENCH_READ_CPU_PROF=<dir> also writes a V8 CPU profile of each Enclave server (--cpu-prof) into <dir>.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import http from 'node:http';
-import net from 'node:net';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
-import postgres from 'postgres';
 import { startDockerd, stopAllDockerds } from '../test/harness/dockerd.js';
+import {
+  ENCLAVE_ARGS,
+  createDatabase,
+  cpuSeconds,
+  enclaveEnv,
+  engine,
+  fmt,
+  freePort,
+  graphql,
+  onCleanup,
+  randomToken,
+  round,
+  runBench,
+  runLoadGenerator,
+  sleep,
+  spawnServer,
+  waitReady,
+  warnLines,
+  type ServerProcess,
+} from './harness.js';
 
 const AGENTS = 4;
 const NETWORKS = 10;
@@ -35,59 +50,15 @@ const SERVER_CORE = '0';
 const LOADGEN_CORE = '1';
 /** BENCH_READ_CPU_PROF=<dir>: run the Enclave servers with --cpu-prof, profiles written there on exit. */
 const cpuProfDir = process.env['BENCH_READ_CPU_PROF'] || undefined;
-const postgresUrl = process.env['ENCLAVE_TEST_POSTGRES_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 const READ_QUERY = 'query { workspaces { id name launchOptions { choices { network label available agentCount } } } }';
 const HELLO_QUERY = '{ hello }';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const token = randomBytes(16).toString('hex'); // 32 chars
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+const token = randomToken();
 const pct = (v: number | undefined) => (v === undefined || Number.isNaN(v) ? '-' : `${Math.round(v * 100)}%`);
 const perCpu = (r: { rps: number; serverCpu?: number }) => (r.serverCpu ? r.rps / r.serverCpu : undefined);
-const fmt = (v: number | null | undefined, digits = 1) => (v === null || v === undefined ? '-' : v.toFixed(digits));
-const clkTck = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim()) || 100;
 
 // ---- small helpers ------------------------------------------------------------------------------------------
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-/** A request to a daemon's Engine API over its unix socket. */
-function engine(socketPath: string, method: string, path: string): Promise<{ status: number; text: string }> {
-  return new Promise((resolve, reject) => {
-    const req = http.request({ socketPath, method, path, timeout: 10_000 }, (res) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (c) => (text += c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
-      res.on('error', reject);
-    });
-    req.on('timeout', () => req.destroy(new Error(`${method} ${path} timed out`)));
-    req.on('error', reject);
-    req.end();
-  });
-}
-
-/** CPU seconds (user + system, all threads) a process has used so far, from /proc; undefined if gone. */
-function cpuSeconds(pid: number | undefined): number | undefined {
-  if (!pid) return undefined;
-  try {
-    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' '); // fields from #3 (state) on
-    return (Number(fields[11]) + Number(fields[12])) / clkTck; // #14 utime, #15 stime
-  } catch {
-    return undefined;
-  }
-}
 
 /** /proc/stat tick counters of cores 0 and 1 (user nice system idle iowait irq softirq steal). */
 function coreTicks(): number[][] {
@@ -98,74 +69,12 @@ function coreTicks(): number[][] {
   });
 }
 
-interface ServerProcess {
-  child: ChildProcess;
-  log: string[];
-  base: string;
-  stop(): Promise<void>;
-}
-
-/** Spawns `taskset -c <core> node ...args` (taskset execs node: same pid), collecting its output lines. */
+/** A server pinned to the servers' core, run as deployed: graphql-js skips its development-only checks in production. */
 function spawnPinned(label: string, args: string[], env: NodeJS.ProcessEnv, port: number): ServerProcess {
-  const child = spawn('taskset', ['-c', SERVER_CORE, process.execPath, ...args], {
-    cwd: root,
-    // Both servers as deployed: graphql-js skips its development-only checks in production.
-    env: { ...process.env, NODE_ENV: 'production', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const log: string[] = [];
-  for (const stream of [child.stdout!, child.stderr!]) {
-    let partial = '';
-    stream.setEncoding('utf8');
-    stream.on('data', (chunk: string) => {
-      partial += chunk;
-      const lines = partial.split('\n');
-      partial = lines.pop()!;
-      for (const line of lines) if (line.trim()) log.push(line);
-    });
-  }
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  let stopping: Promise<void> | undefined;
-  return {
-    child,
-    log,
-    base: `http://127.0.0.1:${port}`,
-    stop() {
-      stopping ??= (async () => {
-        if (child.exitCode === null && child.signalCode === null) {
-          child.kill('SIGTERM');
-          const timer = setTimeout(() => child.kill('SIGKILL'), 12_000);
-          await exited;
-          clearTimeout(timer);
-        }
-        exitNotes.push(`${label} pid ${child.pid} exited (code ${child.exitCode}, signal ${child.signalCode})`);
-      })();
-      return stopping;
-    },
-  };
+  return spawnServer({ label, port, args, env: { NODE_ENV: 'production', ...env }, pinToCore: SERVER_CORE });
 }
 
-async function waitReady(server: ServerProcess, label: string, probe: () => Promise<boolean>) {
-  const deadline = performance.now() + 30_000;
-  for (;;) {
-    if (server.child.exitCode !== null || server.child.signalCode !== null)
-      throw new Error(`${label} exited during startup:\n${server.log.slice(-20).join('\n')}`);
-    if (await probe().catch(() => false)) return;
-    if (performance.now() > deadline) throw new Error(`${label} not ready within 30 s:\n${server.log.slice(-20).join('\n')}`);
-    await sleep(100);
-  }
-}
-
-async function gql<T>(base: string, query: string, variables?: Record<string, unknown>): Promise<T> {
-  const response = await fetch(`${base}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: unknown[] };
-  if (body.errors?.length || !body.data) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors ?? body)}`);
-  return body.data;
-}
+const gql = <T>(base: string, query: string, variables?: Record<string, unknown>) => graphql<T>(base, token, query, variables);
 
 interface LoadResult {
   completed: number;
@@ -189,40 +98,13 @@ interface LoadResult {
 /** One load run: the generator as its own process pinned to the load core; resolves with its JSON line. */
 async function runLoad(url: string, body: string, headers: Record<string, string>, serverPid: number | undefined): Promise<LoadResult> {
   const cfg = { url, body, headers, concurrency: CONCURRENCY, warmupMs: WARMUP_MS, durationMs: MEASURE_MS };
-  const child = spawn('taskset', ['-c', LOADGEN_CORE, process.execPath, '--import', 'tsx', 'bench/read/load.ts', JSON.stringify(cfg)], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  activeLoad = child;
-  let out = '';
-  let err = '';
-  // The generator marks its measured window on stderr; the server's and the cores' CPU counters are sampled there.
-  type Sample = { at: number; server: number | undefined; cores: number[][] };
-  const sample = (): Sample => ({ at: performance.now(), server: cpuSeconds(serverPid), cores: coreTicks() });
-  let start: Sample | undefined;
-  let end: Sample | undefined;
-  let errPartial = '';
-  child.stdout!.setEncoding('utf8').on('data', (c: string) => (out += c));
-  child.stderr!.setEncoding('utf8').on('data', (c: string) => {
-    errPartial += c;
-    const lines = errPartial.split('\n');
-    errPartial = lines.pop()!;
-    for (const l of lines) {
-      if (l === '@measure-start') start = sample();
-      else if (l === '@measure-end') end = sample();
-      else err += `${l}\n`;
-    }
-  });
-  const code = await new Promise<number | null>((resolve) => child.once('exit', (c) => resolve(c)));
-  activeLoad = undefined;
-  const line = out.trim().split('\n').at(-1) ?? '';
-  if (code !== 0 || !line.startsWith('{')) throw new Error(`load generator failed (exit ${code}):\n${err.slice(-2000)}\n${out.slice(-2000)}`);
-  const result = JSON.parse(line) as LoadResult;
+  const sample = () => ({ at: performance.now(), server: cpuSeconds(serverPid), cores: coreTicks() });
+  const { result, start, end } = await runLoadGenerator<LoadResult, ReturnType<typeof sample>>(cfg, sample, LOADGEN_CORE);
   if (start && end) {
     const seconds = (end.at - start.at) / 1000;
     if (start.server !== undefined && end.server !== undefined) result.serverCpu = (end.server - start.server) / seconds;
     result.coreBusy = end.cores.map((c, i) => {
-      const s0 = start!.cores[i];
+      const s0 = start.cores[i];
       if (!s0) return NaN;
       const total = c.reduce((a, b) => a + b, 0) - s0.reduce((a, b) => a + b, 0);
       const idle = c[3]! + c[4]! - s0[3]! - s0[4]!; // idle + iowait
@@ -233,13 +115,6 @@ async function runLoad(url: string, body: string, headers: Record<string, string
 }
 
 // ---- main ------------------------------------------------------------------------------------------------------
-
-type Cleanup = (() => Promise<void>) & { label?: string };
-const cleanups: Cleanup[] = [];
-const cleanupTimes: string[] = [];
-const exitNotes: string[] = [];
-let activeLoad: ChildProcess | undefined;
-const onCleanup = (label: string, fn: () => Promise<void>) => cleanups.push(Object.assign(fn, { label }));
 
 interface ConfigResult {
   name: string;
@@ -267,7 +142,7 @@ async function main() {
   const hello = spawnPinned('hello', ['--import', 'tsx', 'bench/read/hello.ts'], { PORT: String(helloPort) }, helloPort);
   onCleanup('hello server', () => hello.stop());
   const helloBody = JSON.stringify({ query: HELLO_QUERY });
-  await waitReady(hello, 'hello server', async () => {
+  await waitReady(hello, async () => {
     const r = await fetch(`${hello.base}/`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: helloBody });
     return r.status === 200 && ((await r.json()) as { data?: { hello?: string } }).data?.hello === 'world';
   });
@@ -280,49 +155,22 @@ async function main() {
     let databaseUrl = '';
     let dropDatabase: (() => Promise<void>) | undefined;
     if (config.startsWith('postgres')) {
-      const name = `enclave_bench_${randomBytes(6).toString('hex')}`;
-      const admin = postgres(postgresUrl, { max: 1, onnotice: () => {} });
-      try {
-        await admin.unsafe(`create database ${name}`);
-      } finally {
-        await admin.end();
-      }
-      let dropped = false;
-      dropDatabase = async () => {
-        if (dropped) return;
-        dropped = true;
-        const sql = postgres(postgresUrl, { max: 1, onnotice: () => {} });
-        try {
-          await sql.unsafe(`drop database if exists ${name} with (force)`);
-        } finally {
-          await sql.end();
-        }
-      };
-      onCleanup(`drop ${name}`, dropDatabase);
-      const url = new URL(postgresUrl);
-      url.pathname = `/${name}`;
-      databaseUrl = url.toString();
+      const database = await createDatabase();
+      dropDatabase = database.drop;
+      onCleanup(`drop ${database.name}`, dropDatabase);
+      databaseUrl = database.url;
     }
 
     // 3. Enclave, as its own process
     const port = await freePort();
     const enclave = spawnPinned(
       `enclave[${config}]`,
-      [...(cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfDir}`] : []), '--import', 'tsx', 'src/main.ts'],
-      {
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        ENCLAVE_DATA_DIR: 'memory://',
-        ENCLAVE_LOCAL_AGENT: 'false',
-        ENCLAVE_ADMIN_TOKEN: token,
-        LOG_LEVEL: 'warn',
-        ENCLAVE_HEARTBEAT_MS: '1000',
-        DATABASE_URL: databaseUrl,
-      },
+      [...(cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfDir}`] : []), ...ENCLAVE_ARGS],
+      enclaveEnv(port, token, databaseUrl, { ENCLAVE_HEARTBEAT_MS: '1000' }),
       port,
     );
     onCleanup(`enclave[${config}]`, () => enclave.stop());
-    await waitReady(enclave, `Enclave [${config}]`, async () => (await fetch(`${enclave.base}/readyz`)).status === 200);
+    await waitReady(enclave);
 
     // 4. fleet: agents, networks on every agent, workspaces restricted to 3 networks each
     const agentIds: string[] = [];
@@ -401,7 +249,7 @@ async function main() {
       );
       process.stderr.write(`${fmt(res.enclave.at(-1)!.rps, 0)} rps\n`);
     }
-    res.serverWarnings = enclave.log.filter((l) => !l.startsWith('{') || /"level":(40|50|60)/.test(l));
+    res.serverWarnings = warnLines(enclave.log);
     results.push(res);
 
     // 7. tear this configuration down: server, database, and the networks it made on the daemons
@@ -466,7 +314,6 @@ async function main() {
       line(`  server log (LOG_LEVEL=warn): ${res.serverWarnings.length} line(s)`);
       for (const l of res.serverWarnings.slice(0, 8)) line(`    ${l.slice(0, 300)}`);
     }
-    const round = (v: number, d = 1) => Math.round(v * 10 ** d) / 10 ** d;
     summary[res.name.startsWith('postgres') ? 'postgres' : 'pglite'] = {
       helloRps: round(h.rps, 0),
       enclaveRps: round(e.rps, 0),
@@ -490,44 +337,4 @@ async function main() {
   return { ...summary, pass: allPass };
 }
 
-// ---- run, always cleaning up ----------------------------------------------------------------------------------
-
-let exitCode = 0;
-const watchdog = setTimeout(() => {
-  console.error(`bench: watchdog fired after ${WATCHDOG_MS / 1000} s; cleaning up`);
-  void cleanup().finally(() => process.exit(2));
-}, WATCHDOG_MS);
-let cleaning: Promise<void> | undefined;
-function cleanup(): Promise<void> {
-  cleaning ??= (async () => {
-    activeLoad?.kill('SIGKILL');
-    // reverse order: servers and databases, then daemons
-    for (const fn of cleanups.reverse()) {
-      const t = performance.now();
-      try {
-        await fn();
-      } catch (error) {
-        console.error(`bench: cleanup step ${fn.label ?? '?'} failed:`, error);
-      }
-      cleanupTimes.push(`${fn.label ?? '?'} ${((performance.now() - t) / 1000).toFixed(1)} s`);
-    }
-  })();
-  return cleaning;
-}
-for (const sig of ['SIGINT', 'SIGTERM'] as const) process.once(sig, () => void cleanup().finally(() => process.exit(130)));
-
-let summary: unknown;
-try {
-  summary = await main();
-} catch (error) {
-  exitCode = 1;
-  console.error('bench failed:', error);
-} finally {
-  const t = performance.now();
-  await cleanup();
-  clearTimeout(watchdog);
-  console.log(`Cleanup took ${((performance.now() - t) / 1000).toFixed(1)} s (${cleanupTimes.join(', ')})${exitNotes.length ? `; ${exitNotes.join('; ')}` : ''}`);
-}
-if (summary) console.log(JSON.stringify(summary));
-else exitCode ||= 1;
-process.exit(exitCode);
+await runBench(main, { watchdogMs: WATCHDOG_MS });

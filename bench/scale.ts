@@ -14,15 +14,37 @@
 // Run: npx tsx bench/scale.ts   (or npm run bench:scale). Needs root and dockerd (see test/harness/dockerd.ts).
 // BENCH_SCALE_POSTGRES=1 runs Enclave on a fresh database on the local Postgres instead (ENCLAVE_TEST_POSTGRES_URL).
 // Loopback TCP and unix sockets only. Bounded (watchdog 235 s); daemons, server and database are always removed.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import fs from 'node:fs';
 import http from 'node:http';
-import net from 'node:net';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
-import postgres from 'postgres';
 import { startDockerd, stopAllDockerds, type Dockerd } from '../test/harness/dockerd.js';
+import {
+  ENCLAVE_ARGS,
+  busyCores,
+  cores,
+  cpuSeconds,
+  createDatabase,
+  enclaveEnv,
+  engine,
+  envFlag,
+  fmt,
+  freePort,
+  machineTicks,
+  onCleanup,
+  progressLogger,
+  quantile,
+  randomToken,
+  round,
+  rssMb,
+  runBench,
+  runLoadGenerator,
+  sleep,
+  spawnServer,
+  summarizeLog,
+  waitReady,
+  warnLines,
+  type MachineTicks,
+  type ServerProcess,
+} from './harness.js';
 
 const CONFIGS = [
   { name: '1 agent x 10 networks', agents: 1, networks: 10 },
@@ -41,172 +63,22 @@ const RESYNC_TIMEOUT_MS = 60_000;
 const CREATE_PARALLEL = 4;
 const WATCHDOG_MS = 235_000;
 const DEFAULT_NETWORK = 'enclave_default';
-const usePostgres = ['1', 'true', 'yes'].includes(process.env['BENCH_SCALE_POSTGRES'] ?? '');
-const postgresUrl = process.env['ENCLAVE_TEST_POSTGRES_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const usePostgres = envFlag('BENCH_SCALE_POSTGRES');
 
 const READ_QUERY = 'query { workspaces { id name launchOptions { choices { network agentCount } } } }';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const token = randomBytes(16).toString('hex'); // 32 chars
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-const fmt = (v: number | null | undefined, digits = 1) => (v === null || v === undefined || Number.isNaN(v) ? '-' : v.toFixed(digits));
-const clkTck = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim()) || 100;
-const progress = (s: string) => process.stderr.write(`[scale] ${s}\n`);
-
-// ---- small helpers ------------------------------------------------------------------------------------------
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-/** A request to a daemon's Engine API over its unix socket. */
-function engine(socketPath: string, method: string, path: string, body?: unknown): Promise<{ status: number; text: string }> {
-  return new Promise((resolve, reject) => {
-    const payload = body === undefined ? undefined : JSON.stringify(body);
-    const req = http.request(
-      {
-        socketPath,
-        method,
-        path,
-        headers: payload ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } : {},
-        timeout: 30_000,
-      },
-      (res) => {
-        let text = '';
-        res.setEncoding('utf8');
-        res.on('data', (c) => (text += c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
-        res.on('error', reject);
-      },
-    );
-    req.on('timeout', () => req.destroy(new Error(`${method} ${path} timed out`)));
-    req.on('error', reject);
-    req.end(payload);
-  });
-}
-
-function quantile(sorted: number[], q: number): number | undefined {
-  if (sorted.length === 0) return undefined;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
-}
-
-function cpuSeconds(pid: number | undefined): number | undefined {
-  if (!pid) return undefined;
-  try {
-    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / clkTck;
-  } catch {
-    return undefined;
-  }
-}
-
-function rssMb(pid: number | undefined): number | undefined {
-  if (!pid) return undefined;
-  try {
-    const m = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return m ? Number(m[1]) / 1024 : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Busy and total jiffies of the whole machine, from /proc/stat. */
-function machineTicks(): { busy: number; total: number } {
-  const first = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0]!.split(/\s+/).slice(1, 9).map(Number);
-  const total = first.reduce((a, b) => a + b, 0);
-  return { busy: total - first[3]! - first[4]!, total };
-}
-const cores = Number(spawnSync('nproc', { encoding: 'utf8' }).stdout.trim()) || 1;
-const busyCores = (a: ReturnType<typeof machineTicks>, b: ReturnType<typeof machineTicks>) =>
-  ((b.busy - a.busy) / Math.max(1, b.total - a.total)) * cores;
-
-function summarizeLog(l: string): string {
-  try {
-    const o = JSON.parse(l) as Record<string, unknown>;
-    const { level, time, pid, hostname, msg, ...rest } = o;
-    return `[${level}] ${msg} ${JSON.stringify(rest)}`.slice(0, 300);
-  } catch {
-    return l.slice(0, 300);
-  }
-}
+const token = randomToken();
+const progress = progressLogger('scale');
 
 // ---- Enclave process --------------------------------------------------------------------------------------------
 
-interface ServerProcess {
-  child: ChildProcess;
-  log: string[];
-  base: string;
-  port: number;
-  stop(): Promise<void>;
-}
-
 function spawnEnclave(label: string, port: number, databaseUrl: string): ServerProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: root,
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATABASE_URL: databaseUrl,
-      ENCLAVE_DATA_DIR: 'memory://',
-      ENCLAVE_LOCAL_AGENT: 'false',
-      ENCLAVE_ADMIN_TOKEN: token,
-      ENCLAVE_DEFAULT_NETWORK: DEFAULT_NETWORK,
-      LOG_LEVEL: 'warn',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const log: string[] = [];
-  for (const stream of [child.stdout!, child.stderr!]) {
-    let partial = '';
-    stream.setEncoding('utf8');
-    stream.on('data', (chunk: string) => {
-      partial += chunk;
-      const lines = partial.split('\n');
-      partial = lines.pop()!;
-      for (const line of lines) if (line.trim()) log.push(line);
-    });
-  }
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  let stopping: Promise<void> | undefined;
-  return {
-    child,
-    log,
+  return spawnServer({
+    label: `enclave[${label}]`,
     port,
-    base: `http://127.0.0.1:${port}`,
-    stop() {
-      stopping ??= (async () => {
-        if (child.exitCode === null && child.signalCode === null) {
-          child.kill('SIGTERM');
-          const timer = setTimeout(() => child.kill('SIGKILL'), 12_000);
-          await exited;
-          clearTimeout(timer);
-        }
-        exitNotes.push(`enclave[${label}] pid ${child.pid} exited (code ${child.exitCode}, signal ${child.signalCode})`);
-      })();
-      return stopping;
-    },
-  };
-}
-
-async function waitReady(server: ServerProcess) {
-  const deadline = performance.now() + 30_000;
-  for (;;) {
-    if (server.child.exitCode !== null || server.child.signalCode !== null)
-      throw new Error(`Enclave exited during startup:\n${server.log.slice(-20).join('\n')}`);
-    if (await fetch(`${server.base}/readyz`).then((r) => r.status === 200, () => false)) return;
-    if (performance.now() > deadline) throw new Error(`Enclave not ready within 30 s:\n${server.log.slice(-20).join('\n')}`);
-    await sleep(50);
-  }
+    args: ENCLAVE_ARGS,
+    env: enclaveEnv(port, token, databaseUrl, { NODE_ENV: 'production', ENCLAVE_DEFAULT_NETWORK: DEFAULT_NETWORK }),
+  });
 }
 
 /** GraphQL over a keep-alive agent (one socket for sequential use); resolves with data and the request's time. */
@@ -266,7 +138,6 @@ interface LoadResult {
   machineBusy?: number;
 }
 
-let activeLoad: ChildProcess | undefined;
 /** Closed loop of CONCURRENCY keep-alive connections: bench/read/load.ts in its own process. */
 async function runLoad(url: string, body: string, serverPid: number | undefined): Promise<LoadResult> {
   const cfg = {
@@ -277,31 +148,9 @@ async function runLoad(url: string, body: string, serverPid: number | undefined)
     warmupMs: LOAD_WARMUP_MS,
     durationMs: LOAD_MS,
   };
-  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/read/load.ts', JSON.stringify(cfg)], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
-  activeLoad = child;
-  let out = '';
-  let err = '';
-  type Mark = { at: number; server: number | undefined; machine: ReturnType<typeof machineTicks> };
+  type Mark = { at: number; server: number | undefined; machine: MachineTicks };
   const mark = (): Mark => ({ at: performance.now(), server: cpuSeconds(serverPid), machine: machineTicks() });
-  let start: Mark | undefined;
-  let end: Mark | undefined;
-  let errPartial = '';
-  child.stdout!.setEncoding('utf8').on('data', (c: string) => (out += c));
-  child.stderr!.setEncoding('utf8').on('data', (c: string) => {
-    errPartial += c;
-    const lines = errPartial.split('\n');
-    errPartial = lines.pop()!;
-    for (const l of lines) {
-      if (l === '@measure-start') start = mark();
-      else if (l === '@measure-end') end = mark();
-      else err += `${l}\n`;
-    }
-  });
-  const code = await new Promise<number | null>((resolve) => child.once('exit', (c) => resolve(c)));
-  activeLoad = undefined;
-  const lastLine = out.trim().split('\n').at(-1) ?? '';
-  if (code !== 0 || !lastLine.startsWith('{')) throw new Error(`load generator failed (exit ${code}):\n${err.slice(-2000)}\n${out.slice(-2000)}`);
-  const result = JSON.parse(lastLine) as LoadResult;
+  const { result, start, end } = await runLoadGenerator<LoadResult, Mark>(cfg, mark);
   if (start && end) {
     const seconds = (end.at - start.at) / 1000;
     if (start.server !== undefined && end.server !== undefined) result.serverCpu = (end.server - start.server) / seconds;
@@ -309,6 +158,7 @@ async function runLoad(url: string, body: string, serverPid: number | undefined)
   }
   return result;
 }
+
 
 // ---- one configuration ------------------------------------------------------------------------------------------
 
@@ -333,11 +183,6 @@ interface ConfigResult {
   warnings: string[];
 }
 
-type Cleanup = (() => Promise<void>) & { label?: string };
-const cleanups: Cleanup[] = [];
-const cleanupTimes: string[] = [];
-const exitNotes: string[] = [];
-const onCleanup = (label: string, fn: () => Promise<void>) => cleanups.push(Object.assign(fn, { label }));
 
 async function runConfig(config: (typeof CONFIGS)[number], index: number): Promise<ConfigResult> {
   const tag = `s${index}`;
@@ -355,7 +200,7 @@ async function runConfig(config: (typeof CONFIGS)[number], index: number): Promi
       let next = 0;
       const worker = async () => {
         for (let n = next++; n < config.networks; n = next++) {
-          const res = await engine(d.socketPath, 'POST', '/networks/create', { Name: `z_net_${n}`, CheckDuplicate: true });
+          const res = await engine(d.socketPath, 'POST', '/networks/create', { Name: `z_net_${n}`, CheckDuplicate: true }, 30_000);
           if (res.status !== 201) throw new Error(`[${d.name}] create z_net_${n}: ${res.status} ${res.text}`);
         }
       };
@@ -369,33 +214,15 @@ async function runConfig(config: (typeof CONFIGS)[number], index: number): Promi
   let databaseUrl = '';
   let dropDatabase: (() => Promise<void>) | undefined;
   if (usePostgres) {
-    const name = `enclave_bench_${randomBytes(6).toString('hex')}`;
-    const admin = postgres(postgresUrl, { max: 1, onnotice: () => {} });
-    try {
-      await admin.unsafe(`create database ${name}`);
-    } finally {
-      await admin.end();
-    }
-    let dropped = false;
-    dropDatabase = async () => {
-      if (dropped) return;
-      dropped = true;
-      const sql = postgres(postgresUrl, { max: 1, onnotice: () => {} });
-      try {
-        await sql.unsafe(`drop database if exists ${name} with (force)`);
-      } finally {
-        await sql.end();
-      }
-    };
-    onCleanup(`drop ${name}`, dropDatabase);
-    const url = new URL(postgresUrl);
-    url.pathname = `/${name}`;
-    databaseUrl = url.toString();
+    const database = await createDatabase();
+    dropDatabase = database.drop;
+    onCleanup(`drop ${database.name}`, dropDatabase);
+    databaseUrl = database.url;
   }
   const t2 = performance.now();
   const server = spawnEnclave(config.name, await freePort(), databaseUrl);
   onCleanup(`enclave[${config.name}]`, () => server.stop());
-  await waitReady(server);
+  await waitReady(server, undefined, 50);
   const serverReadyS = (performance.now() - t2) / 1000;
   await sleep(500);
   const rssReadyMb = rssMb(server.child.pid);
@@ -508,7 +335,7 @@ async function runConfig(config: (typeof CONFIGS)[number], index: number): Promi
   agent.destroy();
   pollAgent.destroy();
 
-  const warnings = server.log.filter((l) => !l.startsWith('{') || /"level":(40|50|60)/.test(l));
+  const warnings = warnLines(server.log);
 
   // 8. tear down this configuration: server (and database), networks (dockerd removes its bridges itself, which is
   // much faster than the harness deleting them one `ip link delete` at a time), daemons
@@ -519,7 +346,7 @@ async function runConfig(config: (typeof CONFIGS)[number], index: number): Promi
     daemons.map(async (d) => {
       const names = [...Array.from({ length: config.networks }, (_, n) => `z_net_${n}`), DEFAULT_NETWORK];
       const worker = async () => {
-        for (let name = names.pop(); name !== undefined; name = names.pop()) await engine(d.socketPath, 'DELETE', `/networks/${name}`).catch(() => {});
+        for (let name = names.pop(); name !== undefined; name = names.pop()) await engine(d.socketPath, 'DELETE', `/networks/${name}`, undefined, 30_000).catch(() => {});
       };
       await Promise.all(Array.from({ length: CREATE_PARALLEL }, worker));
     }),
@@ -610,20 +437,19 @@ async function main() {
   line(`Timing: total before cleanup ${fmt((performance.now() - tStart) / 1000)} s`);
   console.log(out.join('\n'));
 
-  const r1 = (v: number | undefined | null, d = 1) => (v === undefined || v === null ? null : Math.round(v * 10 ** d) / 10 ** d);
   const pack = (r: ConfigResult) => ({
     agents: r.agents,
     networksPerAgent: r.networks,
-    resyncMs: r1(r.resyncMs, 0),
-    registerMaxMs: r1(r.registerMs.max, 0),
-    rssSettledMb: r1(r.rssSettledMb),
-    rssAfterLoadMb: r1(r.rssAfterLoadMb),
-    rssPeakMb: r1(r.rssPeakMb),
-    seqP50: r1(r.seq.p50, 2),
-    seqP99: r1(r.seq.p99, 2),
-    rps: r1(r.load.rps, 0),
-    loadP50: r1(r.load.p50, 2),
-    loadP99: r1(r.load.p99, 2),
+    resyncMs: round(r.resyncMs, 0),
+    registerMaxMs: round(r.registerMs.max, 0),
+    rssSettledMb: round(r.rssSettledMb),
+    rssAfterLoadMb: round(r.rssAfterLoadMb),
+    rssPeakMb: round(r.rssPeakMb),
+    seqP50: round(r.seq.p50, 2),
+    seqP99: round(r.seq.p99, 2),
+    rps: round(r.load.rps, 0),
+    loadP50: round(r.load.p50, 2),
+    loadP99: round(r.load.p99, 2),
     errors: r.load.errors + r.load.sizeMismatches,
   });
   return {
@@ -631,53 +457,13 @@ async function main() {
     small: pack(small),
     big: pack(big),
     ratios: {
-      resync: r1(big.resyncMs / small.resyncMs, 2),
-      rss: r1((big.rssSettledMb ?? NaN) / (small.rssSettledMb ?? NaN), 2),
-      seqP50: r1((big.seq.p50 ?? NaN) / (small.seq.p50 ?? NaN), 2),
-      seqP99: r1((big.seq.p99 ?? NaN) / (small.seq.p99 ?? NaN), 2),
-      rps: r1(big.load.rps / small.load.rps, 2),
+      resync: round(big.resyncMs / small.resyncMs, 2),
+      rss: round((big.rssSettledMb ?? NaN) / (small.rssSettledMb ?? NaN), 2),
+      seqP50: round((big.seq.p50 ?? NaN) / (small.seq.p50 ?? NaN), 2),
+      seqP99: round((big.seq.p99 ?? NaN) / (small.seq.p99 ?? NaN), 2),
+      rps: round(big.load.rps / small.load.rps, 2),
     },
   };
 }
 
-// ---- run, always cleaning up ----------------------------------------------------------------------------------
-
-let exitCode = 0;
-const watchdog = setTimeout(() => {
-  console.error(`bench: watchdog fired after ${WATCHDOG_MS / 1000} s; cleaning up`);
-  void cleanup().finally(() => process.exit(2));
-}, WATCHDOG_MS);
-let cleaning: Promise<void> | undefined;
-function cleanup(): Promise<void> {
-  cleaning ??= (async () => {
-    activeLoad?.kill('SIGKILL');
-    // reverse order: servers and databases, then daemons
-    for (const fn of cleanups.reverse()) {
-      const t = performance.now();
-      try {
-        await fn();
-      } catch (error) {
-        console.error(`bench: cleanup step ${fn.label ?? '?'} failed:`, error);
-      }
-      cleanupTimes.push(`${fn.label ?? '?'} ${((performance.now() - t) / 1000).toFixed(1)} s`);
-    }
-  })();
-  return cleaning;
-}
-for (const sig of ['SIGINT', 'SIGTERM'] as const) process.once(sig, () => void cleanup().finally(() => process.exit(130)));
-
-let summary: unknown;
-try {
-  summary = await main();
-} catch (error) {
-  exitCode = 1;
-  console.error('bench failed:', error);
-} finally {
-  const t = performance.now();
-  await cleanup();
-  clearTimeout(watchdog);
-  console.log(`Cleanup took ${((performance.now() - t) / 1000).toFixed(1)} s (${cleanupTimes.join(', ')})${exitNotes.length ? `; ${exitNotes.join('; ')}` : ''}`);
-}
-if (summary) console.log(JSON.stringify(summary));
-else exitCode ||= 1;
-process.exit(exitCode);
+await runBench(main, { watchdogMs: WATCHDOG_MS });
