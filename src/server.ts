@@ -109,6 +109,9 @@ export function createGraphQLServer({
       onError: (_ctx, _id, _payload, errors) => errors.map(formatCounted),
     },
     wsServer,
+    // A client that misses a pong for this long is dropped. graphql-ws's 12 s default can drop healthy clients while
+    // the process is busy delivering a burst of events (seen in bench/fanout under overload).
+    30_000,
   );
 
   const apollo = new ApolloServer<Context>({
