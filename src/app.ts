@@ -63,6 +63,7 @@ export async function buildApp(config: Config, log: Logger): Promise<App> {
     stopGraceSeconds: config.ENCLAVE_STOP_GRACE_S,
     metrics,
     maxSessionsPerOwner: config.ENCLAVE_MAX_SESSIONS_PER_OWNER,
+    getWorkspace: (id) => workspaces.mustGet(id),
     instanceId: coordination.instanceId,
     launcherAlive: (id) => coordination.launcherAlive(id),
     log: log.child({ component: 'sessions' }),

@@ -224,7 +224,8 @@ function validName(raw: string): string {
   return name;
 }
 
-function validZone(raw: string | null | undefined): string | null {
+/** A zone name, as agents and workspaces share it; null (or absent) is no zone. */
+export function validZone(raw: string | null | undefined): string | null {
   if (raw == null) return null;
   const zone = raw.trim();
   if (!agentNamePattern.test(zone))

@@ -5,8 +5,8 @@ export const generateToken = (): string => `enc_${randomBytes(32).toString('base
 
 export const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
 
-export const sameToken = (a: string, b: string): boolean =>
-  timingSafeEqual(Buffer.from(hashToken(a), 'hex'), Buffer.from(hashToken(b), 'hex'));
+/** Compares two token hashes in constant time. */
+export const sameHash = (a: string, b: string): boolean => timingSafeEqual(Buffer.from(a, 'hex'), Buffer.from(b, 'hex'));
 
 /** The token of an `Authorization: Bearer <token>` value, or undefined. */
 export function bearerToken(header: string | null | undefined): string | undefined {

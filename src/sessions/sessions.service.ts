@@ -7,7 +7,6 @@ import {
   agents,
   sessions,
   sessionTransitions,
-  workspaces,
   type AgentRow,
   type SessionRow,
   type SessionStatus,
@@ -39,6 +38,8 @@ export interface SessionsServiceDeps {
   /** Seconds a container gets between SIGTERM and SIGKILL when its session is destroyed. */
   stopGraceSeconds: number;
   maxSessionsPerOwner: number;
+  /** The workspace of an id, or NOT_FOUND (the workspaces service's lookup). */
+  getWorkspace(id: string): Promise<WorkspaceRow>;
   metrics: Pick<Metrics, 'launchDuration'>;
   /** This process, as recorded on the sessions it launches. */
   instanceId: string;
@@ -66,6 +67,7 @@ export function createSessionsService({
   defaultNetwork,
   stopGraceSeconds,
   maxSessionsPerOwner,
+  getWorkspace,
   metrics,
   instanceId,
   launcherAlive,
@@ -111,12 +113,6 @@ export function createSessionsService({
     });
   }
 
-  async function getWorkspace(id: string): Promise<WorkspaceRow> {
-    assertId(id, 'workspace');
-    const [row] = await db.select().from(workspaces).where(eq(workspaces.id, id));
-    if (!row) throw notFound('workspace', id);
-    return row;
-  }
 
   /** Placement under lock: agents' rows are locked so that concurrent launches see each other's reservations. */
   async function placeAndRecord(

@@ -6,6 +6,7 @@ import { AppError, ErrorCode, notFound } from '../errors.js';
 import type { EventBus } from '../events.js';
 import type { Fleet } from '../fleet.js';
 import { assertId } from '../ids.js';
+import { validZone } from '../agents/agents.service.js';
 import { validateNetworkName } from '../networks/networks.service.js';
 import { isImageReference } from './image-reference.js';
 import { launchOptions, type LaunchOptions } from './launch-options.js';
@@ -142,12 +143,7 @@ function validate(input: WorkspaceInput): Partial<typeof workspaces.$inferInsert
     if (!(input.memoryMb >= 6 && input.memoryMb <= 1_048_576)) throw bad('memoryMb', 'memoryMb must be between 6 and 1048576.');
     set.memoryMb = input.memoryMb;
   }
-  if (input.zone !== undefined) {
-    const zone = input.zone?.trim() ?? null;
-    if (zone !== null && !/^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,62}$/.test(zone))
-      throw bad('zone', 'A zone is 1 to 63 letters, digits, "_", "." or "-", starting with a letter or digit.');
-    set.zone = zone;
-  }
+  if (input.zone !== undefined) set.zone = validZone(input.zone);
   if (input.enabled != null) set.enabled = input.enabled;
   return set;
 }

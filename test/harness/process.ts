@@ -39,3 +39,15 @@ export async function waitReady(base: string, running: ServerProcess): Promise<v
   }
   throw new Error(`server never became ready:\n${running.stdout()}\n${running.stderr()}`);
 }
+
+/** POSTs an operation with a bearer token to a server at `base`; returns its data, or throws with its errors. */
+export async function postGraphQL(base: string, token: string, query: string, variables: Record<string, unknown> = {}) {
+  const response = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: any; errors?: unknown };
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../harness/database.js';
 import { startDockerd, type Dockerd } from '../harness/dockerd.js';
-import { freePort, runServer, waitReady, type ServerProcess } from '../harness/process.js';
+import { freePort, postGraphQL, runServer, waitReady, type ServerProcess } from '../harness/process.js';
 
 const token = 'restart-test-admin-token-0123456789';
 
@@ -24,16 +24,7 @@ describe('Enclave killed in the middle of a launch', () => {
     await waitReady(base, server);
     return server;
   };
-  const gql = async (query: string, variables: Record<string, unknown> = {}) => {
-    const response = await fetch(`${base}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as { data?: any; errors?: unknown };
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
-    return body.data;
-  };
+  const gql = (query: string, variables: Record<string, unknown> = {}) => postGraphQL(base, token, query, variables);
 
   beforeAll(async () => {
     [database, daemon] = await Promise.all([createTestDatabase('postgres'), startDockerd('restart-agent')]);

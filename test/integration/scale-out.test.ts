@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { createTestDatabase, type TestDatabase } from '../harness/database.js';
 import { startDockerd, type Dockerd } from '../harness/dockerd.js';
-import { freePort, runServer, waitReady, type ServerProcess } from '../harness/process.js';
+import { freePort, postGraphQL, runServer, waitReady, type ServerProcess } from '../harness/process.js';
 
 const token = 'scale-out-admin-token-0123456789abc';
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -42,16 +42,7 @@ describe('two Enclave processes on one Postgres', () => {
     return node;
   }
 
-  async function gql(node: Node, query: string, variables: Record<string, unknown> = {}) {
-    const response = await fetch(`${node.base}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as { data?: any; errors?: unknown };
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
-    return body.data;
-  }
+  const gql = (node: Node, query: string, variables: Record<string, unknown> = {}) => postGraphQL(node.base, token, query, variables);
 
   /** Collects every event of a subscription on one node. */
   function watch(node: Node, query: string) {
