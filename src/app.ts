@@ -106,6 +106,7 @@ export async function buildApp(config: Config, log: Logger): Promise<App> {
     // Workspaces and their launch options come from the fleet snapshot only.
     metrics,
     readCache: { rootFields: new Set(['workspaces', 'workspace']), version: fleet.version },
+    webSocket: { flushMs: config.ENCLAVE_WS_FLUSH_MS, maxBufferedBytes: config.ENCLAVE_WS_MAX_BUFFERED_BYTES },
     log,
   });
 

@@ -19,7 +19,6 @@ import {
   type OperationDefinitionNode,
   type ValidationRule,
 } from 'graphql';
-import { useServer } from 'graphql-ws/use/ws';
 import type { Logger } from 'pino';
 import { WebSocketServer } from 'ws';
 import type { Viewer } from './auth/auth.service.js';
@@ -29,6 +28,7 @@ import { createErrorFormatter, ErrorCode } from './errors.js';
 import { badText, limitRules, limits } from './limits.js';
 import { createSharedSubscribe } from './shared-subscriptions.js';
 import type { Metrics } from './metrics.js';
+import { useGraphQLWebSocket } from './websocket.js';
 
 export const maxBodyBytes = 1024 * 1024;
 
@@ -48,6 +48,8 @@ export interface ServerOptions {
    * reused until the version moves. This is the launcher's read, served to every user on every page load.
    */
   readCache: { rootFields: ReadonlySet<string>; version(): number };
+  /** Write coalescing and the bound on a client's backlog (see src/websocket.ts). */
+  webSocket: { flushMs: number; maxBufferedBytes: number };
   metrics: Metrics;
   log: Logger;
 }
@@ -61,6 +63,7 @@ export function createGraphQLServer({
   introspection,
   suggestions,
   readCache,
+  webSocket,
   metrics,
   log,
 }: ServerOptions) {
@@ -76,7 +79,7 @@ export function createGraphQLServer({
   let listening = false;
 
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: maxBodyBytes });
-  const wsCleanup = useServer<Record<string, unknown>, { viewer?: Viewer; connectionId?: string }>(
+  const wsCleanup = useGraphQLWebSocket<{ viewer?: Viewer; connectionId?: string }>(
     {
       schema,
       subscribe: createSharedSubscribe(),
@@ -109,9 +112,9 @@ export function createGraphQLServer({
       onError: (_ctx, _id, _payload, errors) => errors.map(formatCounted),
     },
     wsServer,
-    // A client that misses a pong for this long is dropped. graphql-ws's 12 s default can drop healthy clients while
-    // the process is busy delivering a burst of events (seen in bench/fanout under overload).
-    30_000,
+    // 30 s of keep-alive: graphql-ws's 12 s default can drop healthy clients while the process is busy delivering a
+    // burst of events (seen in bench/fanout under overload).
+    { keepAliveMs: 30_000, ...webSocket, log },
   );
 
   const apollo = new ApolloServer<Context>({

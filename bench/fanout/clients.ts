@@ -1,13 +1,14 @@
-// Load-generator process for bench/fanout.ts: N graphql-ws clients (graphql-ws createClient + ws, lazy: false), each
-// with one `sessionStatusChanged { id status updatedAt }` subscription, spread round-robin over the given servers.
+// Load-generator process for bench/fanout.ts: N graphql-transport-ws clients, each with one
+// `sessionStatusChanged { id status updatedAt }` subscription, spread round-robin over the given servers. The protocol
+// is spoken directly over `ws` (connection_init, subscribe, then one JSON.parse per `next`): graphql-ws's own client
+// validates every message and costs the shared 2-core machine more CPU per delivery than the servers' own work did.
 // Driven by the benchmark over IPC (process.send / 'message'):
 //   -> { type: 'status' }             <- { type: 'status', connected, acked, withEvent, received, errors, firstError }
 //   -> { type: 'start' }              clears everything received so far (warm-up) and starts the event-loop monitor
 //   -> { type: 'finish', expected }   <- { type: 'result', ... } per-server checks, latency histograms, own load
-// Receipt time is taken in the client's `next` callback as wall-clock ms (performance.timeOrigin + performance.now()),
+// Receipt time is taken when the `next` message is handled as wall-clock ms (performance.timeOrigin + performance.now()),
 // the same clock as the writer's (same machine), so latencies are comparable across processes to within ~1 ms.
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
-import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 
 interface Config {
@@ -73,7 +74,7 @@ class Grow {
 
 interface Subscriber {
   target: number;
-  client: Client;
+  socket: WebSocket;
   connected: boolean;
   acked: boolean;
   ats: Grow;
@@ -85,17 +86,61 @@ interface Subscriber {
 const subscribers: Subscriber[] = [];
 let firstError: string | undefined;
 let errorCount = 0;
+let closing = false;
 const noteError = (s: Subscriber | undefined, message: string) => {
   errorCount++;
   if (s) s.errors++;
   firstError ??= message.slice(0, 500);
 };
 
+/** One subscriber's connection: init, subscribe once acknowledged, record every `next`. */
+function connect(sub: Subscriber, url: string): WebSocket {
+  const socket = new WebSocket(url, 'graphql-transport-ws');
+  socket.on('open', () =>
+    socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${cfg.token}` } })),
+  );
+  socket.on('message', (data) => {
+    const at = wallNow();
+    const message = JSON.parse(String(data)) as {
+      type: string;
+      payload?: { data?: { sessionStatusChanged?: { status: string; updatedAt: string } }; errors?: unknown };
+    };
+    switch (message.type) {
+      case 'next': {
+        const s = message.payload?.data?.sessionStatusChanged;
+        if (!s) return noteError(sub, `result without data: ${String(data).slice(0, 300)}`);
+        sub.ats.push(Date.parse(s.updatedAt));
+        sub.receipts.push(at);
+        sub.statuses.push(s.status);
+        return;
+      }
+      case 'connection_ack':
+        sub.connected = true;
+        sub.acked = true;
+        socket.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query: 'subscription { sessionStatusChanged { id status updatedAt } }' } }));
+        return;
+      case 'ping':
+        socket.send(JSON.stringify({ type: 'pong' }));
+        return;
+      case 'pong':
+        return;
+      default:
+        noteError(sub, `unexpected message: ${String(data).slice(0, 300)}`);
+    }
+  });
+  socket.on('close', (code, reason) => {
+    if (sub.connected && !closing) noteError(sub, `connection closed: code ${code} ${reason.length ? `"${String(reason)}"` : '(no reason)'} after ${fmtAge()}`);
+    sub.connected = false;
+  });
+  socket.on('error', (error) => noteError(sub, `socket error: ${error.message}`));
+  return socket;
+}
+
 for (let i = 0; i < cfg.count; i++) {
   const target = (cfg.offset + i) % cfg.targets.length;
   const sub: Subscriber = {
     target,
-    client: undefined as unknown as Client,
+    socket: undefined as unknown as WebSocket,
     connected: false,
     acked: false,
     ats: new Grow(),
@@ -103,43 +148,7 @@ for (let i = 0; i < cfg.count; i++) {
     statuses: [],
     errors: 0,
   };
-  sub.client = createClient({
-    url: cfg.targets[target]!.url,
-    webSocketImpl: WebSocket,
-    lazy: false,
-    retryAttempts: 0,
-    connectionParams: { authorization: `Bearer ${cfg.token}` },
-    on: {
-      connected: () => {
-        sub.connected = true;
-        sub.acked = true;
-      },
-      closed: (event) => {
-        const e = event as { code?: number; reason?: string } | undefined;
-        if (sub.connected) noteError(sub, `connection closed: code ${e?.code} ${e?.reason ? `"${e.reason}"` : '(no reason)'} after ${fmtAge()}`);
-        sub.connected = false;
-      },
-      error: (error) => noteError(sub, `socket error: ${error instanceof Error ? error.message : String(error)}`),
-    },
-  });
-  sub.client.subscribe<{ sessionStatusChanged: { id: string; status: string; updatedAt: string } }>(
-    { query: 'subscription { sessionStatusChanged { id status updatedAt } }' },
-    {
-      next: (result) => {
-        const at = wallNow();
-        const s = result.data?.sessionStatusChanged;
-        if (!s) {
-          noteError(sub, `result without data: ${JSON.stringify(result).slice(0, 300)}`);
-          return;
-        }
-        sub.ats.push(Date.parse(s.updatedAt));
-        sub.receipts.push(at);
-        sub.statuses.push(s.status);
-      },
-      error: (error) => noteError(sub, `subscription error: ${error instanceof Error ? error.message : JSON.stringify(error)}`),
-      complete: () => {},
-    },
-  );
+  sub.socket = connect(sub, cfg.targets[target]!.url);
   subscribers.push(sub);
 }
 
@@ -275,7 +284,9 @@ process.on('message', (msg: { type: string; expected?: ExpectedEvent[] }) => {
       process.send!(finish(msg.expected ?? []));
       return;
     case 'close':
-      void Promise.all(subscribers.map((s) => s.client.dispose())).finally(() => process.exit(0));
+      closing = true;
+      for (const s of subscribers) s.socket.close(1000);
+      setTimeout(() => process.exit(0), 200);
       return;
   }
 });

@@ -1,0 +1,126 @@
+// The graphql-ws transport (src/websocket.ts) over real sockets: writes coalesced under a stream of events, a lone
+// event not held, order kept, and a client that stops reading disconnected instead of buffered without bound.
+// Events are put on the process's bus directly: what is tested is how they leave the process, not where they come from.
+import { once } from 'node:events';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import type { AgentRow } from '../../src/db/schema.js';
+import { adminToken, startTestServer, type TestServer } from '../harness/server.js';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A graphql-transport-ws client on raw `ws`, so that the test controls reading; it records each message's tick. */
+async function subscriber(server: TestServer, query: string) {
+  const socket = new WebSocket(server.wsUrl, 'graphql-transport-ws');
+  const received: { tick: number; data: unknown }[] = [];
+  let tick = 0;
+  // A tick ends when the event loop gets back to its check phase: messages parsed from one read share a tick.
+  const ticker = setInterval(() => tick++, 0);
+  socket.on('message', (data) => {
+    const message = JSON.parse(String(data)) as { type: string; payload?: { data?: unknown } };
+    if (message.type === 'next') received.push({ tick, data: message.payload?.data });
+  });
+  const closed = once(socket, 'close').then(([code]) => code as number);
+  await once(socket, 'open');
+  socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${adminToken}` } }));
+  await new Promise<void>((resolve) =>
+    socket.on('message', (data) => String(data).includes('"connection_ack"') && resolve()),
+  );
+  socket.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query } }));
+  await sleep(100); // the subscription is set up asynchronously after the message
+  return {
+    socket,
+    received,
+    closed,
+    close() {
+      clearInterval(ticker);
+      socket.terminate();
+    },
+  };
+}
+
+function agentRow(i: number, name = `agent-${i}`): AgentRow {
+  const now = new Date();
+  return {
+    id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+    name,
+    endpoint: 'unix:///nowhere.sock',
+    zone: null,
+    enabled: true,
+    status: 'ONLINE',
+    lastSeenAt: now,
+    dockerVersion: null,
+    daemonCores: 1,
+    daemonMemoryMb: 1024,
+    coresOverride: null,
+    memoryMbOverride: null,
+    maxSessions: null,
+    tlsCa: null,
+    tlsCert: null,
+    tlsKey: null,
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
+describe('graphql-ws transport', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    // A long flush interval makes coalescing easy to see; the backlog bound is the smallest allowed.
+    server = await startTestServer('pglite', { ENCLAVE_WS_FLUSH_MS: '1000', ENCLAVE_WS_MAX_BUFFERED_BYTES: '65536' });
+  });
+  afterAll(() => server?.stop());
+
+  it('sends a lone event at once, then gathers a stream of events into one write per flush, in order', async () => {
+    const client = await subscriber(server, 'subscription { agentStatusChanged { name } }');
+    try {
+      const publish = (i: number) => server.app.services.events.publish('agentStatusChanged', agentRow(i));
+      await sleep(1_100); // a quiet spell: nothing written (not even the subscription's acknowledgement) for a flush interval
+      const start = performance.now();
+      publish(0);
+      await expect.poll(() => client.received.length, { interval: 5 }).toBe(1);
+      // Not held for the flush interval: the last flush was long ago.
+      expect(performance.now() - start).toBeLessThan(700);
+
+      // 40 events, one every 5 ms (~200 ms): all within one flush interval of the first one above, so held until it ends.
+      for (let i = 1; i <= 40; i++) {
+        publish(i);
+        await sleep(5);
+      }
+      await expect.poll(() => client.received.length, { timeout: 5_000 }).toBe(41);
+      expect(client.received.map((r) => (r.data as { agentStatusChanged: { name: string } }).agentStatusChanged.name)).toEqual(
+        Array.from({ length: 41 }, (_, i) => `agent-${i}`),
+      );
+      // Sent one by one, 40 events 5 ms apart arrive in ~40 reads; coalesced, in one or two.
+      const reads = new Set(client.received.slice(1).map((r) => r.tick)).size;
+      expect(reads).toBeLessThanOrEqual(3);
+    } finally {
+      client.close();
+    }
+  });
+
+  it('disconnects a client that stops reading, and keeps serving one that reads', async () => {
+    const query = 'subscription { agentStatusChanged { name } }';
+    const stalled = await subscriber(server, query);
+    const reader = await subscriber(server, query);
+    try {
+      stalled.socket.pause(); // stops reading from the TCP socket: the server's writes back up
+      const big = 'x'.repeat(64 * 1024);
+      const events = 400; // 25 MiB: far more than the kernel buffers on both sides plus the 64 KiB bound
+      for (let i = 0; i < events; i++) {
+        server.app.services.events.publish('agentStatusChanged', agentRow(i, `${i}-${big}`));
+        if (i % 20 === 19) await sleep(10); // let the process write, as it would between real events
+      }
+      await expect.poll(() => reader.received.length, { timeout: 30_000 }).toBe(events);
+
+      stalled.socket.resume();
+      // terminated, without a close frame (it could not have been read)
+      expect(await Promise.race([stalled.closed, sleep(15_000).then(() => 'still open')])).toBe(1006);
+      expect(stalled.received.length).toBeLessThan(events);
+      expect(reader.socket.readyState).toBe(WebSocket.OPEN);
+    } finally {
+      stalled.close();
+      reader.close();
+    }
+  });
+});
