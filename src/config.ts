@@ -36,7 +36,7 @@ const schema = z.object({
    * Under a stream of events, writes to each WebSocket are gathered and flushed at most this often (0: once per tick).
    * Higher trades a little latency for fan-out throughput; a lone event is never held.
    */
-  ENCLAVE_WS_FLUSH_MS: z.coerce.number().int().min(0).max(1000).default(20),
+  ENCLAVE_WS_FLUSH_MS: z.coerce.number().int().min(0).max(1000).default(40),
   /** A WebSocket client with more unread bytes than this waiting for it (past the kernel's buffers) is disconnected. */
   ENCLAVE_WS_MAX_BUFFERED_BYTES: z.coerce.number().int().min(65_536).max(1024 ** 3).default(4 * 1024 ** 2),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
