@@ -82,6 +82,17 @@ export function createMetrics({ db }: { db: Db }) {
     registers: [registry],
   });
 
+  const webSocketClients = new Gauge({
+    name: 'enclave_websocket_clients',
+    help: 'Open graphql-ws connections to this process.',
+    registers: [registry],
+  });
+  const slowWebSocketClients = new Counter({
+    name: 'enclave_websocket_slow_clients_total',
+    help: 'graphql-ws connections dropped because the client did not read its messages (ENCLAVE_WS_MAX_BUFFERED_BYTES).',
+    registers: [registry],
+  });
+
   // Operation names come from clients: a bounded set of well-formed ones keeps the label's cardinality in check.
   const names = new Set<string>();
   const nameLabel = (name: string | null | undefined) => {
@@ -114,6 +125,8 @@ export function createMetrics({ db }: { db: Db }) {
     plugin,
     launchDuration,
     discoveryLatency,
+    webSocketClients,
+    slowWebSocketClients,
     countError: (code: string) => errors.inc({ code }),
   };
 }

@@ -79,6 +79,10 @@ export function createGraphQLServer({
   let listening = false;
 
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: maxBodyBytes });
+  wsServer.on('connection', (socket) => {
+    metrics.webSocketClients.inc();
+    socket.once('close', () => metrics.webSocketClients.dec());
+  });
   const wsCleanup = useGraphQLWebSocket<{ viewer?: Viewer; connectionId?: string }>(
     {
       schema,
@@ -114,7 +118,7 @@ export function createGraphQLServer({
     wsServer,
     // 30 s of keep-alive: graphql-ws's 12 s default can drop healthy clients while the process is busy delivering a
     // burst of events (seen in bench/fanout under overload).
-    { keepAliveMs: 30_000, ...webSocket, log },
+    { keepAliveMs: 30_000, ...webSocket, onSlowClient: () => metrics.slowWebSocketClients.inc(), log },
   );
 
   const apollo = new ApolloServer<Context>({

@@ -29,6 +29,8 @@ export interface WebSocketOptions {
    * @default 4 MiB
    */
   maxBufferedBytes?: number;
+  /** Called for each client disconnected for not reading (see `maxBufferedBytes`). */
+  onSlowClient?: () => void;
   log: Logger;
 }
 
@@ -41,7 +43,7 @@ export interface WebSocketOptions {
 export function useGraphQLWebSocket<E extends Record<PropertyKey, unknown>>(
   options: ServerOptions<Record<string, unknown>, E & { socket: WebSocket; request: IncomingMessage }>,
   wsServer: WebSocketServer,
-  { keepAliveMs = 30_000, flushMs = 40, maxBufferedBytes = 4 * 1024 * 1024, log }: WebSocketOptions,
+  { keepAliveMs = 30_000, flushMs = 40, maxBufferedBytes = 4 * 1024 * 1024, onSlowClient, log }: WebSocketOptions,
 ) {
   const server = makeServer(options);
   const outbox = createOutbox(flushMs);
@@ -70,6 +72,7 @@ export function useGraphQLWebSocket<E extends Record<PropertyKey, unknown>>(
           if (socket.bufferedAmount > maxBufferedBytes) {
             log.warn({ bufferedBytes: socket.bufferedAmount }, 'WebSocket client is not reading its messages; disconnected');
             socket.terminate();
+            onSlowClient?.();
             return;
           }
           outbox.hold(raw);

@@ -118,6 +118,10 @@ describe('graphql-ws transport', () => {
       expect(await Promise.race([stalled.closed, sleep(15_000).then(() => 'still open')])).toBe(1006);
       expect(stalled.received.length).toBeLessThan(events);
       expect(reader.socket.readyState).toBe(WebSocket.OPEN);
+      // and operators can see it
+      const metrics = await (await fetch(new URL('/metrics', server.url))).text();
+      expect(metrics).toMatch(/^enclave_websocket_slow_clients_total 1$/m);
+      expect(metrics).toMatch(/^enclave_websocket_clients 1$/m); // the reader
     } finally {
       stalled.close();
       reader.close();
