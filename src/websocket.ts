@@ -51,8 +51,9 @@ export function useGraphQLWebSocket<E extends Record<PropertyKey, unknown>>(
 
   wsServer.on('connection', (socket: WebSocket, request: IncomingMessage) => {
     const raw = request.socket;
+    // ws reports what the client got wrong (an oversized or malformed frame) here, and has then begun closing already.
     socket.once('error', (error) => {
-      log.warn({ err: error }, 'WebSocket error');
+      log.info({ err: error }, 'WebSocket connection failed');
       socket.close(CloseCode.InternalServerError, 'Internal server error');
     });
 
