@@ -12,6 +12,8 @@ export const ErrorCode = {
   NETWORK_NOT_ALLOWED: 'NETWORK_NOT_ALLOWED',
   NO_CAPACITY: 'NO_CAPACITY',
   LIMIT_EXCEEDED: 'LIMIT_EXCEEDED',
+  /** The database cannot be reached (e.g. Postgres restarting): worth retrying. */
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -51,6 +53,14 @@ export function createErrorFormatter(log: Logger, { suggestions }: { suggestions
     // Apollo codes what it recognises (bad request, bad input) and calls everything else INTERNAL_SERVER_ERROR.
     const code = formatted.extensions?.code;
     if (code && code !== ErrorCode.INTERNAL_SERVER_ERROR) return formatted;
+    if (isDatabaseUnavailable(original)) {
+      log.warn({ err: original, path: formatted.path }, 'database unavailable');
+      return {
+        message: "Enclave's database cannot be reached right now. Retry in a few seconds (a launch with the same idempotencyKey is not started twice).",
+        ...(formatted.path && { path: formatted.path }),
+        extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
+      };
+    }
     log.error({ err: original, path: formatted.path }, 'unexpected error');
     return {
       message: 'Internal server error',
@@ -65,4 +75,19 @@ function unwrap(error: unknown): unknown {
   let e = error;
   while (e instanceof GraphQLError && e.originalError && e.originalError !== e) e = e.originalError;
   return e;
+}
+
+/**
+ * Whether `error` (or what it wraps: drizzle wraps the driver's errors) says the database could not be reached, rather
+ * than that a query was wrong: postgres.js's connection errors, the socket's, and Postgres's own "shutting down" /
+ * "starting up" (SQLSTATE 57P01-57P03) and connection exceptions (class 08).
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (let e = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code !== 'string') continue;
+    if (/^(CONNECTION_(CLOSED|ENDED|DESTROYED)|CONNECT_TIMEOUT|ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT)$/.test(code)) return true;
+    if (/^(57P0[123]|08...)$/.test(code)) return true;
+  }
+  return false;
 }

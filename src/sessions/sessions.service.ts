@@ -15,7 +15,7 @@ import {
 import { DockerApiError, DockerUnreachableError, type DockerClient } from '../docker/client.js';
 import type { DockerEvent } from '../docker/event-stream.js';
 import type { DockerRegistry } from '../docker/registry.js';
-import { AppError, ErrorCode, notFound } from '../errors.js';
+import { AppError, ErrorCode, isDatabaseUnavailable, notFound } from '../errors.js';
 import type { EventBus } from '../events.js';
 import { activeStatuses, loadFleetAgents, type Fleet } from '../fleet.js';
 import { assertId } from '../ids.js';
@@ -235,7 +235,10 @@ export function createSessionsService({
     const done = run(session, workspace, allowed, auto, abort.signal)
       .catch(async (error: unknown) => {
         log.error({ err: error, session: session.id }, 'launch crashed');
-        await transition(session.id, launching, 'FAILED', 'internal error during launch (see the server log)').catch(() => {});
+        const reason = isDatabaseUnavailable(error)
+          ? "Enclave's database could not be reached during the launch; launch again"
+          : 'internal error during launch (see the server log)';
+        await transition(session.id, launching, 'FAILED', reason).catch(() => {});
       })
       .finally(() => runners.delete(session.id));
     runners.set(session.id, { abort, done });

@@ -100,6 +100,23 @@ describe('two Enclave processes on one Postgres', () => {
     await database?.drop();
   });
 
+  it('watches each agent from exactly one process, which made its default network once', async () => {
+    for (const daemon of daemons) {
+      let stableSince = 0;
+      await until(`one event stream open on ${daemon.name} for 2 s`, async () => {
+        const listeners = Number(await daemon.docker('info', '--format', '{{.NEventsListener}}'));
+        if (listeners === 1) stableSince ||= Date.now();
+        else stableSince = 0;
+        return stableSince > 0 && Date.now() - stableSince >= 2_000;
+      });
+      // Docker allows two networks of one name: two processes both creating it would leave two.
+      const defaults = (await daemon.docker('network', 'ls', '--filter', 'name=^enclave_default$', '--format', '{{.ID}}'))
+        .split('\n')
+        .filter(Boolean);
+      expect(defaults, daemon.name).toHaveLength(1);
+    }
+  });
+
   it('delivers every event to subscribers on either process, exactly once and in order', async () => {
     const [a, b] = nodes as [Node, Node];
     const networksOnA = watch(a, 'subscription { networkDiscovered { name agent { name } } }');

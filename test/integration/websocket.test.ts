@@ -66,8 +66,8 @@ function agentRow(i: number, name = `agent-${i}`): AgentRow {
 describe('graphql-ws transport', () => {
   let server: TestServer;
   beforeAll(async () => {
-    // A long flush interval makes coalescing easy to see; the backlog bound is the smallest allowed.
-    server = await startTestServer('pglite', { ENCLAVE_WS_FLUSH_MS: '1000', ENCLAVE_WS_MAX_BUFFERED_BYTES: '65536' });
+    // A long flush interval makes coalescing easy to see; a small backlog bound (1 MiB) makes a stalled client cheap.
+    server = await startTestServer('pglite', { ENCLAVE_WS_FLUSH_MS: '1000', ENCLAVE_WS_MAX_BUFFERED_BYTES: String(1024 ** 2) });
   });
   afterAll(() => server?.stop());
 
@@ -105,14 +105,14 @@ describe('graphql-ws transport', () => {
     const reader = await subscriber(server, query);
     try {
       stalled.socket.pause(); // stops reading from the TCP socket: the server's writes back up
-      const big = 'x'.repeat(64 * 1024);
-      const events = 400; // 25 MiB: far more than the kernel buffers on both sides plus the 64 KiB bound
+      const big = 'x'.repeat(32 * 1024);
+      // 12.5 MiB: more than the kernel buffers (on loopback ~4 MiB sent + the receiver's window) plus the 1 MiB bound.
+      // Published 10 at a time, each batch once the reader has the last, so the reader is never 1 MiB behind.
+      const events = 400;
       for (let i = 0; i < events; i++) {
         server.app.services.events.publish('agentStatusChanged', agentRow(i, `${i}-${big}`));
-        if (i % 20 === 19) await sleep(10); // let the process write, as it would between real events
+        if (i % 10 === 9) await expect.poll(() => reader.received.length, { timeout: 10_000, interval: 5 }).toBe(i + 1);
       }
-      await expect.poll(() => reader.received.length, { timeout: 30_000 }).toBe(events);
-
       stalled.socket.resume();
       // terminated, without a close frame (it could not have been read)
       expect(await Promise.race([stalled.closed, sleep(15_000).then(() => 'still open')])).toBe(1006);
