@@ -536,7 +536,7 @@ describe('Postgres restarted under load, two processes', () => {
     // Destroy everything: no labelled container is left on the agent.
     let retriedAfterRestart = 0;
     // A pooled connection that postgres.js did not see close fails its first query after the restart
-    // (postgres.js#1208): a client retries, as it would after any INTERNAL_SERVER_ERROR during an outage.
+    // (postgres.js#1208): a client retries, as it would after any SERVICE_UNAVAILABLE during an outage.
     const { sessions } = await gql(b, '{ sessions { id status } }');
     for (const s of sessions.filter((s: { status: string }) => !['STOPPED', 'FAILED'].includes(s.status))) {
       for (let attempt = 1; ; attempt++) {
