@@ -102,6 +102,7 @@ export function useGraphQLWebSocket<E extends Record<PropertyKey, unknown>>(
 
   return {
     async dispose() {
+      outbox.flush(); // what is held goes out before the close frames
       for (const client of wsServer.clients) client.close(1001, 'Going away');
       wsServer.removeAllListeners();
       await new Promise<void>((resolve, reject) => wsServer.close((error) => (error ? reject(error) : resolve())));
@@ -124,6 +125,7 @@ function createOutbox(flushMs: number) {
     held.clear();
   };
   return {
+    flush,
     /** Flushes `socket` now. */
     release(socket: Socket) {
       if (held.delete(socket)) socket.uncork();
