@@ -23,6 +23,7 @@ import { createSessionsService } from './sessions/sessions.service.js';
 import { startLaunchOptionsPublisher } from './workspaces/launch-options.publisher.js';
 import { createWorkspacesService } from './workspaces/workspaces.service.js';
 import { resolvers } from './resolvers.js';
+import { createSecretBox } from './secrets.js';
 import { createGraphQLServer } from './server.js';
 
 const typeDefs = readFileSync(fileURLToPath(new URL('../schema.graphql', import.meta.url)), 'utf8');
@@ -49,7 +50,8 @@ export async function buildApp(config: Config, log: Logger): Promise<App> {
     ? await createPostgresCoordination({ url: config.DATABASE_URL, log, graceMs: 2 * config.ENCLAVE_CLAIM_MS })
     : createLocalCoordination();
   const metrics = createMetrics({ db });
-  const docker = createDockerRegistry({ timeoutMs: config.ENCLAVE_DOCKER_TIMEOUT_MS });
+  const secrets = createSecretBox(config.ENCLAVE_SECRET_KEY);
+  const docker = createDockerRegistry({ timeoutMs: config.ENCLAVE_DOCKER_TIMEOUT_MS, secrets });
   const defaultNetwork = config.ENCLAVE_DEFAULT_NETWORK;
   const networks = createNetworksService({ db, events, docker, defaultNetwork });
   const fleet = createFleet({ db, events });
@@ -87,6 +89,7 @@ export async function buildApp(config: Config, log: Logger): Promise<App> {
     events,
     docker,
     discovery,
+    secrets,
     timeoutMs: config.ENCLAVE_DOCKER_TIMEOUT_MS,
     log: log.child({ component: 'agents' }),
   });
@@ -132,6 +135,7 @@ export async function buildApp(config: Config, log: Logger): Promise<App> {
     services,
     async start() {
       await database.migrate();
+      await agentsService.checkStoredKeys();
       await events.start();
       migrated = true;
       const bootstrapToken = await auth.bootstrap();

@@ -6,6 +6,16 @@ const bool = z
 
 const ms = (fallback: number) => z.coerce.number().int().min(10).max(3_600_000).default(fallback);
 
+/** 32 bytes, as 64 hex characters or base64 (what `openssl rand -base64 32` prints). */
+const secretKey = z.string().transform((value, ctx) => {
+  const hex = /^[0-9a-fA-F]{64}$/.test(value);
+  const key = Buffer.from(value, hex ? 'hex' : 'base64');
+  const base64 = !hex && /^[A-Za-z0-9+/]+={0,2}$/.test(value);
+  if (key.length === 32 && (hex || base64)) return key;
+  ctx.addIssue({ code: 'custom', message: 'must be 32 random bytes, as 64 hex characters or base64 (openssl rand -base64 32)' });
+  return z.NEVER;
+});
+
 const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -15,6 +25,8 @@ const schema = z.object({
     .optional(),
   ENCLAVE_DATA_DIR: z.string().min(1).default('./.enclave'),
   ENCLAVE_ADMIN_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  /** Encrypts agents' TLS private keys in the database; the same key in every process sharing it. */
+  ENCLAVE_SECRET_KEY: secretKey.optional(),
   ENCLAVE_DEFAULT_NETWORK: z
     .string()
     .regex(/^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/, 'must be a valid Docker network name')

@@ -52,7 +52,16 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   });
 }
 
-const { url, bootstrapToken } = await app.start();
+let started;
+try {
+  started = await app.start();
+} catch (error) {
+  if (!(error instanceof ConfigError)) throw error;
+  console.error(error.message);
+  await app.stop().catch(() => {});
+  process.exit(1);
+}
+const { url, bootstrapToken } = started;
 log.info({ url, database: config.DATABASE_URL ? 'postgres' : `pglite:${config.ENCLAVE_DATA_DIR}` }, 'Enclave is listening');
 if (bootstrapToken) {
   // Printed once, to the terminal rather than the log stream: only its hash is stored.

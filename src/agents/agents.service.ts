@@ -1,6 +1,7 @@
 import { X509Certificate, createPrivateKey } from 'node:crypto';
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, isNotNull, sql } from 'drizzle-orm';
 import type { Logger } from 'pino';
+import { ConfigError } from '../config.js';
 import type { Db } from '../db/client.js';
 import { isUniqueViolation } from '../db/client.js';
 import { agents, type AgentRow } from '../db/schema.js';
@@ -10,6 +11,7 @@ import type { DockerRegistry } from '../docker/registry.js';
 import { AppError, ErrorCode, notFound } from '../errors.js';
 import type { EventBus } from '../events.js';
 import { assertId } from '../ids.js';
+import type { SecretBox } from '../secrets.js';
 import type { Discovery } from './discovery.js';
 import { loadUsage } from '../fleet.js';
 
@@ -42,6 +44,8 @@ export interface AgentsServiceDeps {
   events: EventBus;
   docker: DockerRegistry;
   discovery: Discovery;
+  /** Seals the TLS private keys it stores. */
+  secrets: SecretBox;
   timeoutMs: number;
   /** How long registerAgent waits for the first sync before returning. */
   firstSyncMs?: number;
@@ -50,7 +54,7 @@ export interface AgentsServiceDeps {
 
 export type AgentsService = ReturnType<typeof createAgentsService>;
 
-export function createAgentsService({ db, events, docker, discovery, timeoutMs, firstSyncMs = 10_000, log }: AgentsServiceDeps) {
+export function createAgentsService({ db, events, docker, discovery, secrets, timeoutMs, firstSyncMs = 10_000, log }: AgentsServiceDeps) {
   async function get(id: string): Promise<AgentRow | undefined> {
     assertId(id, 'agent');
     const [agent] = await db.select().from(agents).where(eq(agents.id, id));
@@ -74,6 +78,33 @@ export function createAgentsService({ db, events, docker, discovery, timeoutMs, 
         .orderBy(agents.name),
 
     usage: (agentIds: readonly string[]) => loadUsage(db, agentIds),
+
+    /**
+     * At start-up: seals the TLS keys stored in the clear when ENCLAVE_SECRET_KEY is set, and refuses to go on when a
+     * sealed key does not open (no key, or another one), since those agents could not be reached.
+     */
+    async checkStoredKeys(): Promise<void> {
+      const rows = await db.select({ id: agents.id, name: agents.name, tlsKey: agents.tlsKey }).from(agents).where(isNotNull(agents.tlsKey));
+      const problems: string[] = [];
+      let sealed = 0;
+      let clear = 0;
+      for (const { id, name, tlsKey } of rows as { id: string; name: string; tlsKey: string }[]) {
+        if (secrets.isSealed(tlsKey)) {
+          try {
+            secrets.open(tlsKey);
+          } catch (error) {
+            problems.push(`agent "${name}": its TLS key cannot be read: ${(error as Error).message}`);
+          }
+        } else if (secrets.sealing) {
+          // Only if still in the clear: another process starting at the same time may have sealed it already.
+          await db.update(agents).set({ tlsKey: secrets.seal(tlsKey) }).where(and(eq(agents.id, id), eq(agents.tlsKey, tlsKey)));
+          sealed++;
+        } else clear++;
+      }
+      if (problems.length > 0) throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+      if (sealed > 0) log.info({ agents: sealed }, 'encrypted the TLS keys that were stored in the clear');
+      if (clear > 0) log.warn({ agents: clear }, 'agents\' TLS private keys are stored unencrypted: set ENCLAVE_SECRET_KEY to encrypt them');
+    },
 
     /**
      * Pings the daemon and reads /info before storing anything, then starts its watcher and waits (briefly) for
@@ -111,7 +142,7 @@ export function createAgentsService({ db, events, docker, discovery, timeoutMs, 
             maxSessions: capacity.maxSessions ?? null,
             tlsCa: input.tls?.ca ?? null,
             tlsCert: input.tls?.cert ?? null,
-            tlsKey: input.tls?.key ?? null,
+            tlsKey: input.tls ? secrets.seal(input.tls.key) : null,
           })
           .returning()) as [AgentRow];
       } catch (error) {
