@@ -38,13 +38,18 @@ const running = new Set<Daemon>();
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-export async function startDockerd(name: string): Promise<Dockerd> {
+export interface DockerdOptions {
+  /** more dockerd flags, e.g. a TLS listener: `-H tcp://127.0.0.1:PORT --tlsverify …` (the unix socket stays) */
+  extraArgs?: string[];
+}
+
+export async function startDockerd(name: string, { extraArgs = [] }: DockerdOptions = {}): Promise<Dockerd> {
   registerExitHandler();
   const slot = acquireSlot();
   const dir = `/tmp/enc-d${slot}`;
   cleanupDir(dir, slot);
   fs.mkdirSync(dir, { recursive: true });
-  const daemon = new Daemon(name, slot, dir);
+  const daemon = new Daemon(name, slot, dir, extraArgs);
   running.add(daemon);
   try {
     await daemon.start();
@@ -69,6 +74,7 @@ class Daemon implements Dockerd {
     readonly name: string,
     private readonly slot: number,
     private readonly dir: string,
+    private readonly extraArgs: string[] = [],
   ) {
     this.socketPath = `${dir}/docker.sock`;
     this.endpoint = `unix://${this.socketPath}`;
@@ -188,6 +194,7 @@ class Daemon implements Dockerd {
         '--iptables=false',
         '--storage-driver=vfs',
         '--default-address-pool', `base=10.${this.slot}.0.0/16,size=24`,
+        ...this.extraArgs,
       ], { stdio: ['ignore', log, log], detached: false });
     } finally {
       fs.closeSync(log);
