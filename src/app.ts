@@ -51,7 +51,11 @@ export async function buildApp(config: Config, log: Logger): Promise<App> {
     : createLocalCoordination();
   const metrics = createMetrics({ db });
   const secrets = createSecretBox(config.ENCLAVE_SECRET_KEY);
-  const docker = createDockerRegistry({ timeoutMs: config.ENCLAVE_DOCKER_TIMEOUT_MS, secrets });
+  const docker = createDockerRegistry({
+    timeoutMs: config.ENCLAVE_DOCKER_TIMEOUT_MS,
+    sshKnownHosts: config.ENCLAVE_SSH_KNOWN_HOSTS,
+    secrets,
+  });
   const defaultNetwork = config.ENCLAVE_DEFAULT_NETWORK;
   const networks = createNetworksService({ db, events, docker, defaultNetwork });
   const fleet = createFleet({ db, events });
@@ -91,6 +95,7 @@ export async function buildApp(config: Config, log: Logger): Promise<App> {
     discovery,
     secrets,
     timeoutMs: config.ENCLAVE_DOCKER_TIMEOUT_MS,
+    sshKnownHosts: config.ENCLAVE_SSH_KNOWN_HOSTS,
     log: log.child({ component: 'agents' }),
   });
   const auth = createAuthService({ db, log, adminToken: config.ENCLAVE_ADMIN_TOKEN });

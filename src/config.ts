@@ -1,3 +1,5 @@
+import { homedir } from 'node:os';
+import { join } from 'node:path';
 import { z } from 'zod';
 
 const bool = z
@@ -33,6 +35,8 @@ const schema = z.object({
     .default('enclave_default'),
   ENCLAVE_LOCAL_AGENT: bool.default(true),
   ENCLAVE_LOCAL_AGENT_SOCKET: z.string().min(1).default('/var/run/docker.sock'),
+  /** The OpenSSH known_hosts file that ssh:// agents' host keys are checked against (as `docker -H ssh://` does). */
+  ENCLAVE_SSH_KNOWN_HOSTS: z.string().min(1).default(join(homedir(), '.ssh', 'known_hosts')),
   /** Every Docker request but the event stream gives up after this long. */
   ENCLAVE_DOCKER_TIMEOUT_MS: ms(5000),
   ENCLAVE_HEARTBEAT_MS: ms(1000),

@@ -47,6 +47,8 @@ export interface AgentsServiceDeps {
   /** Seals the TLS private keys it stores. */
   secrets: SecretBox;
   timeoutMs: number;
+  /** known_hosts for ssh:// agents */
+  sshKnownHosts: string;
   /** How long registerAgent waits for the first sync before returning. */
   firstSyncMs?: number;
   log: Logger;
@@ -54,7 +56,17 @@ export interface AgentsServiceDeps {
 
 export type AgentsService = ReturnType<typeof createAgentsService>;
 
-export function createAgentsService({ db, events, docker, discovery, secrets, timeoutMs, firstSyncMs = 10_000, log }: AgentsServiceDeps) {
+export function createAgentsService({
+  db,
+  events,
+  docker,
+  discovery,
+  secrets,
+  timeoutMs,
+  sshKnownHosts,
+  firstSyncMs = 10_000,
+  log,
+}: AgentsServiceDeps) {
   async function get(id: string): Promise<AgentRow | undefined> {
     assertId(id, 'agent');
     const [agent] = await db.select().from(agents).where(eq(agents.id, id));
@@ -202,7 +214,7 @@ export function createAgentsService({ db, events, docker, discovery, secrets, ti
   };
 
   async function probe(endpoint: Endpoint, tls: TlsMaterial | null | undefined, shown: string): Promise<DaemonInfo> {
-    const client = createDockerClient({ endpoint, tls, timeoutMs });
+    const client = createDockerClient({ endpoint, tls, timeoutMs, sshKnownHosts });
     try {
       await client.ping();
       return await client.info();

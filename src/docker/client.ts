@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import Docker from 'dockerode';
 import type { Endpoint, TlsMaterial } from './endpoint.js';
+import { checkHostKey } from './known-hosts.js';
 
 /** A Docker network as Enclave records it. */
 export interface DockerNetwork {
@@ -56,13 +58,34 @@ export interface DockerClientOptions {
   tls?: TlsMaterial | null | undefined;
   /** Every request but the event stream is aborted after this long. */
   timeoutMs: number;
+  /** The OpenSSH known_hosts file that ssh:// endpoints' host keys must be listed in. */
+  sshKnownHosts?: string | undefined;
 }
 
 export type DockerClient = ReturnType<typeof createDockerClient>;
 
 /** The only place that talks to a Docker daemon; one per agent. */
-export function createDockerClient({ endpoint, tls, timeoutMs }: DockerClientOptions) {
-  const docker = new Docker(modemOptions(endpoint, tls));
+export function createDockerClient({ endpoint, tls, timeoutMs, sshKnownHosts }: DockerClientOptions) {
+  /** Why the last SSH host key was refused; ssh2 itself only says "Host denied (verification failed)". */
+  let hostKeyProblem: string | undefined;
+  const docker = new Docker(
+    modemOptions(endpoint, tls, (host, port, key) => {
+      const knownHosts = sshKnownHosts ?? '(none given)';
+      const check = checkHostKey(readKnownHosts(sshKnownHosts), host, port, key);
+      const scan = `ssh-keyscan${port === 22 ? '' : ` -p ${port}`} ${host}`;
+      hostKeyProblem =
+        check === 'known'
+          ? undefined
+          : check === 'unknown'
+            ? `the SSH host key of ${host}:${port} is not in ${knownHosts}: check it and add it (e.g. ${scan} >> ${knownHosts})`
+            : `the SSH host key of ${host}:${port} ${check === 'revoked' ? 'is revoked' : 'does not match the one'} in ${knownHosts}: the host was reinstalled, or something is impersonating it`;
+      return check === 'known';
+    }),
+  );
+  const classify = (error: unknown, what: string): Error =>
+    hostKeyProblem && /verification failed/i.test(String((error as Error)?.message))
+      ? new DockerUnreachableError(`${what}: ${hostKeyProblem}`)
+      : classifyError(error, what);
 
   /**
    * Runs one request with a deadline and turns transport failures into DockerUnreachableError. The deadline is
@@ -286,7 +309,9 @@ export function createDockerClient({ endpoint, tls, timeoutMs }: DockerClientOpt
   };
 }
 
-function modemOptions(endpoint: Endpoint, tls: TlsMaterial | null | undefined): Docker.DockerOptions {
+type HostVerifier = (host: string, port: number, key: Buffer) => boolean;
+
+function modemOptions(endpoint: Endpoint, tls: TlsMaterial | null | undefined, verifyHost: HostVerifier): Docker.DockerOptions {
   switch (endpoint.kind) {
     case 'unix':
       return { socketPath: endpoint.socketPath };
@@ -300,13 +325,25 @@ function modemOptions(endpoint: Endpoint, tls: TlsMaterial | null | undefined): 
         host: endpoint.host,
         port: endpoint.port,
         ...(endpoint.username && { username: endpoint.username }),
-        // Keys come from the server's ssh-agent, as they do for `docker -H ssh://`.
-        sshOptions: { agent: process.env['SSH_AUTH_SOCK'] },
+        sshOptions: {
+          // Keys come from the server's ssh-agent, as they do for `docker -H ssh://`.
+          agent: process.env['SSH_AUTH_SOCK'],
+          // ssh2 accepts any host key unless told otherwise; `docker -H ssh://` (OpenSSH) checks known_hosts, so do we.
+          hostVerifier: (key: Buffer) => verifyHost(endpoint.host, endpoint.port, key),
+        },
       } as Docker.DockerOptions;
   }
 }
 
-function classify(error: unknown, what: string): Error {
+function readKnownHosts(path: string | undefined): string {
+  try {
+    return path ? readFileSync(path, 'utf8') : '';
+  } catch {
+    return '';
+  }
+}
+
+function classifyError(error: unknown, what: string): Error {
   const e = error as { statusCode?: number; json?: { message?: string } | string | null; message?: string; code?: string };
   if (typeof e?.statusCode === 'number') {
     const detail = typeof e.json === 'object' && e.json?.message ? e.json.message : String(e.json ?? e.message);
