@@ -24,14 +24,23 @@ function failure(result: Result<unknown>): ApiError {
   return new ApiError(first?.message ?? 'The server answered with no data.', first?.extensions?.code);
 }
 
-/** POSTs one operation with the token; resolves to its data, or rejects with the server's first error. */
+/**
+ * POSTs one operation with the token; resolves to its data, or rejects with the server's first error. A query that
+ * fails to reach the server is sent once more (a connection dropped by a restart or a proxy); a mutation is not.
+ */
 export async function request<T>(token: string, query: string, variables?: Record<string, unknown>): Promise<T> {
-  let response: Response;
-  try {
-    response = await fetch(graphqlUrl, {
+  const post = () =>
+    fetch(graphqlUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ query, variables }),
+    });
+  let response: Response;
+  try {
+    response = await post().catch(async (error: unknown) => {
+      if (/^\s*mutation\b/.test(query)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      return post();
     });
   } catch {
     throw new ApiError('The server cannot be reached. Check your connection and try again.', 'NETWORK');
