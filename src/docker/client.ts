@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import Docker from 'dockerode';
 import type { Endpoint, TlsMaterial } from './endpoint.js';
-import { checkHostKey } from './known-hosts.js';
+import { checkHostKey, hostKeyRefusal } from './known-hosts.js';
 
 /** A Docker network as Enclave records it. */
 export interface DockerNetwork {
@@ -70,15 +70,8 @@ export function createDockerClient({ endpoint, tls, timeoutMs, sshKnownHosts }: 
   let hostKeyProblem: string | undefined;
   const docker = new Docker(
     modemOptions(endpoint, tls, (host, port, key) => {
-      const knownHosts = sshKnownHosts ?? '(none given)';
       const check = checkHostKey(readKnownHosts(sshKnownHosts), host, port, key);
-      const scan = `ssh-keyscan${port === 22 ? '' : ` -p ${port}`} ${host}`;
-      hostKeyProblem =
-        check === 'known'
-          ? undefined
-          : check === 'unknown'
-            ? `the SSH host key of ${host}:${port} is not in ${knownHosts}: check it and add it (e.g. ${scan} >> ${knownHosts})`
-            : `the SSH host key of ${host}:${port} ${check === 'revoked' ? 'is revoked' : 'does not match the one'} in ${knownHosts}: the host was reinstalled, or something is impersonating it`;
+      hostKeyProblem = check === 'known' ? undefined : hostKeyRefusal(check, host, port, sshKnownHosts ?? '(none given)');
       return check === 'known';
     }),
   );

@@ -27,6 +27,17 @@ export function checkHostKey(knownHosts: string, host: string, port: number, key
   return listed ? 'mismatch' : 'unknown';
 }
 
+/** Why a host key was refused, and what to do about it. */
+export function hostKeyRefusal(check: Exclude<HostKeyCheck, 'known'>, host: string, port: number, file: string): string {
+  const key = `the SSH host key of ${host}:${port}`;
+  if (check === 'unknown') {
+    const scan = `ssh-keyscan${port === 22 ? '' : ` -p ${port}`} ${host}`;
+    return `${key} is not in ${file}: check it and add it (e.g. ${scan} >> ${file})`;
+  }
+  const how = check === 'revoked' ? 'is revoked' : 'does not match the one';
+  return `${key} ${how} in ${file}: the host was reinstalled, or something is impersonating it`;
+}
+
 function matches(patterns: string, name: string): boolean {
   if (patterns.startsWith('|1|')) {
     const [, , salt = '', hash] = patterns.split('|');
