@@ -76,9 +76,9 @@ export function createGraphQLServer({
     return formatted;
   };
   const httpServer = createServer();
-  // Idle keep-alive connections are closed after 65 s, not Node's 5 s: longer than load balancers' and browsers' usual
-  // idle timeouts, so that the client side closes first. Otherwise a request sent on a connection just as the server
-  // closes it fails, and neither browsers nor proxies resend a POST.
+  // Idle keep-alive connections are closed after 65 s, not Node's 5 s: longer than load balancers' usual 60 s, so that
+  // the balancer closes first. A request sent on a connection just as the server closes it fails, and neither browsers
+  // nor proxies resend a POST; the shorter the server's timeout, the more often that happens.
   httpServer.keepAliveTimeout = 65_000;
   httpServer.headersTimeout = 66_000;
   let listening = false;
