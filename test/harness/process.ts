@@ -40,14 +40,25 @@ export async function waitReady(base: string, running: ServerProcess): Promise<v
   throw new Error(`server never became ready:\n${running.stdout()}\n${running.stderr()}`);
 }
 
-/** POSTs an operation with a bearer token to a server at `base`; returns its data, or throws with its errors. */
-export async function postGraphQL(base: string, token: string, query: string, variables: Record<string, unknown> = {}) {
+export interface GraphQLBody {
+  data?: any;
+  errors?: { message: string; extensions?: { code?: string; [key: string]: unknown } }[];
+}
+
+/** POSTs an operation with a bearer token to a server at `base`; resolves to the whole answer, errors included. */
+export async function postGraphQLRaw(base: string, token: string, query: string, variables: Record<string, unknown> = {}): Promise<GraphQLBody> {
   const response = await fetch(`${base}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify({ query, variables }),
+    signal: AbortSignal.timeout(30_000),
   });
-  const body = (await response.json()) as { data?: any; errors?: unknown };
+  return (await response.json()) as GraphQLBody;
+}
+
+/** POSTs an operation with a bearer token to a server at `base`; returns its data, or throws with its errors. */
+export async function postGraphQL(base: string, token: string, query: string, variables: Record<string, unknown> = {}) {
+  const body = await postGraphQLRaw(base, token, query, variables);
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   return body.data;
 }

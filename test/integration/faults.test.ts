@@ -8,7 +8,7 @@ import WebSocket from 'ws';
 import { createTestDatabase, type TestDatabase } from '../harness/database.js';
 import { startDockerd, type Dockerd } from '../harness/dockerd.js';
 import { startPostgresServer, type PostgresServer } from '../harness/postgres-server.js';
-import { freePort, runServer, waitReady, type ServerProcess } from '../harness/process.js';
+import { freePort, postGraphQLRaw, runServer, waitReady, type ServerProcess } from '../harness/process.js';
 import { startSocketProxy, type SocketProxy } from '../harness/socket-proxy.js';
 
 const token = 'faults-test-admin-token-0123456789abc';
@@ -20,10 +20,6 @@ interface Node {
   process: ServerProcess;
 }
 
-interface GraphQLBody {
-  data?: any;
-  errors?: { message: string; extensions?: { code?: string; [key: string]: unknown } }[];
-}
 
 /** Every event of one subscription, with the time it arrived; `closed` once the socket is gone. */
 interface Watch {
@@ -103,15 +99,7 @@ class Cluster {
   }
 }
 
-async function gqlRaw(node: Node, query: string, variables: Record<string, unknown> = {}): Promise<GraphQLBody> {
-  const response = await fetch(`${node.base}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
-    signal: AbortSignal.timeout(30_000),
-  });
-  return (await response.json()) as GraphQLBody;
-}
+const gqlRaw = (node: Node, query: string, variables: Record<string, unknown> = {}) => postGraphQLRaw(node.base, token, query, variables);
 
 async function gql(node: Node, query: string, variables: Record<string, unknown> = {}): Promise<any> {
   const body = await gqlRaw(node, query, variables);

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDockerd, type Dockerd } from '../harness/dockerd.js';
-import { freePort, runServer, waitReady, type ServerProcess } from '../harness/process.js';
+import { freePort, postGraphQLRaw, runServer, waitReady, type ServerProcess } from '../harness/process.js';
 
 const token = 'ssh-agent-test-token-0123456789';
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -30,14 +30,7 @@ describe('an agent over ssh://', () => {
   let sshPort = 0;
   let hostKeyLine = '';
 
-  async function gql(query: string, variables: Record<string, unknown> = {}) {
-    const response = await fetch(`${base}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await response.json()) as { data?: any; errors?: { message: string; extensions?: { code?: string } }[] };
-  }
+  const gql = (query: string, variables: Record<string, unknown> = {}) => postGraphQLRaw(base, token, query, variables);
   const register = () =>
     gql('mutation ($e: String!) { registerAgent(input: { name: "over-ssh", endpoint: $e }) { id status } }', {
       e: `ssh://root@127.0.0.1:${sshPort}`,
