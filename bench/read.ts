@@ -33,6 +33,7 @@ import {
   warnLines,
   type ServerProcess,
 } from './harness.js';
+import type { LoadReport } from './read/load.js';
 
 const AGENTS = 4;
 const NETWORKS = 10;
@@ -76,19 +77,7 @@ function spawnPinned(label: string, args: string[], env: NodeJS.ProcessEnv, port
 
 const gql = <T>(base: string, query: string, variables?: Record<string, unknown>) => graphql<T>(base, token, query, variables);
 
-interface LoadResult {
-  completed: number;
-  warmupCompleted: number;
-  rps: number;
-  p50: number | null;
-  p90: number | null;
-  p99: number | null;
-  max: number | null;
-  errors: number;
-  firstError?: string;
-  sizeMismatches: number;
-  responseBytes: number;
-  loadgenCpu: number;
+interface LoadResult extends LoadReport {
   /** server process CPU (fraction of a core) in the measured window, from /proc/<pid>/stat */
   serverCpu?: number;
   /** busy fraction of core 0 and core 1 in the measured window (every process, ours or not), from /proc/stat */

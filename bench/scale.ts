@@ -45,6 +45,7 @@ import {
   type MachineTicks,
   type ServerProcess,
 } from './harness.js';
+import type { LoadReport } from './read/load.js';
 
 const CONFIGS = [
   { name: '1 agent x 10 networks', agents: 1, networks: 10 },
@@ -122,18 +123,7 @@ function makeGql(base: string, agent: http.Agent) {
   };
 }
 
-interface LoadResult {
-  completed: number;
-  rps: number;
-  p50: number | null;
-  p90: number | null;
-  p99: number | null;
-  max: number | null;
-  errors: number;
-  firstError?: string;
-  sizeMismatches: number;
-  responseBytes: number;
-  loadgenCpu: number;
+interface LoadResult extends LoadReport {
   serverCpu?: number;
   machineBusy?: number;
 }

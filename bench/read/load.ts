@@ -14,6 +14,22 @@ interface LoadConfig {
   durationMs: number;
 }
 
+/** The JSON line this prints; bench/read.ts and bench/scale.ts add their own readings of the run to it. */
+export interface LoadReport {
+  completed: number;
+  warmupCompleted: number;
+  rps: number;
+  p50: number | null;
+  p90: number | null;
+  p99: number | null;
+  max: number | null;
+  errors: number;
+  firstError?: string;
+  sizeMismatches: number;
+  responseBytes: number;
+  loadgenCpu: number;
+}
+
 const cfg = JSON.parse(process.argv[2] ?? '{}') as LoadConfig;
 const target = new URL(cfg.url);
 const body = Buffer.from(cfg.body);
@@ -97,19 +113,18 @@ agent.destroy();
 latencies.sort((a, b) => a - b);
 const q = (p: number) => (latencies.length ? latencies[Math.min(latencies.length - 1, Math.ceil(p * latencies.length) - 1)]! : null);
 const windowS = cfg.durationMs / 1000;
-console.log(
-  JSON.stringify({
-    completed,
-    warmupCompleted,
-    rps: completed / windowS,
-    p50: q(0.5),
-    p90: q(0.9),
-    p99: q(0.99),
-    max: latencies.at(-1) ?? null,
-    errors,
-    firstError,
-    sizeMismatches,
-    responseBytes: expectedSize,
-    loadgenCpu: (cpu.user + cpu.system) / 1e6 / windowS,
-  }),
-);
+const report: LoadReport = {
+  completed,
+  warmupCompleted,
+  rps: completed / windowS,
+  p50: q(0.5),
+  p90: q(0.9),
+  p99: q(0.99),
+  max: latencies.at(-1) ?? null,
+  errors,
+  firstError,
+  sizeMismatches,
+  responseBytes: expectedSize,
+  loadgenCpu: (cpu.user + cpu.system) / 1e6 / windowS,
+};
+console.log(JSON.stringify(report));
