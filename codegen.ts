@@ -6,7 +6,7 @@ const config: CodegenConfig = {
     'src/__generated__/resolvers-types.ts': {
       plugins: ['typescript', 'typescript-resolvers'],
       config: {
-        contextType: '../context.js#Context',
+        contextType: '../graphql/context.js#Context',
         useTypeImports: true,
         enumsAsTypes: true,
         useIndexSignature: true,

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { AgentRow, NetworkRow, WorkspaceRow, SessionRow, ApiKeyRow, AuditRow, SessionTransitionRow } from '../db/schema.js';
 import type { Viewer as ViewerModel } from '../auth/auth.service.js';
-import type { Context } from '../context.js';
+import type { Context } from '../graphql/context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;

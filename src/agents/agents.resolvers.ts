@@ -1,5 +1,5 @@
 import type { Resolvers } from '../__generated__/resolvers-types.js';
-import { requireAdmin } from '../context.js';
+import { requireAdmin } from '../graphql/context.js';
 import type { AgentRow } from '../db/schema.js';
 
 export const agentsResolvers: Resolvers = {

@@ -9,11 +9,11 @@ import { createDockerClient, type DaemonInfo } from '../docker/client.js';
 import { EndpointError, parseEndpoint, type Endpoint, type TlsMaterial } from '../docker/endpoint.js';
 import type { DockerRegistry } from '../docker/registry.js';
 import { AppError, ErrorCode, notFound } from '../errors.js';
-import type { EventBus } from '../events.js';
+import type { EventBus } from '../events/bus.js';
 import { assertId } from '../ids.js';
 import type { SecretBox } from '../secrets.js';
 import type { Discovery } from './discovery.js';
-import { loadUsage } from '../fleet.js';
+import { loadUsage } from '../fleet/fleet.js';
 
 export interface CapacityInput {
   cores?: number | null | undefined;

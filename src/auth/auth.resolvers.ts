@@ -1,5 +1,5 @@
 import type { Resolvers } from '../__generated__/resolvers-types.js';
-import { requireAdmin, requireRole } from '../context.js';
+import { requireAdmin, requireRole } from '../graphql/context.js';
 
 export const authResolvers: Resolvers = {
   Query: {

@@ -5,7 +5,7 @@ import type { DockerNetwork } from '../docker/client.js';
 import { DockerApiError, DockerUnreachableError } from '../docker/client.js';
 import type { DockerRegistry } from '../docker/registry.js';
 import { AppError, ErrorCode, notFound } from '../errors.js';
-import type { EventBus } from '../events.js';
+import type { EventBus } from '../events/bus.js';
 import { assertId } from '../ids.js';
 import { networkWarnings } from './warnings.js';
 

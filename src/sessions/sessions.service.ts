@@ -16,8 +16,8 @@ import { DockerApiError, DockerUnreachableError, type DockerClient } from '../do
 import type { DockerEvent } from '../docker/event-stream.js';
 import type { DockerRegistry } from '../docker/registry.js';
 import { AppError, ErrorCode, isDatabaseUnavailable, notFound } from '../errors.js';
-import type { EventBus } from '../events.js';
-import { activeStatuses, loadFleetAgents, type Fleet } from '../fleet.js';
+import type { EventBus } from '../events/bus.js';
+import { activeStatuses, loadFleetAgents, type Fleet } from '../fleet/fleet.js';
 import { assertId } from '../ids.js';
 import type { Metrics } from '../metrics.js';
 import { allowedNetworks, noCapacityError, planPlacement, type PlacementPlan } from './placement.js';

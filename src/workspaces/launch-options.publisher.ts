@@ -1,5 +1,5 @@
-import type { EventBus } from '../events.js';
-import type { Fleet } from '../fleet.js';
+import type { EventBus } from '../events/bus.js';
+import type { Fleet } from '../fleet/fleet.js';
 import { launchOptions } from './launch-options.js';
 
 /**

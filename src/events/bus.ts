@@ -1,6 +1,6 @@
 import { EventEmitter, on, setMaxListeners } from 'node:events';
-import type { AgentRow, NetworkRow, SessionRow, WorkspaceRow } from './db/schema.js';
-import type { LaunchOptions } from './workspaces/launch-options.js';
+import type { AgentRow, NetworkRow, SessionRow, WorkspaceRow } from '../db/schema.js';
+import type { LaunchOptions } from '../workspaces/launch-options.js';
 
 /** Every topic and what its events carry. */
 export interface EventMap {

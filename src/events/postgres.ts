@@ -1,9 +1,9 @@
 import { and, asc, eq, gt, inArray, or } from 'drizzle-orm';
 import postgres from 'postgres';
 import type { Logger } from 'pino';
-import type { Db } from './db/client.js';
-import { agents, networks, sessions, sessionTransitions, workspaces, type SessionTransitionRow } from './db/schema.js';
-import { createLocalEventBus, type EventBus, type EventMap, type Topic } from './events.js';
+import type { Db } from '../db/client.js';
+import { agents, networks, sessions, sessionTransitions, workspaces, type SessionTransitionRow } from '../db/schema.js';
+import { createLocalEventBus, type EventBus, type EventMap, type Topic } from './bus.js';
 
 const channel = 'enclave_events';
 

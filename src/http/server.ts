@@ -21,13 +21,13 @@ import {
 } from 'graphql';
 import type { Logger } from 'pino';
 import { WebSocketServer } from 'ws';
-import type { Viewer } from './auth/auth.service.js';
-import { bearerToken } from './auth/tokens.js';
-import type { Context } from './context.js';
-import { createErrorFormatter, ErrorCode } from './errors.js';
-import { badText, limitRules, limits } from './limits.js';
-import { createSharedSubscribe } from './shared-subscriptions.js';
-import type { Metrics } from './metrics.js';
+import type { Viewer } from '../auth/auth.service.js';
+import { bearerToken } from '../auth/tokens.js';
+import type { Context } from '../graphql/context.js';
+import { createErrorFormatter, ErrorCode } from '../errors.js';
+import { badText, limitRules, limits } from '../graphql/limits.js';
+import { createSharedSubscribe } from '../graphql/shared-subscriptions.js';
+import type { Metrics } from '../metrics.js';
 import { useGraphQLWebSocket } from './websocket.js';
 
 export const maxBodyBytes = 1024 * 1024;
@@ -334,7 +334,7 @@ async function readBody(req: IncomingMessage): Promise<string | undefined> {
 
 // The playground (/) and the launcher (/launch), built by Vite into dist/web. Everything they load comes from this
 // server, as an air-gapped enclave needs; the CSP makes the browser refuse anything else.
-const webRoot = fileURLToPath(new URL('../dist/web/', import.meta.url));
+const webRoot = fileURLToPath(new URL('../../dist/web/', import.meta.url));
 const pages: Record<string, string> = { '/': 'index.html', '/launch': 'launch.html', '/launch/': 'launch.html' };
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

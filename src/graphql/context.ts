@@ -1,15 +1,15 @@
 import DataLoader from 'dataloader';
 import type { Logger } from 'pino';
-import type { AgentsService } from './agents/agents.service.js';
-import type { AuditLog } from './auth/audit.js';
-import type { AuthService, Role, Viewer } from './auth/auth.service.js';
-import type { AgentRow } from './db/schema.js';
-import { AppError, ErrorCode } from './errors.js';
-import type { EventBus } from './events.js';
-import type { AgentUsage, Fleet } from './fleet.js';
-import type { NetworksService } from './networks/networks.service.js';
-import type { SessionsService } from './sessions/sessions.service.js';
-import type { WorkspacesService } from './workspaces/workspaces.service.js';
+import type { AgentsService } from '../agents/agents.service.js';
+import type { AuditLog } from '../auth/audit.js';
+import type { AuthService, Role, Viewer } from '../auth/auth.service.js';
+import type { AgentRow } from '../db/schema.js';
+import { AppError, ErrorCode } from '../errors.js';
+import type { EventBus } from '../events/bus.js';
+import type { AgentUsage, Fleet } from '../fleet/fleet.js';
+import type { NetworksService } from '../networks/networks.service.js';
+import type { SessionsService } from '../sessions/sessions.service.js';
+import type { WorkspacesService } from '../workspaces/workspaces.service.js';
 
 export interface Services {
   agents: AgentsService;

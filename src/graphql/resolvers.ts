@@ -1,13 +1,13 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 import type { Context } from './context.js';
-import { AppError, ErrorCode } from './errors.js';
+import { AppError, ErrorCode } from '../errors.js';
 import { badText } from './limits.js';
-import type { Resolvers } from './__generated__/resolvers-types.js';
-import { agentsResolvers } from './agents/agents.resolvers.js';
-import { authResolvers } from './auth/auth.resolvers.js';
-import { networksResolvers } from './networks/networks.resolvers.js';
-import { sessionsResolvers } from './sessions/sessions.resolvers.js';
-import { workspacesResolvers } from './workspaces/workspaces.resolvers.js';
+import type { Resolvers } from '../__generated__/resolvers-types.js';
+import { agentsResolvers } from '../agents/agents.resolvers.js';
+import { authResolvers } from '../auth/auth.resolvers.js';
+import { networksResolvers } from '../networks/networks.resolvers.js';
+import { sessionsResolvers } from '../sessions/sessions.resolvers.js';
+import { workspacesResolvers } from '../workspaces/workspaces.resolvers.js';
 
 const DateTime = new GraphQLScalarType<Date, string>({
   name: 'DateTime',

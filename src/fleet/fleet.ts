@@ -1,8 +1,8 @@
 import { and, inArray, isNull, sql } from 'drizzle-orm';
-import type { Db } from './db/client.js';
-import { agents, networks, sessions, workspaces, type AgentRow, type WorkspaceRow } from './db/schema.js';
-import type { EventBus, Topic } from './events.js';
-import type { PlacementAgent } from './sessions/placement.js';
+import type { Db } from '../db/client.js';
+import { agents, networks, sessions, workspaces, type AgentRow, type WorkspaceRow } from '../db/schema.js';
+import type { EventBus, Topic } from '../events/bus.js';
+import type { PlacementAgent } from '../sessions/placement.js';
 
 /** Sessions in these states hold capacity on their agent. */
 export const activeStatuses = ['REQUESTED', 'PROVISIONING', 'STARTING', 'RUNNING', 'STOPPING'] as const;
