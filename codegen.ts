@@ -1,7 +1,28 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
+/**
+ * Typed operations for the clients of the API (the pages, the tests, the benchmarks): `graphql(`query …`)` returns
+ * the operation as a string typed with its result and variables, so that nothing hand-copies the API's types.
+ * Strings, not document objects: the pages send them with fetch and graphql-ws and need no GraphQL parser.
+ */
+const clientOperations = (documents: string[]) =>
+  ({
+    preset: 'client',
+    documents,
+    presetConfig: { fragmentMasking: false },
+    config: {
+      documentMode: 'string',
+      useTypeImports: true,
+      enumsAsTypes: true,
+      avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
+      scalars: { DateTime: 'string' },
+    },
+  }) as const;
+
 const config: CodegenConfig = {
   schema: 'schema.graphql',
+  // Operations are checked against the schema as they are generated: an operation the API would refuse fails here.
+  ignoreNoDocuments: true,
   generates: {
     'src/__generated__/resolvers-types.ts': {
       plugins: ['typescript', 'typescript-resolvers'],
@@ -25,6 +46,8 @@ const config: CodegenConfig = {
         },
       },
     },
+    'web/src/__generated__/': clientOperations(['web/src/**/*.ts', '!web/src/__generated__/**']),
+    'test/__generated__/': clientOperations(['test/**/*.ts', 'bench/**/*.ts', '!test/__generated__/**']),
   },
 };
 
