@@ -11,6 +11,8 @@ const clientOperations = (documents: string[]) =>
     documents,
     presetConfig: { fragmentMasking: false },
     config: {
+      // Imports end in .js, as Node's ESM resolution (test/, bench/) needs.
+      importExtension: '.js',
       documentMode: 'string',
       useTypeImports: true,
       enumsAsTypes: true,

@@ -87,6 +87,11 @@ export function createMetrics({ db }: { db: Db }) {
     help: 'Open graphql-ws connections to this process.',
     registers: [registry],
   });
+  const subscriptions = new Gauge({
+    name: 'enclave_graphql_subscriptions',
+    help: 'Subscriptions this process is serving over graphql-ws (set up and not yet ended).',
+    registers: [registry],
+  });
   const slowWebSocketClients = new Counter({
     name: 'enclave_websocket_slow_clients_total',
     help: 'graphql-ws connections dropped because the client did not read its messages (ENCLAVE_WS_MAX_BUFFERED_BYTES).',
@@ -126,6 +131,7 @@ export function createMetrics({ db }: { db: Db }) {
     launchDuration,
     discoveryLatency,
     webSocketClients,
+    subscriptions,
     slowWebSocketClients,
     countError: (code: string) => errors.inc({ code }),
   };

@@ -88,7 +88,7 @@ export function createGraphQLServer({
     metrics.webSocketClients.inc();
     socket.once('close', () => metrics.webSocketClients.dec());
   });
-  const wsCleanup = useGraphQLWebSocket<{ viewer?: Viewer; connectionId?: string }>(
+  const wsCleanup = useGraphQLWebSocket<{ viewer?: Viewer; connectionId?: string; subscriptions?: Set<string> }>(
     {
       schema,
       subscribe: createSharedSubscribe(),
@@ -117,6 +117,15 @@ export function createGraphQLServer({
         return { schema, document, variableValues: payload.variables, operationName: payload.operationName };
       },
       context: (ctx) => createContext(ctx.extra.viewer ?? null, ctx.extra.connectionId!) as unknown as Record<string, unknown>,
+      // Counted once set up, so that a client can tell when its subscription is live (GET /metrics).
+      onOperation: (ctx, id, _payload, _args, result) => {
+        if (!(Symbol.asyncIterator in result)) return;
+        (ctx.extra.subscriptions ??= new Set()).add(id);
+        metrics.subscriptions.inc();
+      },
+      onComplete: (ctx, id) => {
+        if (ctx.extra.subscriptions?.delete(id)) metrics.subscriptions.dec();
+      },
       onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: result.errors.map(formatCounted) } : undefined),
       onError: (_ctx, _id, _payload, errors) => errors.map(formatCounted),
     },

@@ -1,6 +1,18 @@
 /* eslint-disable */
 /** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type Role =
+  | 'ADMIN'
+  | 'USER';
+
+export type ProbeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProbeQuery = { viewer: { role: Role } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -19,3 +31,11 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+
+export const ProbeDocument = new TypedDocumentString(`
+    query Probe {
+  viewer {
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<ProbeQuery, ProbeQueryVariables>;

@@ -1,0 +1,2 @@
+import { graphql } from './__generated__/gql.js';
+export const q = graphql(`query Probe { viewer { role } }`);
