@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
+import { createAgentsRepository } from './agents/agents.repository.js';
 import { createAuthService, type Role } from './auth/auth.service.js';
 import { ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './db/client.js';
-import { agents } from './db/schema.js';
 import { createLogger } from './logger.js';
 
 const usage = `Usage: enclave <command> [options]
@@ -76,7 +76,7 @@ async function main(argv: string[]): Promise<number> {
         return 0;
       }
       case 'agents list':
-        for (const agent of await database.db.select().from(agents).orderBy(agents.name))
+        for (const agent of await createAgentsRepository({ db: database.db }).list())
           console.log([agent.id, agent.name, agent.status, agent.enabled ? 'enabled' : 'disabled', agent.zone ?? '-', agent.endpoint].join('\t'));
         return 0;
       default:

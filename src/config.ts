@@ -2,9 +2,8 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
 
-const bool = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'])
-  .transform((v) => ['true', '1', 'yes', 'on'].includes(v));
+// Anything else is refused, with the accepted words in the message.
+const bool = z.stringbool({ truthy: ['true', '1', 'yes', 'on'], falsy: ['false', '0', 'no', 'off'], case: 'sensitive' });
 
 const ms = (fallback: number) => z.coerce.number().int().min(10).max(3_600_000).default(fallback);
 
@@ -37,6 +36,8 @@ const schema = z.object({
   ENCLAVE_LOCAL_AGENT_SOCKET: z.string().min(1).default('/var/run/docker.sock'),
   /** The OpenSSH known_hosts file that ssh:// agents' host keys are checked against (as `docker -H ssh://` does). */
   ENCLAVE_SSH_KNOWN_HOSTS: z.string().min(1).default(join(homedir(), '.ssh', 'known_hosts')),
+  /** The ssh-agent whose keys ssh:// agents authenticate with, as for `docker -H ssh://`. */
+  SSH_AUTH_SOCK: z.string().optional(),
   /** Every Docker request but the event stream gives up after this long. */
   ENCLAVE_DOCKER_TIMEOUT_MS: ms(5000),
   ENCLAVE_HEARTBEAT_MS: ms(1000),

@@ -1,4 +1,3 @@
-import type { ApolloServerPlugin } from '@apollo/server';
 import { sql } from 'drizzle-orm';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { Db } from './db/client.js';
@@ -108,31 +107,16 @@ export function createMetrics({ db }: { db: Db }) {
     return name;
   };
 
-  /** Times each HTTP operation and counts its errors by code. */
-  const plugin: ApolloServerPlugin = {
-    async requestDidStart() {
-      const started = performance.now();
-      return {
-        async willSendResponse({ operation, operationName, response }) {
-          operationDuration.observe(
-            { type: operation?.operation ?? 'invalid', operation: nameLabel(operationName) },
-            (performance.now() - started) / 1000,
-          );
-          if (response.body.kind === 'single')
-            for (const error of response.body.singleResult.errors ?? []) errors.inc({ code: String(error.extensions?.['code'] ?? 'UNKNOWN') });
-        },
-      };
-    },
-  };
-
   return {
     registry,
-    plugin,
     launchDuration,
     discoveryLatency,
     webSocketClients,
     subscriptions,
     slowWebSocketClients,
     countError: (code: string) => errors.inc({ code }),
+    /** One GraphQL operation over HTTP, by type (query, mutation, or invalid) and name. */
+    observeOperation: (type: string, operationName: string | null | undefined, seconds: number) =>
+      operationDuration.observe({ type, operation: nameLabel(operationName) }, seconds),
   };
 }

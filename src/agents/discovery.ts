@@ -1,18 +1,18 @@
-import { and, eq, ne, sql } from 'drizzle-orm';
 import type { Logger } from 'pino';
-import type { Db } from '../db/client.js';
-import { agents, type AgentRow } from '../db/schema.js';
-import { DockerApiError, type DockerClient } from '../docker/client.js';
+import type { AgentRow } from '../db/schema.js';
+import type { DockerClient } from '../docker/client.js';
+import { DockerApiError } from '../docker/errors.js';
 import type { DockerEvent } from '../docker/event-stream.js';
 import type { DockerRegistry } from '../docker/registry.js';
 import type { EventBus } from '../events/bus.js';
 import type { Coordination } from '../cluster/coordination.js';
+import type { AgentsRepository } from './agents.repository.js';
 import type { Metrics } from '../metrics.js';
 import type { NetworksService } from '../networks/networks.service.js';
 import { startWatcher, type Watcher } from './watcher.js';
 
 export interface DiscoveryDeps {
-  db: Db;
+  agents: AgentsRepository;
   events: EventBus;
   docker: DockerRegistry;
   networks: NetworksService;
@@ -35,7 +35,7 @@ export type Discovery = ReturnType<typeof createDiscovery>;
 
 /** Keeps one watcher per agent and turns what they see into rows and events. */
 export function createDiscovery({
-  db,
+  agents,
   events,
   docker,
   networks,
@@ -53,13 +53,8 @@ export function createDiscovery({
   const lastSeenWrite = new Map<string, number>();
 
   async function setStatus(agentId: string, status: AgentRow['status'], extra: Partial<AgentRow> = {}) {
-    const [changed] = await db
-      .update(agents)
-      .set({ status, ...extra, updatedAt: sql`now()` })
-      .where(and(eq(agents.id, agentId), ne(agents.status, status)))
-      .returning();
+    const changed = await agents.setStatus(agentId, status, extra);
     if (changed) events.publish('agentStatusChanged', changed);
-    else if (Object.keys(extra).length > 0) await db.update(agents).set(extra).where(eq(agents.id, agentId));
   }
 
   /**
@@ -114,7 +109,7 @@ export function createDiscovery({
     const agentLog = log.child({ agent: agent.name, agentId: agent.id });
     const watcher = startWatcher({
       agentId: agent.id,
-      load: async () => (await db.select().from(agents).where(eq(agents.id, agent.id)))[0],
+      load: () => agents.byId(agent.id),
       client: (row) => docker.clientFor(row),
       sync,
       onEvent,
@@ -130,7 +125,7 @@ export function createDiscovery({
         const now = Date.now();
         if (now - (lastSeenWrite.get(agent.id) ?? 0) < 15_000) return;
         lastSeenWrite.set(agent.id, now);
-        await db.update(agents).set({ lastSeenAt: new Date(now) }).where(eq(agents.id, agent.id));
+        await agents.record(agent.id, { lastSeenAt: new Date(now) });
       },
       heartbeatMs,
       resyncMs,
@@ -156,7 +151,7 @@ export function createDiscovery({
   /** Watches every agent that no live process watches, and lets go of agents that were removed. */
   async function claimRound() {
     if (!(await coordination.check())) await stopAll();
-    const rows = await db.select().from(agents);
+    const rows = await agents.list();
     for (const agent of rows) if (!watchers.has(agent.id) && (await coordination.claimAgent(agent.id))) watch(agent);
     for (const id of watchers.keys()) if (!rows.some((a) => a.id === id)) await unwatch(id);
   }

@@ -1,6 +1,8 @@
+import { setTimeout as delay } from 'node:timers/promises';
 import type { Logger } from 'pino';
 import type { AgentRow } from '../db/schema.js';
-import { DockerApiError, type DaemonInfo, type DockerClient } from '../docker/client.js';
+import type { DaemonInfo, DockerClient } from '../docker/client.js';
+import { describeDockerError } from '../docker/errors.js';
 import { createEventParser, type DockerEvent } from '../docker/event-stream.js';
 
 export interface WatcherDeps {
@@ -40,12 +42,12 @@ export function startWatcher(deps: WatcherDeps): Watcher {
 
   const running = (async () => {
     for (let attempt = 0; !stopping.signal.aborted; attempt++) {
-      const reason = await connectOnce(() => (attempt = -1)).catch((error: unknown) => errorText(error));
+      const reason = await connectOnce(() => (attempt = -1)).catch((error: unknown) => describeDockerError(error));
       markReady();
       if (stopping.signal.aborted) break;
       await deps.offline(reason).catch((error: unknown) => log.error({ err: error }, 'could not record agent OFFLINE'));
       log.warn({ reason }, 'agent offline; reconnecting');
-      await sleep(backoff(Math.max(attempt, 0)), stopping.signal);
+      await delay(backoff(Math.max(attempt, 0)), undefined, { signal: stopping.signal }).catch(() => {}); // aborted: stopping
     }
   })();
 
@@ -80,7 +82,7 @@ export function startWatcher(deps: WatcherDeps): Watcher {
       });
       stream.on('end', () => ended?.('the events stream ended'));
       stream.on('close', () => ended?.('the events stream closed'));
-      stream.on('error', (error: unknown) => ended?.(`the events stream failed: ${errorText(error)}`));
+      stream.on('error', (error: unknown) => ended?.(`the events stream failed: ${describeDockerError(error)}`));
 
       const info = await client.info();
       await enqueue(() => deps.sync(client, agent));
@@ -90,7 +92,7 @@ export function startWatcher(deps: WatcherDeps): Watcher {
 
       timers.push(
         setInterval(() => {
-          client.ping().then(deps.seen, (error: unknown) => ended?.(`heartbeat failed: ${errorText(error)}`));
+          client.ping().then(deps.seen, (error: unknown) => ended?.(`heartbeat failed: ${describeDockerError(error)}`));
         }, deps.heartbeatMs),
         setInterval(() => void enqueue(() => deps.sync(client, agent)), deps.resyncMs),
       );
@@ -113,21 +115,4 @@ export function startWatcher(deps: WatcherDeps): Watcher {
       await running;
     },
   };
-}
-
-function errorText(error: unknown): string {
-  if (error instanceof DockerApiError) return `the daemon answered ${error.statusCode}: ${error.message}`;
-  return error instanceof Error ? error.message : String(error);
-}
-
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(done, ms);
-    signal.addEventListener('abort', done, { once: true });
-    function done() {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', done);
-      resolve();
-    }
-  });
 }

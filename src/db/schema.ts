@@ -88,6 +88,8 @@ export const sessionStatuses = [
   'FAILED',
 ] as const;
 export type SessionStatus = (typeof sessionStatuses)[number];
+/** Sessions in these states hold capacity on their agent. */
+export const activeStatuses = ['REQUESTED', 'PROVISIONING', 'STARTING', 'RUNNING', 'STOPPING'] as const satisfies SessionStatus[];
 
 export const sessions = pgTable(
   'sessions',

@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import Docker from 'dockerode';
 import type { Endpoint, TlsMaterial } from './endpoint.js';
-import { checkHostKey, hostKeyRefusal } from './known-hosts.js';
+import { classifyDockerError, DockerApiError, DockerUnreachableError } from './errors.js';
+import { checkHostKey, hostKeyRefusal, readKnownHosts } from './known-hosts.js';
+import { modemOptions } from './modem.js';
 
 /** A Docker network as Enclave records it. */
 export interface DockerNetwork {
@@ -30,22 +31,6 @@ export interface DaemonInfo {
   version: string;
 }
 
-/** The daemon could not be reached or did not answer in time. */
-export class DockerUnreachableError extends Error {
-  override readonly name = 'DockerUnreachableError';
-}
-
-/** The daemon answered with an error (e.g. 404 no such network, 409 conflict). */
-export class DockerApiError extends Error {
-  override readonly name = 'DockerApiError';
-  constructor(
-    message: string,
-    readonly statusCode: number,
-  ) {
-    super(message);
-  }
-}
-
 // Docker's predefined networks: every daemon has them and no workspace is placed on them.
 const predefined = new Set(['bridge', 'host', 'none']);
 
@@ -60,16 +45,18 @@ export interface DockerClientOptions {
   timeoutMs: number;
   /** The OpenSSH known_hosts file that ssh:// endpoints' host keys must be listed in. */
   sshKnownHosts?: string | undefined;
+  /** The ssh-agent socket (SSH_AUTH_SOCK) whose keys ssh:// endpoints authenticate with. */
+  sshAgent?: string | undefined;
 }
 
 export type DockerClient = ReturnType<typeof createDockerClient>;
 
 /** The only place that talks to a Docker daemon; one per agent. */
-export function createDockerClient({ endpoint, tls, timeoutMs, sshKnownHosts }: DockerClientOptions) {
+export function createDockerClient({ endpoint, tls, timeoutMs, sshKnownHosts, sshAgent }: DockerClientOptions) {
   /** Why the last SSH host key was refused; ssh2 itself only says "Host denied (verification failed)". */
   let hostKeyProblem: string | undefined;
   const docker = new Docker(
-    modemOptions(endpoint, tls, (host, port, key) => {
+    modemOptions(endpoint, tls, sshAgent, (host, port, key) => {
       const check = checkHostKey(readKnownHosts(sshKnownHosts), host, port, key);
       hostKeyProblem = check === 'known' ? undefined : hostKeyRefusal(check, host, port, sshKnownHosts ?? '(none given)');
       return check === 'known';
@@ -78,7 +65,7 @@ export function createDockerClient({ endpoint, tls, timeoutMs, sshKnownHosts }: 
   const classify = (error: unknown, what: string): Error =>
     hostKeyProblem && /verification failed/i.test(String((error as Error)?.message))
       ? new DockerUnreachableError(`${what}: ${hostKeyProblem}`)
-      : classifyError(error, what);
+      : classifyDockerError(error, what);
 
   /**
    * Runs one request with a deadline and turns transport failures into DockerUnreachableError. The deadline is
@@ -300,47 +287,4 @@ export function createDockerClient({ endpoint, tls, timeoutMs, sshKnownHosts }: 
           throw classify(error, 'follow events');
         }),
   };
-}
-
-type HostVerifier = (host: string, port: number, key: Buffer) => boolean;
-
-function modemOptions(endpoint: Endpoint, tls: TlsMaterial | null | undefined, verifyHost: HostVerifier): Docker.DockerOptions {
-  switch (endpoint.kind) {
-    case 'unix':
-      return { socketPath: endpoint.socketPath };
-    case 'tcp':
-      return tls
-        ? { protocol: 'https', host: endpoint.host, port: endpoint.port, ca: tls.ca, cert: tls.cert, key: tls.key }
-        : { protocol: 'http', host: endpoint.host, port: endpoint.port };
-    case 'ssh':
-      return {
-        protocol: 'ssh',
-        host: endpoint.host,
-        port: endpoint.port,
-        ...(endpoint.username && { username: endpoint.username }),
-        sshOptions: {
-          // Keys come from the server's ssh-agent, as they do for `docker -H ssh://`.
-          agent: process.env['SSH_AUTH_SOCK'],
-          // ssh2 accepts any host key unless told otherwise; `docker -H ssh://` (OpenSSH) checks known_hosts, so do we.
-          hostVerifier: (key: Buffer) => verifyHost(endpoint.host, endpoint.port, key),
-        },
-      } as Docker.DockerOptions;
-  }
-}
-
-function readKnownHosts(path: string | undefined): string {
-  try {
-    return path ? readFileSync(path, 'utf8') : '';
-  } catch {
-    return '';
-  }
-}
-
-function classifyError(error: unknown, what: string): Error {
-  const e = error as { statusCode?: number; json?: { message?: string } | string | null; message?: string; code?: string };
-  if (typeof e?.statusCode === 'number') {
-    const detail = typeof e.json === 'object' && e.json?.message ? e.json.message : String(e.json ?? e.message);
-    return new DockerApiError(`${what}: ${detail}`, e.statusCode);
-  }
-  return new DockerUnreachableError(`${what}: ${e?.code ? `${e.code} ` : ''}${e?.message ?? String(error)}`.trim());
 }

@@ -64,6 +64,18 @@ export function parseEndpoint(raw: string, { tls }: { tls: boolean }): Endpoint 
   }
 }
 
+/** The endpoint as stored and shown: what parseEndpoint reads back to the same endpoint. */
+export function formatEndpoint(endpoint: Endpoint): string {
+  switch (endpoint.kind) {
+    case 'unix':
+      return `unix://${endpoint.socketPath}`;
+    case 'tcp':
+      return `tcp://${endpoint.host.includes(':') ? `[${endpoint.host}]` : endpoint.host}:${endpoint.port}`;
+    case 'ssh':
+      return `ssh://${endpoint.username ? `${encodeURIComponent(endpoint.username)}@` : ''}${endpoint.host}:${endpoint.port}`;
+  }
+}
+
 function hostOf(url: URL, raw: string): string {
   // URL keeps the brackets of an IPv6 literal.
   const host = url.hostname.replace(/^\[(.*)\]$/, '$1');

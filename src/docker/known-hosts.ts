@@ -1,4 +1,5 @@
 import { createHmac } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 
 export type HostKeyCheck = 'known' | 'unknown' | 'mismatch' | 'revoked';
 
@@ -55,4 +56,13 @@ function matches(patterns: string, name: string): boolean {
 function glob(pattern: string, name: string): boolean {
   const source = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
   return new RegExp(`^${source}$`, 'i').test(name);
+}
+
+/** The known_hosts file's text; a missing or unreadable file lists no host. */
+export function readKnownHosts(path: string | undefined): string {
+  try {
+    return path ? readFileSync(path, 'utf8') : '';
+  } catch {
+    return '';
+  }
 }

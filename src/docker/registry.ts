@@ -1,6 +1,6 @@
 import type { AgentRow } from '../db/schema.js';
 import { createDockerClient, type DockerClient } from './client.js';
-import { parseEndpoint } from './endpoint.js';
+import { parseEndpoint, type Endpoint, type TlsMaterial } from './endpoint.js';
 import type { SecretBox } from '../secrets.js';
 
 export type DockerRegistry = ReturnType<typeof createDockerRegistry>;
@@ -9,20 +9,26 @@ export type DockerRegistry = ReturnType<typeof createDockerRegistry>;
 export function createDockerRegistry({
   timeoutMs,
   sshKnownHosts,
+  sshAgent,
   secrets,
 }: {
   timeoutMs: number;
   sshKnownHosts: string;
+  sshAgent: string | undefined;
   secrets: SecretBox;
 }) {
   const clients = new Map<string, { endpoint: string; client: DockerClient }>();
+  const connect = (endpoint: Endpoint, tls: TlsMaterial | null | undefined) =>
+    createDockerClient({ endpoint, tls, timeoutMs, sshKnownHosts, sshAgent });
   return {
+    /** A client for a daemon that is not (yet) an agent, e.g. to probe it before registering it. */
+    connect,
     clientFor(agent: Pick<AgentRow, 'id' | 'endpoint' | 'tlsCa' | 'tlsCert' | 'tlsKey'>): DockerClient {
       const known = clients.get(agent.id);
       if (known && known.endpoint === agent.endpoint) return known.client;
       const tls =
         agent.tlsCa && agent.tlsCert && agent.tlsKey ? { ca: agent.tlsCa, cert: agent.tlsCert, key: secrets.open(agent.tlsKey) } : null;
-      const client = createDockerClient({ endpoint: parseEndpoint(agent.endpoint, { tls: !!tls }), tls, timeoutMs, sshKnownHosts });
+      const client = connect(parseEndpoint(agent.endpoint, { tls: !!tls }), tls);
       clients.set(agent.id, { endpoint: agent.endpoint, client });
       return client;
     },

@@ -1,35 +1,22 @@
 import { EventEmitter, on, setMaxListeners } from 'node:events';
-import type { AgentRow, NetworkRow, SessionRow, WorkspaceRow } from '../db/schema.js';
-import type { LaunchOptions } from '../workspaces/launch-options.js';
+import type { EventMap } from './topics.js';
 
-/** Every topic and what its events carry. */
-export interface EventMap {
-  networkDiscovered: NetworkRow;
-  networkRemoved: NetworkRow;
-  agentStatusChanged: AgentRow;
-  agentRemoved: { id: string };
-  workspaceChanged: WorkspaceRow;
-  /** `transitionId` orders a session's events (session_transitions.id). */
-  sessionStatusChanged: { session: SessionRow; transitionId: number };
-  launchOptionsChanged: LaunchOptions;
-}
-export type Topic = keyof EventMap;
-
-export interface EventBus {
+/** A publish/subscribe bus over the topics of `M` (Enclave's are in topics.ts). */
+export interface EventBus<M extends object = EventMap> {
   /** Call only after the write that the event reports has committed. */
-  publish<T extends Topic>(topic: T, payload: EventMap[T]): void;
+  publish<T extends keyof M & string>(topic: T, payload: M[T]): void;
   /**
    * Events of `topic` from now on, those failing `accept` left out. Closing the iterator (`return()`) unsubscribes
    * at once, even while it is waiting for the next event, which an async generator could not do.
    */
-  subscribe<T extends Topic>(topic: T, accept?: (payload: EventMap[T]) => boolean): AsyncIterableIterator<EventMap[T]>;
+  subscribe<T extends keyof M & string>(topic: T, accept?: (payload: M[T]) => boolean): AsyncIterableIterator<M[T]>;
   /** Starts receiving events from other processes (after migrations: it reads the tables). */
   start(): Promise<void>;
   close(): Promise<void>;
 }
 
 /** The bus inside one process. */
-export function createLocalEventBus(): EventBus {
+export function createLocalEventBus<M extends object = EventMap>(): EventBus<M> {
   const emitter = new EventEmitter();
   emitter.setMaxListeners(0);
   const abort = new AbortController();
@@ -39,9 +26,9 @@ export function createLocalEventBus(): EventBus {
     publish(topic, payload) {
       emitter.emit(topic, payload);
     },
-    subscribe<T extends Topic>(topic: T, accept: (payload: EventMap[T]) => boolean = () => true) {
-      const events = on(emitter, topic, { signal: abort.signal }) as AsyncIterableIterator<[EventMap[T]]>;
-      const iterator: AsyncIterableIterator<EventMap[T]> = {
+    subscribe<T extends keyof M & string>(topic: T, accept: (payload: M[T]) => boolean = () => true) {
+      const events = on(emitter, topic, { signal: abort.signal }) as AsyncIterableIterator<[M[T]]>;
+      const iterator: AsyncIterableIterator<M[T]> = {
         async next() {
           for (;;) {
             const { done, value } = await events.next().catch(() => ({ done: true as const, value: undefined }));

@@ -3,7 +3,8 @@ import postgres from 'postgres';
 import type { Logger } from 'pino';
 import type { Db } from '../db/client.js';
 import { agents, networks, sessions, sessionTransitions, workspaces, type SessionTransitionRow } from '../db/schema.js';
-import { createLocalEventBus, type EventBus, type EventMap, type Topic } from './bus.js';
+import { createLocalEventBus, type EventBus } from './bus.js';
+import type { EventMap, Topic } from './topics.js';
 
 const channel = 'enclave_events';
 
@@ -64,32 +65,32 @@ export function createPostgresEventBus({ url, db, log }: { url: string; db: Db; 
     await deliverTransitions(delivered.has(sessionId) ? rows : rows.filter((r) => r.id > bootId));
   }
 
-  async function handle({ t, id }: Notice) {
+  const byId =
+    <T extends Topic>(topic: T, load: (id: string) => Promise<EventMap[T] | undefined>) =>
+    async (id: string) => {
+      const row = await load(id);
+      if (row) local.publish(topic, row);
+    };
+  const first = <R>(rows: Promise<R[]>) => rows.then((r) => r[0]);
+  /**
+   * How each topic's events cross processes, as a table over every topic: a topic added to EventMap without a way
+   * here is a compile error, not an event that silently stays in the process that published it.
+   */
+  const relays: Record<Topic, (id: string) => Promise<void>> = {
+    sessionStatusChanged: catchUpSession,
+    networkDiscovered: byId('networkDiscovered', (id) => first(db.select().from(networks).where(eq(networks.id, id)))),
+    networkRemoved: byId('networkRemoved', (id) => first(db.select().from(networks).where(eq(networks.id, id)))),
+    agentStatusChanged: byId('agentStatusChanged', (id) => first(db.select().from(agents).where(eq(agents.id, id)))),
+    agentRemoved: async (id) => local.publish('agentRemoved', { id }),
+    workspaceChanged: byId('workspaceChanged', (id) => first(db.select().from(workspaces).where(eq(workspaces.id, id)))),
+  };
+
+  async function handle({ t, id }: Notice): Promise<void> {
     lastNoticeAt = new Date();
-    switch (t) {
-      case 'sessionStatusChanged':
-        return catchUpSession(id);
-      case 'networkDiscovered':
-      case 'networkRemoved': {
-        const [row] = await db.select().from(networks).where(eq(networks.id, id));
-        if (row) local.publish(t, row);
-        return;
-      }
-      case 'agentStatusChanged': {
-        const [row] = await db.select().from(agents).where(eq(agents.id, id));
-        if (row) local.publish(t, row);
-        return;
-      }
-      case 'agentRemoved':
-        return local.publish(t, { id });
-      case 'workspaceChanged': {
-        const [row] = await db.select().from(workspaces).where(eq(workspaces.id, id));
-        if (row) local.publish(t, row);
-        return;
-      }
-      case 'launchOptionsChanged':
-        return; // derived in each process, never sent
-    }
+    const relay = relays[t];
+    // A notice from a process of another version, with a topic this one does not know.
+    if (!relay) return log.warn({ topic: t }, 'ignored an event of an unknown topic');
+    await relay(id);
   }
 
   /** After a lost connection: what may have been missed is sent again, from the tables. */
@@ -111,8 +112,7 @@ export function createPostgresEventBus({ url, db, log }: { url: string; db: Db; 
   let sending = Promise.resolve();
   return {
     publish<T extends Topic>(topic: T, payload: EventMap[T]) {
-      if (topic === 'launchOptionsChanged') return local.publish(topic, payload);
-      const id = topic === 'sessionStatusChanged' ? (payload as EventMap['sessionStatusChanged']).session.id : (payload as { id: string }).id;
+      const id = 'session' in payload ? payload.session.id : payload.id;
       const notice: Notice = { t: topic, id };
       // One at a time, so that this process's notices leave in the order they were published.
       sending = sending

@@ -3,12 +3,14 @@ import type { Logger } from 'pino';
 import type { AgentsService } from '../agents/agents.service.js';
 import type { AuditLog } from '../auth/audit.js';
 import type { AuthService, Role, Viewer } from '../auth/auth.service.js';
-import type { AgentRow } from '../db/schema.js';
+import type { AgentRow, WorkspaceRow } from '../db/schema.js';
 import { AppError, ErrorCode } from '../errors.js';
 import type { EventBus } from '../events/bus.js';
-import type { AgentUsage, Fleet } from '../fleet/fleet.js';
+import type { AgentUsage } from '../fleet/fleet.repository.js';
+import type { Fleet } from '../fleet/fleet.js';
 import type { NetworksService } from '../networks/networks.service.js';
 import type { SessionsService } from '../sessions/sessions.service.js';
+import type { LaunchOptionsFeed } from '../workspaces/launch-options.feed.js';
 import type { WorkspacesService } from '../workspaces/workspaces.service.js';
 
 export interface Services {
@@ -19,15 +21,17 @@ export interface Services {
   events: EventBus;
   fleet: Fleet;
   workspaces: WorkspacesService;
+  launchOptions: LaunchOptionsFeed;
   sessions: SessionsService;
 }
 
 /**
- * Batching within a tick, so that a list of agents costs one query per field rather than one per agent. No cache:
- * a subscription's context lives as long as the subscription, and its events must show current rows.
+ * Batching within a tick, so that a list costs one query per field rather than one per item. No cache: a
+ * subscription's context lives as long as the subscription, and its events must show current rows.
  */
 export interface Loaders {
   agent: DataLoader<string, AgentRow | undefined>;
+  workspace: DataLoader<string, WorkspaceRow | undefined>;
   usage: DataLoader<string, AgentUsage>;
 }
 
@@ -38,19 +42,25 @@ export interface Context {
   log: Logger;
 }
 
+/** A loader of rows by id: one query per batch, `undefined` for an id with no row. */
+function byId<R extends { id: string }>(load: (ids: readonly string[]) => Promise<R[]>): DataLoader<string, R | undefined> {
+  return new DataLoader(
+    async (ids) => {
+      const rows = new Map((await load(ids)).map((row) => [row.id, row]));
+      return ids.map((id) => rows.get(id));
+    },
+    { cache: false },
+  );
+}
+
 export function createContext(services: Services, viewer: Viewer | null, log: Logger, requestId: string): Context {
   return {
     viewer,
     services,
     log: log.child({ requestId, actor: viewer?.owner }),
     loaders: {
-      agent: new DataLoader(
-        async (ids) => {
-          const rows = await services.agents.list();
-          return ids.map((id) => rows.find((a) => a.id === id));
-        },
-        { cache: false },
-      ),
+      agent: byId((ids) => services.agents.byIds(ids)),
+      workspace: byId((ids) => services.workspaces.byIds(ids)),
       usage: new DataLoader(
         async (ids) => {
           const usage = await services.agents.usage(ids);

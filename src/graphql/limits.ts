@@ -24,8 +24,13 @@ export const limits = {
   maxTokens: 5000,
 } as const;
 
-// Written here rather than taken from graphql-armor: its packages are CommonJS only, so under Node's ESM they load
-// a second copy of graphql whose instanceof checks reject this server's schema ("from another module or realm").
+// Written here rather than taken from graphql-armor. Checked with @escape.tech/graphql-armor 3.2 under Node 20: its
+// CommonJS builds now load with this server's one graphql (graphql 16's main entry is CommonJS too; only a bundler
+// that picks graphql's ESM build, as Vite does unless vitest.config.ts aliases it, makes two copies). Its rules are
+// not ours, though: its depth rule throws out of validate() ("Syntax Error: Query depth limit of 2 exceeded, found
+// 5.") rather than report a validation error, and with propagateOnRejection off validate() returns no error at all
+// (depth and cost alike); its cost rule weighs fields rather than counting them once fragments are spread; and its
+// messages do not say what to do.
 
 // No code here: like graphql's own rules, these are GRAPHQL_VALIDATION_FAILED, on HTTP (Apollo) and graphql-ws alike.
 function limitError(what: string, found: number, max: number) {

@@ -1,11 +1,17 @@
 import { print, subscribe, type ExecutionArgs, type ExecutionResult } from 'graphql';
+import type { Logger } from 'pino';
 import type { Context } from './context.js';
 
 type Source = AsyncGenerator<ExecutionResult> | AsyncIterableIterator<ExecutionResult>;
 
-interface Broadcast {
-  /** Called with each result, and with undefined when the execution has ended. */
-  listeners: Set<(result: ExecutionResult | undefined) => void>;
+/** One subscriber of a broadcast: each result, then the end (with the error that ended the execution, if one did). */
+interface Listener {
+  next(result: ExecutionResult): void;
+  end(error?: unknown): void;
+}
+
+export interface Broadcast {
+  listeners: Set<Listener>;
   source: Source;
 }
 
@@ -14,8 +20,24 @@ interface Broadcast {
  * itself, since results are filtered by owner) share one execution, so an event is resolved once and not once per
  * subscriber. Fan-out to a thousand dashboards then costs what serialising and sending costs, no more.
  */
-export function createSharedSubscribe() {
+export function createSharedSubscribe({ log }: { log: Logger }) {
   const broadcasts = new Map<string, Broadcast>();
+
+  /** Pumps the shared execution to its listeners until it ends; an execution that fails is logged and ends them all with its error. */
+  function pump(key: string, started: Broadcast) {
+    let failure: unknown;
+    void (async () => {
+      for await (const value of started.source) for (const listener of started.listeners) listener.next(value);
+    })()
+      .catch((error: unknown) => {
+        failure = error;
+        log.error({ err: error, subscribers: started.listeners.size }, 'a shared subscription failed');
+      })
+      .finally(() => {
+        if (broadcasts.get(key) === started) broadcasts.delete(key);
+        for (const listener of started.listeners) listener.end(failure);
+      });
+  }
 
   return async (args: ExecutionArgs): Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult> => {
     const viewer = (args.contextValue as Context | undefined)?.viewer;
@@ -32,52 +54,65 @@ export function createSharedSubscribe() {
         void result.return?.(undefined);
         broadcast = raced;
       } else {
-        const started: Broadcast = { listeners: new Set(), source: result };
-        broadcasts.set(key, started);
-        void (async () => {
-          for await (const value of started.source) for (const listener of started.listeners) listener(value);
-        })()
-          .catch(() => {})
-          .finally(() => {
-            if (broadcasts.get(key) === started) broadcasts.delete(key);
-            for (const listener of started.listeners) listener(undefined);
-          });
-        broadcast = started;
+        broadcast = { listeners: new Set(), source: result };
+        broadcasts.set(key, broadcast);
+        pump(key, broadcast);
       }
     }
-    return follow(broadcast, () => {
-      if (broadcast.listeners.size === 0 && broadcasts.get(key) === broadcast) {
+    const joined = broadcast;
+    return follow(joined, () => {
+      if (joined.listeners.size === 0 && broadcasts.get(key) === joined) {
         broadcasts.delete(key);
-        void broadcast.source.return?.(undefined);
+        void joined.source.return?.(undefined);
       }
     });
   };
 }
 
-/** One subscriber's view of a broadcast: its own queue, ended by `return()`. */
-function follow(broadcast: Broadcast, onLeave: () => void): AsyncIterableIterator<ExecutionResult> {
+/**
+ * One subscriber's view of a broadcast: its own queue, ended by `return()` (then `onLeave` runs) or by the end of the
+ * broadcast, after what was queued; an execution that failed makes its `next()` reject with the error.
+ */
+export function follow(broadcast: Broadcast, onLeave: () => void): AsyncIterableIterator<ExecutionResult> {
   const queue: ExecutionResult[] = [];
-  let waiting: ((result: IteratorResult<ExecutionResult>) => void) | undefined;
+  let waiting: { resolve(result: IteratorResult<ExecutionResult>): void; reject(error: unknown): void } | undefined;
   let done = false;
-  const listener = (value: ExecutionResult | undefined) => {
-    if (value === undefined) done = true;
-    else if (!waiting) return void queue.push(value);
-    const resolve = waiting;
-    waiting = undefined;
-    resolve?.(value === undefined ? { done: true, value: undefined } : { done: false, value });
+  let failure: { error: unknown } | undefined;
+  const listener: Listener = {
+    next(value) {
+      if (!waiting) return void queue.push(value);
+      const { resolve } = waiting;
+      waiting = undefined;
+      resolve({ done: false, value });
+    },
+    end(error) {
+      done = true;
+      if (error !== undefined) failure = { error };
+      const woken = waiting;
+      waiting = undefined;
+      if (woken && failure) woken.reject(failure.error);
+      else woken?.resolve({ done: true, value: undefined });
+    },
   };
   broadcast.listeners.add(listener);
+  const ended = (): Promise<IteratorResult<ExecutionResult>> => {
+    if (!failure) return Promise.resolve({ done: true, value: undefined });
+    const { error } = failure;
+    failure = undefined; // reported once; after that the iterator is simply done
+    return Promise.reject(error);
+  };
   const iterator: AsyncIterableIterator<ExecutionResult> = {
     next: () =>
       queue.length > 0
         ? Promise.resolve({ done: false, value: queue.shift()! })
         : done
-          ? Promise.resolve({ done: true, value: undefined })
-          : new Promise((resolve) => (waiting = resolve)),
+          ? ended()
+          : new Promise((resolve, reject) => (waiting = { resolve, reject })),
     async return() {
       done = true;
+      failure = undefined;
       broadcast.listeners.delete(listener);
-      waiting?.({ done: true, value: undefined });
+      waiting?.resolve({ done: true, value: undefined });
       waiting = undefined;
       onLeave();
       return { done: true, value: undefined };

@@ -2,15 +2,13 @@ import { and, eq, getTableColumns, inArray, isNotNull, isNull, notInArray, sql, 
 import type { Db } from '../db/client.js';
 import { agents, networks, type AgentRow, type NetworkRow } from '../db/schema.js';
 import type { DockerNetwork } from '../docker/client.js';
-import { DockerApiError, DockerUnreachableError } from '../docker/client.js';
+import { DockerApiError, DockerUnreachableError } from '../docker/errors.js';
 import type { DockerRegistry } from '../docker/registry.js';
 import { AppError, ErrorCode, notFound } from '../errors.js';
 import type { EventBus } from '../events/bus.js';
-import { assertId } from '../ids.js';
+import { assertId, networkNamePattern, validateNetworkName } from '../ids.js';
 import { networkWarnings } from './warnings.js';
 
-export const networkNamePattern = /^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/;
-const reservedNames = new Set(['bridge', 'host', 'none', 'default']);
 
 export interface CreateNetworkInput {
   name: string;
@@ -230,16 +228,6 @@ export function createNetworksService({ db, events, docker, defaultNetwork }: Ne
       );
     return found;
   }
-}
-
-export function validateNetworkName(name: string): void {
-  if (!networkNamePattern.test(name) || name.length > 128)
-    throw new AppError(
-      ErrorCode.BAD_USER_INPUT,
-      `"${name.slice(0, 140)}" is not a valid Docker network name: use up to 128 letters, digits, "_", "." or "-", starting with a letter or digit.`,
-    );
-  if (reservedNames.has(name))
-    throw new AppError(ErrorCode.BAD_USER_INPUT, `"${name}" is one of Docker's predefined networks; choose another name.`);
 }
 
 function describeFailure(error: unknown): { code: ErrorCode; message: string } {

@@ -1,21 +1,8 @@
 import { AppError, ErrorCode } from '../errors.js';
+import type { FleetAgent } from '../fleet/fleet.repository.js';
 
 /** What placement needs to know of an agent. */
-export interface PlacementAgent {
-  id: string;
-  name: string;
-  zone: string | null;
-  enabled: boolean;
-  status: 'ONLINE' | 'OFFLINE';
-  cores: number;
-  memoryMb: number;
-  maxSessions: number | null;
-  usedCores: number;
-  usedMemoryMb: number;
-  sessionCount: number;
-  /** Names of the live networks on the agent. */
-  networks: ReadonlySet<string>;
-}
+export type PlacementAgent = Omit<FleetAgent, 'row'>;
 
 export interface PlacementWorkspace {
   cores: number;

@@ -7,12 +7,9 @@ export const sessionsResolvers: Resolvers = {
   Query: {
     sessions: (_, filter, context) => context.services.sessions.list(requireRole(context, 'ADMIN', 'USER'), filter),
     session: (_, { id }, context) => context.services.sessions.get(requireRole(context, 'ADMIN', 'USER'), id),
-    placement: async (_, { workspaceId, network }, context) => {
+    placement: (_, { workspaceId, network }, context) => {
       requireAdmin(context);
-      const plan = await context.services.sessions.plan(workspaceId, network ?? null);
-      const agents = (await context.services.fleet.snapshot()).agents;
-      const candidate = (c: (typeof plan.candidates)[number]) => ({ ...c, agent: agents.find((a) => a.id === c.agentId)!.row });
-      return { chosen: plan.chosen && candidate(plan.chosen), candidates: plan.candidates.map(candidate) };
+      return context.services.sessions.plan(workspaceId, network ?? null);
     },
   },
   Mutation: {
@@ -33,7 +30,12 @@ export const sessionsResolvers: Resolvers = {
     },
   },
   Session: {
-    workspace: async (session, _, context) => context.services.workspaces.mustGet(session.workspaceId),
+    workspace: async (session, _, context) => {
+      const workspace = await context.loaders.workspace.load(session.workspaceId);
+      // sessions.workspace_id references workspaces (on delete restrict): a session without its workspace is a bug.
+      if (!workspace) throw new Error(`session ${session.id} has no workspace ${session.workspaceId}`);
+      return workspace;
+    },
     agent: async (session, _, context) => (session.agentId ? ((await context.loaders.agent.load(session.agentId)) ?? null) : null),
     history: (session, _, context) => context.services.sessions.history(session.id),
   },

@@ -1,5 +1,5 @@
 import type { WorkspaceRow } from '../db/schema.js';
-import type { PlacementAgent } from '../sessions/placement.js';
+import type { FleetAgent } from '../fleet/fleet.repository.js';
 
 export interface NetworkChoice {
   /** null = Auto */
@@ -22,7 +22,7 @@ export interface LaunchOptions {
  */
 export function launchOptions(
   workspace: Pick<WorkspaceRow, 'id' | 'zone' | 'networks' | 'allowNetworkSelection'>,
-  agents: readonly Pick<PlacementAgent, 'enabled' | 'status' | 'zone' | 'networks'>[],
+  agents: readonly Pick<FleetAgent, 'enabled' | 'status' | 'zone' | 'networks'>[],
   defaultNetwork: string,
 ): LaunchOptions {
   const usable = agents.filter(

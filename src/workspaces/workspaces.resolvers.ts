@@ -32,7 +32,7 @@ export const workspacesResolvers: Resolvers = {
       subscribe: async (_, { workspaceId }, context) => {
         requireRole(context, 'ADMIN', 'USER');
         await context.services.workspaces.mustGet(workspaceId);
-        return context.services.events.subscribe('launchOptionsChanged', (o) => o.workspaceId === workspaceId);
+        return context.services.launchOptions.subscribe(workspaceId);
       },
       resolve: (options: LaunchOptions) => options,
     },

@@ -1,13 +1,11 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { isUniqueViolation } from '../db/client.js';
 import { workspaces, type WorkspaceRow } from '../db/schema.js';
 import { AppError, ErrorCode, notFound } from '../errors.js';
 import type { EventBus } from '../events/bus.js';
 import type { Fleet } from '../fleet/fleet.js';
-import { assertId } from '../ids.js';
-import { validZone } from '../agents/agents.service.js';
-import { validateNetworkName } from '../networks/networks.service.js';
+import { assertId, validateNetworkName, validZone } from '../ids.js';
 import { isImageReference } from './image-reference.js';
 import { launchOptions, type LaunchOptions } from './launch-options.js';
 
@@ -63,6 +61,7 @@ export function createWorkspacesService({ db, events, fleet, defaultNetwork }: W
     },
 
     list: async () => (await fleet.snapshot()).workspaces,
+    byIds: (ids: readonly string[]) => (ids.length === 0 ? Promise.resolve([]) : db.select().from(workspaces).where(inArray(workspaces.id, [...ids]))),
 
     async create(input: WorkspaceInput & { name: string; image: string }): Promise<WorkspaceRow> {
       const values = validate(input);

@@ -1,0 +1,13 @@
+import type { AgentRow, NetworkRow, SessionRow, WorkspaceRow } from '../db/schema.js';
+
+/** The topics of Enclave's event bus and what their events carry: rows, as committed. */
+export interface EventMap {
+  networkDiscovered: NetworkRow;
+  networkRemoved: NetworkRow;
+  agentStatusChanged: AgentRow;
+  agentRemoved: { id: string };
+  workspaceChanged: WorkspaceRow;
+  /** `transitionId` orders a session's events (session_transitions.id). */
+  sessionStatusChanged: { session: SessionRow; transitionId: number };
+}
+export type Topic = keyof EventMap;

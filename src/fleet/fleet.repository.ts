@@ -1,0 +1,82 @@
+import { and, inArray, isNull, sql } from 'drizzle-orm';
+import type { Db } from '../db/client.js';
+import { activeStatuses, agents, networks, sessions, type AgentRow } from '../db/schema.js';
+
+/** An agent as placement and launch options see it: its row, its capacity and what holds it, its live networks. */
+export interface FleetAgent {
+  row: AgentRow;
+  id: string;
+  name: string;
+  zone: string | null;
+  enabled: boolean;
+  status: 'ONLINE' | 'OFFLINE';
+  cores: number;
+  memoryMb: number;
+  maxSessions: number | null;
+  usedCores: number;
+  usedMemoryMb: number;
+  sessionCount: number;
+  /** Names of the live networks on the agent. */
+  networks: ReadonlySet<string>;
+}
+
+/** The capacity an agent's active sessions hold. */
+export interface AgentUsage {
+  usedCores: number;
+  usedMemoryMb: number;
+  sessionCount: number;
+}
+
+/** Capacity held by active sessions, per agent id (agents without sessions are absent). */
+export async function loadUsage(db: Db, agentIds: readonly string[]): Promise<Map<string, AgentUsage>> {
+  if (agentIds.length === 0) return new Map();
+  const rows = await db
+    .select({
+      agentId: sessions.agentId,
+      usedCores: sql<number>`coalesce(sum(${sessions.cores}), 0)::float8`,
+      usedMemoryMb: sql<number>`coalesce(sum(${sessions.memoryMb}), 0)::int`,
+      sessionCount: sql<number>`count(*)::int`,
+    })
+    .from(sessions)
+    .where(and(inArray(sessions.agentId, [...agentIds]), inArray(sessions.status, [...activeStatuses])))
+    .groupBy(sessions.agentId);
+  return new Map(
+    rows.map(({ agentId, ...u }) => [
+      agentId!,
+      { usedCores: Number(u.usedCores), usedMemoryMb: Number(u.usedMemoryMb), sessionCount: Number(u.sessionCount) },
+    ]),
+  );
+}
+
+/** Agents with their live network names and the capacity their active sessions hold, read in one go. */
+export async function loadFleetAgents(db: Db, agentRows?: AgentRow[]): Promise<FleetAgent[]> {
+  const rows = agentRows ?? (await db.select().from(agents));
+  if (rows.length === 0) return [];
+  const ids = rows.map((a) => a.id);
+  const [live, usage] = await Promise.all([
+    db
+      .select({ agentId: networks.agentId, name: networks.name })
+      .from(networks)
+      .where(and(inArray(networks.agentId, ids), isNull(networks.removedAt))),
+    loadUsage(db, ids),
+  ]);
+  return rows.map((row) => {
+    const used = usage.get(row.id);
+    return {
+      row,
+      id: row.id,
+      name: row.name,
+      zone: row.zone,
+      enabled: row.enabled,
+      status: row.status,
+      cores: row.coresOverride ?? row.daemonCores,
+      memoryMb: row.memoryMbOverride ?? row.daemonMemoryMb,
+      maxSessions: row.maxSessions,
+      usedCores: Number(used?.usedCores ?? 0),
+      usedMemoryMb: Number(used?.usedMemoryMb ?? 0),
+      sessionCount: Number(used?.sessionCount ?? 0),
+      networks: new Set(live.filter((n) => n.agentId === row.id).map((n) => n.name)),
+    };
+  });
+}
+

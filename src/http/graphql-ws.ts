@@ -1,0 +1,79 @@
+import { randomUUID } from 'node:crypto';
+import type { Server } from 'node:http';
+import type { ExecutionArgs, ExecutionResult, GraphQLError, GraphQLFormattedError, GraphQLSchema } from 'graphql';
+import type { SubscribePayload } from 'graphql-ws';
+import type { Logger } from 'pino';
+import { WebSocketServer } from 'ws';
+import type { Metrics } from '../metrics.js';
+import { maxBodyBytes } from './respond.js';
+import { useGraphQLWebSocket } from './websocket.js';
+
+/** What GraphQL over WebSocket (the graphql-ws protocol) needs from the application. */
+export interface WebSocketGraphQLOptions<C, I> {
+  schema: GraphQLSchema;
+  /** Who a connection is, from its connection params; null refuses it (closed with 4403). */
+  authenticate(params: Readonly<Record<string, unknown>> | undefined): Promise<I | null>;
+  /** The context of one operation on a connection; `connectionId` names the connection in its log lines. */
+  context(identity: I, connectionId: string): C;
+  /** Parses and validates an operation as HTTP does (Apollo is not on this path): its execution arguments, or why not. */
+  prepare(payload: SubscribePayload): Omit<ExecutionArgs, 'contextValue'> | readonly GraphQLError[];
+  subscribe(args: ExecutionArgs): Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult>;
+  formatError(error: GraphQLError): GraphQLFormattedError;
+  /** Write coalescing and the bound on a client's backlog (see websocket.ts). */
+  flushMs: number;
+  maxBufferedBytes: number;
+}
+
+type Connection<I> = {
+  identity?: I;
+  connectionId?: string;
+  /** Ids of the subscriptions set up on the connection and not ended, for the gauge. */
+  subscriptions?: Set<string>;
+};
+
+/** graphql-ws on `/graphql` of `httpServer`; dispose() closes every connection. */
+export function serveGraphQLWebSocket<C, I>(
+  httpServer: Server,
+  { schema, authenticate, context, prepare, subscribe, formatError, flushMs, maxBufferedBytes }: WebSocketGraphQLOptions<C, I>,
+  { metrics, log }: { metrics: Metrics; log: Logger },
+) {
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: maxBodyBytes });
+  wsServer.on('connection', (socket) => {
+    metrics.webSocketClients.inc();
+    socket.once('close', () => metrics.webSocketClients.dec());
+  });
+  return useGraphQLWebSocket<Connection<I>>(
+    {
+      schema,
+      subscribe,
+      // Authenticated once per connection; a refused connection is closed with 4403 Forbidden.
+      onConnect: async (ctx) => {
+        const identity = await authenticate(ctx.connectionParams);
+        if (identity === null) return false;
+        ctx.extra.identity = identity;
+        ctx.extra.connectionId = randomUUID();
+        return true;
+      },
+      onSubscribe: (_ctx, _id, payload) => {
+        const prepared = prepare(payload);
+        return 'document' in prepared ? { ...prepared } : [...prepared];
+      },
+      context: (ctx) => context(ctx.extra.identity as I, ctx.extra.connectionId!) as Record<string, unknown>,
+      // Counted once set up, so that a client can tell when its subscription is live (GET /metrics).
+      onOperation: (ctx, id, _payload, _args, result) => {
+        if (!(Symbol.asyncIterator in result)) return;
+        (ctx.extra.subscriptions ??= new Set()).add(id);
+        metrics.subscriptions.inc();
+      },
+      onComplete: (ctx, id) => {
+        if (ctx.extra.subscriptions?.delete(id)) metrics.subscriptions.dec();
+      },
+      onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: result.errors.map(formatError) } : undefined),
+      onError: (_ctx, _id, _payload, errors) => errors.map(formatError),
+    },
+    wsServer,
+    // 30 s of keep-alive: graphql-ws's 12 s default can drop healthy clients while the process is busy delivering a
+    // burst of events (seen in bench/fanout under overload).
+    { keepAliveMs: 30_000, flushMs, maxBufferedBytes, onSlowClient: () => metrics.slowWebSocketClients.inc(), log },
+  );
+}
