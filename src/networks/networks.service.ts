@@ -1,7 +1,7 @@
 import { and, eq, getTableColumns, inArray, isNotNull, isNull, notInArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { agents, networks, type AgentRow, type NetworkRow } from '../db/schema.js';
-import type { DockerNetwork } from '../docker/client.js';
+import type { DockerNetwork } from '../docker/networks.js';
 import { DockerApiError, DockerUnreachableError } from '../docker/errors.js';
 import type { DockerRegistry } from '../docker/registry.js';
 import { AppError, ErrorCode, notFound } from '../errors.js';

@@ -1,0 +1,73 @@
+import type Docker from 'dockerode';
+import { signalled, type Daemon } from './daemon.js';
+
+/** A Docker network as Enclave records it. */
+export interface DockerNetwork {
+  dockerId: string;
+  name: string;
+  driver: string;
+  internal: boolean;
+  subnets: string[];
+}
+
+// Docker's predefined networks: every daemon has them and no workspace is placed on them.
+const predefined = new Set(['bridge', 'host', 'none']);
+
+const toNetwork = (n: Docker.NetworkInspectInfo): DockerNetwork => ({
+  dockerId: n.Id,
+  name: n.Name,
+  driver: n.Driver,
+  internal: n.Internal ?? false,
+  subnets: (n.IPAM?.Config ?? []).map((c) => c.Subnet).filter((s): s is string => !!s),
+});
+
+/** A daemon's networks. */
+export function networkRequests({ docker, call }: Daemon) {
+  return {
+    /** User-defined networks only. */
+    listNetworks: () =>
+      call('list networks', async (abortSignal) => {
+        const list = await docker.listNetworks({ abortSignal });
+        return list.filter((n) => !predefined.has(n.Name)).map(toNetwork);
+      }),
+
+    /** undefined when the network is gone (or is one of the predefined ones). */
+    inspectNetwork: (id: string) =>
+      call('inspect network', async (abortSignal) => {
+        try {
+          const network = docker.getNetwork(id);
+          const n = await signalled<Docker.NetworkInspectInfo>(network.inspect, network)({ abortSignal });
+          return predefined.has(n.Name) ? undefined : toNetwork(n);
+        } catch (error) {
+          if ((error as { statusCode?: number }).statusCode === 404) return undefined;
+          throw error;
+        }
+      }),
+
+    createNetwork: (input: {
+      name: string;
+      driver: string;
+      internal: boolean;
+      options: Record<string, string>;
+      labels: Record<string, string>;
+    }) =>
+      call('create network', async (abortSignal) => {
+        const created = await docker.createNetwork({
+          Name: input.name,
+          Driver: input.driver,
+          Internal: input.internal,
+          Options: input.options,
+          Labels: input.labels,
+          CheckDuplicate: true,
+          abortSignal,
+        } as Docker.NetworkCreateOptions);
+        return toNetwork(await signalled<Docker.NetworkInspectInfo>(created.inspect, created)({ abortSignal }));
+      }),
+
+    removeNetwork: (id: string) =>
+      call('remove network', (abortSignal) => {
+        const network = docker.getNetwork(id);
+        return signalled(network.remove, network)({ abortSignal });
+      }).then(() => undefined),
+  };
+}
