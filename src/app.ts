@@ -17,6 +17,7 @@ import type { Services } from './graphql/context.js';
 import { createHttpServer } from './http/server.js';
 import type { Logger } from './logger.js';
 import { createMetrics, type Metrics } from './metrics.js';
+import { createNetworksRepository } from './networks/networks.repository.js';
 import { createNetworksService } from './networks/networks.service.js';
 import { createSecretBox } from './secrets.js';
 import { createSessionsService } from './sessions/sessions.service.js';
@@ -43,7 +44,7 @@ function createServices(config: Config, { db }: Database, coordination: Coordina
   });
   const defaultNetwork = config.ENCLAVE_DEFAULT_NETWORK;
   const agentRows = createAgentsRepository({ db });
-  const networks = createNetworksService({ db, events, docker, defaultNetwork });
+  const networks = createNetworksService({ networks: createNetworksRepository({ db }), agents: agentRows, events, docker, defaultNetwork });
   const fleet = createFleet({ db, events });
   const workspaces = createWorkspacesService({ db, events, fleet, defaultNetwork });
   const sessions = createSessionsService({

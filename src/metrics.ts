@@ -13,46 +13,7 @@ export function createMetrics({ db }: { db: Db }) {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'enclave_' });
 
-  new Gauge({
-    name: 'enclave_sessions',
-    help: 'Sessions by status.',
-    labelNames: ['status'],
-    registers: [registry],
-    async collect() {
-      this.reset();
-      const rows = await db.select({ status: sessions.status, count: sql<number>`count(*)::int` }).from(sessions).groupBy(sessions.status);
-      for (const { status, count } of rows) this.set({ status }, Number(count));
-    },
-  });
-  new Gauge({
-    name: 'enclave_agents',
-    help: 'Agents by status and whether they take new sessions.',
-    labelNames: ['status', 'enabled'],
-    registers: [registry],
-    async collect() {
-      this.reset();
-      const rows = await db
-        .select({ status: agents.status, enabled: agents.enabled, count: sql<number>`count(*)::int` })
-        .from(agents)
-        .groupBy(agents.status, agents.enabled);
-      for (const { status, enabled, count } of rows) this.set({ status, enabled: String(enabled) }, Number(count));
-    },
-  });
-  new Gauge({
-    name: 'enclave_networks',
-    help: 'Live (not removed) networks per agent.',
-    labelNames: ['agent'],
-    registers: [registry],
-    async collect() {
-      this.reset();
-      const rows = await db
-        .select({ agent: agents.name, count: sql<number>`count(${networks.id})::int` })
-        .from(agents)
-        .leftJoin(networks, sql`${networks.agentId} = ${agents.id} and ${networks.removedAt} is null`)
-        .groupBy(agents.name);
-      for (const { agent, count } of rows) this.set({ agent }, Number(count));
-    },
-  });
+  databaseGauges(registry, db);
 
   const launchDuration = new Histogram({
     name: 'enclave_launch_duration_seconds',
@@ -119,4 +80,48 @@ export function createMetrics({ db }: { db: Db }) {
     observeOperation: (type: string, operationName: string | null | undefined, seconds: number) =>
       operationDuration.observe({ type, operation: nameLabel(operationName) }, seconds),
   };
+}
+
+/** Counts of sessions, agents and networks, read from the database at scrape time: whichever process changed them. */
+function databaseGauges(registry: Registry, db: Db) {
+  new Gauge({
+    name: 'enclave_sessions',
+    help: 'Sessions by status.',
+    labelNames: ['status'],
+    registers: [registry],
+    async collect() {
+      this.reset();
+      const rows = await db.select({ status: sessions.status, count: sql<number>`count(*)::int` }).from(sessions).groupBy(sessions.status);
+      for (const { status, count } of rows) this.set({ status }, Number(count));
+    },
+  });
+  new Gauge({
+    name: 'enclave_agents',
+    help: 'Agents by status and whether they take new sessions.',
+    labelNames: ['status', 'enabled'],
+    registers: [registry],
+    async collect() {
+      this.reset();
+      const rows = await db
+        .select({ status: agents.status, enabled: agents.enabled, count: sql<number>`count(*)::int` })
+        .from(agents)
+        .groupBy(agents.status, agents.enabled);
+      for (const { status, enabled, count } of rows) this.set({ status, enabled: String(enabled) }, Number(count));
+    },
+  });
+  new Gauge({
+    name: 'enclave_networks',
+    help: 'Live (not removed) networks per agent.',
+    labelNames: ['agent'],
+    registers: [registry],
+    async collect() {
+      this.reset();
+      const rows = await db
+        .select({ agent: agents.name, count: sql<number>`count(${networks.id})::int` })
+        .from(agents)
+        .leftJoin(networks, sql`${networks.agentId} = ${agents.id} and ${networks.removedAt} is null`)
+        .groupBy(agents.name);
+      for (const { agent, count } of rows) this.set({ agent }, Number(count));
+    },
+  });
 }

@@ -37,7 +37,8 @@ export interface AgentsServiceDeps {
 
 export type AgentsService = ReturnType<typeof createAgentsService>;
 
-export function createAgentsService({ agents, events, docker, discovery, usage, secrets, firstSyncMs = 10_000, log }: AgentsServiceDeps) {
+export function createAgentsService(deps: AgentsServiceDeps) {
+  const { agents, events, docker, discovery, usage, log } = deps;
   async function get(id: string): Promise<AgentRow | undefined> {
     assertId(id, 'agent');
     return agents.byId(id);
@@ -49,70 +50,12 @@ export function createAgentsService({ agents, events, docker, discovery, usage, 
     return agent;
   }
 
-  /** Pings the daemon and reads /info; AGENT_UNREACHABLE when it does not answer. */
-  async function probe(endpoint: Endpoint, tls: TlsMaterial | null | undefined, shown: string): Promise<DaemonInfo> {
-    const client = docker.connect(endpoint, tls);
-    try {
-      await client.ping();
-      return await client.info();
-    } catch (error) {
-      throw new AppError(
-        ErrorCode.AGENT_UNREACHABLE,
-        `Could not reach the Docker daemon at ${shown} (${error instanceof Error ? error.message : String(error)}). ` +
-          'Check that it is running and that this server can reach it; nothing was registered.',
-      );
-    }
-  }
-
-  /**
-   * Pings the daemon and reads /info before storing anything, then starts its watcher and waits (briefly) for
-   * the first sync so that the agent comes back ONLINE with its networks known.
-   */
-  async function register(input: RegisterAgentInput): Promise<AgentRow> {
-    const name = validAgentName(input.name);
-    const zone = validZone(input.zone);
-    const endpoint = parseAgentEndpoint(input.endpoint, input.tls);
-    if (input.tls) validateTls(input.tls);
-    const capacity = validCapacity(input.capacity);
-    const normalized = formatEndpoint(endpoint);
-
-    const clash = await agents.clash(name, normalized);
-    if (clash) throw conflict(clash, name);
-
-    const info = await probe(endpoint, input.tls, normalized);
-    let agent: AgentRow;
-    try {
-      agent = await agents.insert({
-        name,
-        zone,
-        endpoint: normalized,
-        enabled: input.enabled ?? true,
-        dockerVersion: info.version,
-        daemonCores: info.cores,
-        daemonMemoryMb: info.memoryMb,
-        coresOverride: capacity.cores ?? null,
-        memoryMbOverride: capacity.memoryMb ?? null,
-        maxSessions: capacity.maxSessions ?? null,
-        tlsCa: input.tls?.ca ?? null,
-        tlsCert: input.tls?.cert ?? null,
-        tlsKey: input.tls ? secrets.seal(input.tls.key) : null,
-      });
-    } catch (error) {
-      if (isUniqueViolation(error)) throw conflict({ name, endpoint: '' }, name);
-      throw error;
-    }
-    log.info({ agent: agent.name, endpoint: agent.endpoint }, 'registered agent');
-    const watcher = await discovery.adopt(agent);
-    if (watcher) await Promise.race([watcher.ready, delay(firstSyncMs, undefined, { ref: false })]);
-    return (await agents.byId(agent.id)) ?? agent;
-  }
-
   return {
     get,
     list: agents.list,
     byIds: agents.byIds,
     usage,
-    register,
+    register: (input: RegisterAgentInput) => registerAgent(deps, input),
 
     /** Registers the local Docker socket as agent "local" when it answers and no agent uses it yet. */
     async registerLocal(socketPath: string): Promise<void> {
@@ -126,7 +69,7 @@ export function createAgentsService({ agents, events, docker, discovery, usage, 
           () => false,
         );
       if (!answers) return log.info({ endpoint }, 'no local Docker daemon answers; not registering a local agent');
-      await register({ name: 'local', endpoint }).catch((error: unknown) => log.warn({ err: error, endpoint }, 'could not register the local agent'));
+      await registerAgent(deps, { name: 'local', endpoint }).catch((error: unknown) => log.warn({ err: error, endpoint }, 'could not register the local agent'));
     },
 
     async update(id: string, input: UpdateAgentInput): Promise<AgentRow> {
@@ -170,4 +113,65 @@ export function createAgentsService({ agents, events, docker, discovery, usage, 
       return id;
     },
   };
+}
+
+/** Pings the daemon and reads /info; AGENT_UNREACHABLE when it does not answer. */
+async function probe(docker: DockerRegistry, endpoint: Endpoint, tls: TlsMaterial | null | undefined, shown: string): Promise<DaemonInfo> {
+  const client = docker.connect(endpoint, tls);
+  try {
+    await client.ping();
+    return await client.info();
+  } catch (error) {
+    throw new AppError(
+      ErrorCode.AGENT_UNREACHABLE,
+      `Could not reach the Docker daemon at ${shown} (${error instanceof Error ? error.message : String(error)}). ` +
+        'Check that it is running and that this server can reach it; nothing was registered.',
+    );
+  }
+}
+
+/**
+ * Pings the daemon and reads /info before storing anything, then starts its watcher and waits (briefly) for
+ * the first sync so that the agent comes back ONLINE with its networks known.
+ */
+async function registerAgent(
+  { agents, docker, discovery, secrets, firstSyncMs = 10_000, log }: AgentsServiceDeps,
+  input: RegisterAgentInput,
+): Promise<AgentRow> {
+  const name = validAgentName(input.name);
+  const zone = validZone(input.zone);
+  const endpoint = parseAgentEndpoint(input.endpoint, input.tls);
+  if (input.tls) validateTls(input.tls);
+  const capacity = validCapacity(input.capacity);
+  const normalized = formatEndpoint(endpoint);
+
+  const clash = await agents.clash(name, normalized);
+  if (clash) throw conflict(clash, name);
+
+  const info = await probe(docker, endpoint, input.tls, normalized);
+  let agent: AgentRow;
+  try {
+    agent = await agents.insert({
+      name,
+      zone,
+      endpoint: normalized,
+      enabled: input.enabled ?? true,
+      dockerVersion: info.version,
+      daemonCores: info.cores,
+      daemonMemoryMb: info.memoryMb,
+      coresOverride: capacity.cores ?? null,
+      memoryMbOverride: capacity.memoryMb ?? null,
+      maxSessions: capacity.maxSessions ?? null,
+      tlsCa: input.tls?.ca ?? null,
+      tlsCert: input.tls?.cert ?? null,
+      tlsKey: input.tls ? secrets.seal(input.tls.key) : null,
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw conflict({ name, endpoint: '' }, name);
+    throw error;
+  }
+  log.info({ agent: agent.name, endpoint: agent.endpoint }, 'registered agent');
+  const watcher = await discovery.adopt(agent);
+  if (watcher) await Promise.race([watcher.ready, delay(firstSyncMs, undefined, { ref: false })]);
+  return (await agents.byId(agent.id)) ?? agent;
 }

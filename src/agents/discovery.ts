@@ -1,7 +1,6 @@
 import type { Logger } from 'pino';
 import type { AgentRow } from '../db/schema.js';
 import type { DockerClient } from '../docker/client.js';
-import { DockerApiError } from '../docker/errors.js';
 import type { DockerEvent } from '../docker/event-stream.js';
 import type { DockerRegistry } from '../docker/registry.js';
 import type { EventBus } from '../events/bus.js';
@@ -9,6 +8,7 @@ import type { Coordination } from '../cluster/coordination.js';
 import type { AgentsRepository } from './agents.repository.js';
 import type { Metrics } from '../metrics.js';
 import type { NetworksService } from '../networks/networks.service.js';
+import { createObserver } from './observer.js';
 import { startWatcher, type Watcher } from './watcher.js';
 
 export interface DiscoveryDeps {
@@ -34,102 +34,26 @@ export interface DiscoveryDeps {
 export type Discovery = ReturnType<typeof createDiscovery>;
 
 /** Keeps one watcher per agent and turns what they see into rows and events. */
-export function createDiscovery({
-  agents,
-  events,
-  docker,
-  networks,
-  containers,
-  metrics,
-  coordination,
-  claimMs,
-  defaultNetwork,
-  heartbeatMs,
-  resyncMs,
-  log,
-}: DiscoveryDeps) {
+export function createDiscovery(deps: DiscoveryDeps) {
+  const { agents, docker, coordination, claimMs, heartbeatMs, resyncMs, log } = deps;
   const watchers = new Map<string, Watcher>();
-  // Last time lastSeenAt was written per agent: a heartbeat every second need not write every second.
-  const lastSeenWrite = new Map<string, number>();
-
-  async function setStatus(agentId: string, status: AgentRow['status'], extra: Partial<AgentRow> = {}) {
-    const changed = await agents.setStatus(agentId, status, extra);
-    if (changed) events.publish('agentStatusChanged', changed);
-  }
-
-  /**
-   * Lists the daemon's networks, creating the default network if it lacks it, stores the result, then reconciles
-   * the agent's containers with the sessions placed on it.
-   */
-  async function sync(client: DockerClient, agent: AgentRow) {
-    let listed = await client.listNetworks();
-    if (!listed.some((n) => n.name === defaultNetwork)) {
-      try {
-        listed.push(
-          await client.createNetwork({
-            name: defaultNetwork,
-            driver: 'bridge',
-            internal: false,
-            options: {},
-            labels: { 'io.enclave.managed': 'true' },
-          }),
-        );
-        log.info({ agent: agent.name, network: defaultNetwork }, 'created the default network');
-      } catch (error) {
-        // Someone else created it since the listing: list again.
-        if (!(error instanceof DockerApiError && error.statusCode === 409)) throw error;
-        listed = await client.listNetworks();
-      }
-    }
-    await networks.sync(agent.id, listed);
-    await containers.reconcile(agent, client);
-  }
-
-  async function onEvent(event: DockerEvent, client: DockerClient, agent: AgentRow) {
-    if (event.Type === 'container') return containers.onContainerEvent(event, client);
-    if (event.Type !== 'network') return;
-    switch (event.Action) {
-      case 'create': {
-        const network = await client.inspectNetwork(event.Actor.ID);
-        if (network) await networks.record(agent.id, [network]);
-        // The daemon's clock: exact for local agents, off by the clock skew for remote ones.
-        if (network && event.timeNano) metrics.discoveryLatency.observe(Math.max(0, Date.now() - event.timeNano / 1e6) / 1000);
-        break;
-      }
-      case 'destroy':
-        await networks.markRemoved(agent.id, { only: [event.Actor.ID] });
-        break;
-      default: // connect, disconnect: containers joining networks, nothing to discover
-    }
-  }
+  const observer = createObserver(deps);
 
   function watch(agent: AgentRow): Watcher {
     const existing = watchers.get(agent.id);
     if (existing) return existing;
-    const agentLog = log.child({ agent: agent.name, agentId: agent.id });
     const watcher = startWatcher({
       agentId: agent.id,
       load: () => agents.byId(agent.id),
       client: (row) => docker.clientFor(row),
-      sync,
-      onEvent,
-      online: (info) =>
-        setStatus(agent.id, 'ONLINE', {
-          dockerVersion: info.version,
-          daemonCores: info.cores,
-          daemonMemoryMb: info.memoryMb,
-          lastSeenAt: new Date(),
-        }),
-      offline: () => setStatus(agent.id, 'OFFLINE'),
-      seen: async () => {
-        const now = Date.now();
-        if (now - (lastSeenWrite.get(agent.id) ?? 0) < 15_000) return;
-        lastSeenWrite.set(agent.id, now);
-        await agents.record(agent.id, { lastSeenAt: new Date(now) });
-      },
+      sync: observer.sync,
+      onEvent: observer.onEvent,
+      online: (info) => observer.online(agent.id, info),
+      offline: () => observer.offline(agent.id),
+      seen: () => observer.seen(agent.id),
       heartbeatMs,
       resyncMs,
-      log: agentLog,
+      log: log.child({ agent: agent.name, agentId: agent.id }),
     });
     watchers.set(agent.id, watcher);
     return watcher;
@@ -138,7 +62,7 @@ export function createDiscovery({
   async function unwatch(agentId: string) {
     const watcher = watchers.get(agentId);
     watchers.delete(agentId);
-    lastSeenWrite.delete(agentId);
+    observer.forget(agentId);
     await watcher?.stop();
     await coordination.releaseAgent(agentId);
   }

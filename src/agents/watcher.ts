@@ -42,7 +42,10 @@ export function startWatcher(deps: WatcherDeps): Watcher {
 
   const running = (async () => {
     for (let attempt = 0; !stopping.signal.aborted; attempt++) {
-      const reason = await connectOnce(() => (attempt = -1)).catch((error: unknown) => describeDockerError(error));
+      const reason = await connectOnce(deps, stopping, () => {
+        attempt = -1;
+        markReady();
+      }).catch((error: unknown) => describeDockerError(error));
       markReady();
       if (stopping.signal.aborted) break;
       await deps.offline(reason).catch((error: unknown) => log.error({ err: error }, 'could not record agent OFFLINE'));
@@ -51,63 +54,6 @@ export function startWatcher(deps: WatcherDeps): Watcher {
     }
   })();
 
-  /** One connection's life; resolves with the reason it ended. */
-  async function connectOnce(connected: () => void): Promise<string> {
-    const agent = await deps.load();
-    if (!agent) {
-      stopping.abort();
-      return 'agent removed';
-    }
-    const client = deps.client(agent);
-    const session = new AbortController();
-    const abortSession = () => session.abort();
-    stopping.signal.addEventListener('abort', abortSession);
-    const timers: NodeJS.Timeout[] = [];
-    try {
-      // The stream is opened before the listing so that nothing that happens in between is missed.
-      const stream = await client.events(session.signal);
-      let ended: ((reason: string) => void) | undefined;
-      const end = new Promise<string>((resolve) => (ended = resolve));
-      session.signal.addEventListener('abort', () => ended?.('stopped'));
-
-      // Events and re-lists are applied in order, one at a time.
-      let queue = Promise.resolve();
-      const enqueue = (work: () => Promise<void>) => {
-        queue = queue.then(work).catch((error: unknown) => log.error({ err: error }, 'discovery step failed'));
-        return queue;
-      };
-      const parse = createEventParser((text) => log.warn({ text }, 'unparsable Docker event'));
-      stream.on('data', (chunk: Buffer) => {
-        for (const event of parse(chunk)) void enqueue(() => deps.onEvent(event, client, agent));
-      });
-      stream.on('end', () => ended?.('the events stream ended'));
-      stream.on('close', () => ended?.('the events stream closed'));
-      stream.on('error', (error: unknown) => ended?.(`the events stream failed: ${describeDockerError(error)}`));
-
-      const info = await client.info();
-      await enqueue(() => deps.sync(client, agent));
-      await deps.online(info);
-      connected();
-      markReady();
-
-      timers.push(
-        setInterval(() => {
-          client.ping().then(deps.seen, (error: unknown) => ended?.(`heartbeat failed: ${describeDockerError(error)}`));
-        }, deps.heartbeatMs),
-        setInterval(() => void enqueue(() => deps.sync(client, agent)), deps.resyncMs),
-      );
-      const reason = await end;
-      stream.removeAllListeners('data');
-      (stream as { destroy?: () => void }).destroy?.();
-      await queue;
-      return reason;
-    } finally {
-      for (const timer of timers) clearInterval(timer);
-      session.abort();
-      stopping.signal.removeEventListener('abort', abortSession);
-    }
-  }
-
   return {
     ready,
     async stop() {
@@ -115,4 +61,64 @@ export function startWatcher(deps: WatcherDeps): Watcher {
       await running;
     },
   };
+}
+
+/**
+ * One connection's life, until its stream ends, a heartbeat fails or `stopping` is aborted; resolves with the reason
+ * it ended. `connected` is called once the agent is synced and ONLINE.
+ */
+async function connectOnce(deps: WatcherDeps, stopping: AbortController, connected: () => void): Promise<string> {
+  const { log } = deps;
+  const agent = await deps.load();
+  if (!agent) {
+    stopping.abort();
+    return 'agent removed';
+  }
+  const client = deps.client(agent);
+  const session = new AbortController();
+  const abortSession = () => session.abort();
+  stopping.signal.addEventListener('abort', abortSession);
+  const timers: NodeJS.Timeout[] = [];
+  try {
+    // The stream is opened before the listing so that nothing that happens in between is missed.
+    const stream = await client.events(session.signal);
+    let ended: ((reason: string) => void) | undefined;
+    const end = new Promise<string>((resolve) => (ended = resolve));
+    session.signal.addEventListener('abort', () => ended?.('stopped'));
+
+    // Events and re-lists are applied in order, one at a time.
+    let queue = Promise.resolve();
+    const enqueue = (work: () => Promise<void>) => {
+      queue = queue.then(work).catch((error: unknown) => log.error({ err: error }, 'discovery step failed'));
+      return queue;
+    };
+    const parse = createEventParser((text) => log.warn({ text }, 'unparsable Docker event'));
+    stream.on('data', (chunk: Buffer) => {
+      for (const event of parse(chunk)) void enqueue(() => deps.onEvent(event, client, agent));
+    });
+    stream.on('end', () => ended?.('the events stream ended'));
+    stream.on('close', () => ended?.('the events stream closed'));
+    stream.on('error', (error: unknown) => ended?.(`the events stream failed: ${describeDockerError(error)}`));
+
+    const info = await client.info();
+    await enqueue(() => deps.sync(client, agent));
+    await deps.online(info);
+    connected();
+
+    timers.push(
+      setInterval(() => {
+        client.ping().then(deps.seen, (error: unknown) => ended?.(`heartbeat failed: ${describeDockerError(error)}`));
+      }, deps.heartbeatMs),
+      setInterval(() => void enqueue(() => deps.sync(client, agent)), deps.resyncMs),
+    );
+    const reason = await end;
+    stream.removeAllListeners('data');
+    (stream as { destroy?: () => void }).destroy?.();
+    await queue;
+    return reason;
+  } finally {
+    for (const timer of timers) clearInterval(timer);
+    session.abort();
+    stopping.signal.removeEventListener('abort', abortSession);
+  }
 }

@@ -1,9 +1,9 @@
-import { and, desc, eq, gt, isNull, or, sql } from 'drizzle-orm';
 import type { Logger } from 'pino';
 import type { Db } from '../db/client.js';
-import { apiKeys, type ApiKeyRow } from '../db/schema.js';
+import type { ApiKeyRow } from '../db/schema.js';
 import { AppError, ErrorCode, notFound } from '../errors.js';
 import { assertId } from '../ids.js';
+import { createApiKeysRepository } from './api-keys.repository.js';
 import { generateToken, hashToken, sameHash } from './tokens.js';
 
 export type Role = 'ADMIN' | 'USER';
@@ -27,6 +27,7 @@ export type AuthService = ReturnType<typeof createAuthService>;
 const authCacheMs = 5_000;
 
 export function createAuthService({ db, log, adminToken }: AuthServiceDeps) {
+  const keys = createApiKeysRepository({ db });
   const verified = new Map<string, { viewer: Viewer; until: number }>();
   const adminHash = adminToken ? hashToken(adminToken) : undefined;
 
@@ -38,19 +39,9 @@ export function createAuthService({ db, log, adminToken }: AuthServiceDeps) {
       if (adminHash && sameHash(hash, adminHash)) return { role: 'ADMIN', owner: 'admin', keyId: null };
       const known = verified.get(hash);
       if (known && known.until > Date.now()) return known.viewer;
-      const [key] = await db
-        .select()
-        .from(apiKeys)
-        .where(
-          and(
-            eq(apiKeys.tokenHash, hash),
-            isNull(apiKeys.revokedAt),
-            or(isNull(apiKeys.expiresAt), gt(apiKeys.expiresAt, sql`now()`)),
-          ),
-        );
+      const key = await keys.activeByHash(hash);
       // lastUsedAt is for people auditing keys: minute precision spares a write on every request.
-      if (key && (!key.lastUsedAt || Date.now() - key.lastUsedAt.getTime() > 60_000))
-        await db.update(apiKeys).set({ lastUsedAt: sql`now()` }).where(eq(apiKeys.id, key.id));
+      if (key && (!key.lastUsedAt || Date.now() - key.lastUsedAt.getTime() > 60_000)) await keys.touch(key.id);
       if (!key) {
         verified.delete(hash);
         return null;
@@ -68,8 +59,7 @@ export function createAuthService({ db, log, adminToken }: AuthServiceDeps) {
      */
     async bootstrap(): Promise<string | undefined> {
       if (adminToken) return undefined;
-      const [admin] = await db.select({ id: apiKeys.id }).from(apiKeys).where(eq(apiKeys.role, 'ADMIN')).limit(1);
-      if (admin) return undefined;
+      if (await keys.anyAdmin()) return undefined;
       const { token } = await this.createApiKey({ name: 'bootstrap', role: 'ADMIN', owner: 'admin' });
       log.info('created the bootstrap admin key');
       return token;
@@ -85,31 +75,17 @@ export function createAuthService({ db, log, adminToken }: AuthServiceDeps) {
       if (input.expiresAt && input.expiresAt.getTime() <= Date.now())
         throw new AppError(ErrorCode.BAD_USER_INPUT, 'expiresAt is in the past; give a time to come, or none for a key that does not expire.');
       const token = generateToken();
-      const [apiKey] = await db
-        .insert(apiKeys)
-        .values({ name, role: input.role, owner, tokenHash: hashToken(token), expiresAt: input.expiresAt ?? null })
-        .returning();
-      return { apiKey: apiKey!, token };
+      const apiKey = await keys.insert({ name, role: input.role, owner, tokenHash: hashToken(token), expiresAt: input.expiresAt ?? null });
+      return { apiKey, token };
     },
 
-    list: (includeRevoked: boolean) =>
-      db
-        .select()
-        .from(apiKeys)
-        .where(includeRevoked ? undefined : isNull(apiKeys.revokedAt))
-        .orderBy(desc(apiKeys.createdAt)),
+    list: keys.list,
 
-    async get(id: string): Promise<ApiKeyRow | undefined> {
-      return (await db.select().from(apiKeys).where(eq(apiKeys.id, id)))[0];
-    },
+    get: keys.byId,
 
     async revokeApiKey(id: string): Promise<ApiKeyRow> {
       assertId(id, 'apiKey');
-      const [key] = await db
-        .update(apiKeys)
-        .set({ revokedAt: sql`coalesce(${apiKeys.revokedAt}, now())` })
-        .where(eq(apiKeys.id, id))
-        .returning();
+      const key = await keys.revoke(id);
       if (!key) throw notFound('apiKey', id);
       verified.delete(key.tokenHash);
       return key;

@@ -45,52 +45,13 @@ export type LaunchRunner = ReturnType<typeof createLaunchRunner>;
  * Runs launches in the background, after placement: pull the image if the agent lacks it, create the container on
  * exactly the chosen network, start it, RUNNING. A launch on Auto that fails because of its agent moves to another.
  */
-export function createLaunchRunner({ docker, transitions, agentById, metrics, log }: LaunchRunnerDeps) {
+export function createLaunchRunner(deps: LaunchRunnerDeps) {
+  const { transitions, agentById, metrics, log } = deps;
   /** Launches in progress in this process, so that destroy and reconciliation can tell them apart. */
   const runners = new Map<string, { abort: AbortController; done: Promise<void> }>();
 
   const observe = (session: SessionRow, outcome: 'RUNNING' | 'FAILED') =>
     metrics.launchDuration.observe({ outcome }, (Date.now() - session.createdAt.getTime()) / 1000);
-
-  /** One agent's attempt: throws Superseded, a LaunchError, or what is not the agent's fault. */
-  async function attempt(session: SessionRow, workspace: WorkspaceRow, agent: AgentRow, provisioned: boolean, signal: AbortSignal) {
-    const client = docker.clientFor(agent);
-    let created = false;
-    try {
-      if (signal.aborted || !provisioned) throw new Superseded();
-      if (!(await client.hasImage(workspace.image))) {
-        await client.pullImage(workspace.image, signal).catch((error: unknown) => {
-          const why = describeDockerError(error);
-          throw new LaunchError(`image "${workspace.image}" is not on agent ${agent.name} and could not be pulled: ${why}`, false);
-        });
-      }
-      if (signal.aborted) throw new Superseded();
-      const containerId = await client.createContainer({
-        name: containerName(session.id),
-        image: workspace.image,
-        command: workspace.command,
-        env: workspace.env,
-        labels: { [sessionLabel]: session.id, 'io.enclave.workspace': workspace.id, 'io.enclave.owner': session.owner },
-        network: session.network!,
-        cores: session.cores,
-        memoryMb: session.memoryMb,
-      });
-      created = true;
-      // Starting does not wait for the STARTING write; RUNNING is written after both.
-      const [starting] = await Promise.all([
-        transitions.move(session.id, ['PROVISIONING'], 'STARTING', null, { containerId }),
-        client.startContainer(containerId),
-      ]);
-      if (!starting || !(await transitions.move(session.id, ['STARTING'], 'RUNNING'))) throw new Superseded();
-    } catch (error) {
-      if (created || error instanceof Superseded)
-        await client
-          .removeContainer(containerName(session.id), 0)
-          .catch((e: unknown) => log.warn({ err: e, session: session.id }, 'could not remove container'));
-      if (isDockerError(error)) throw new LaunchError(`agent ${agent.name}: ${describeDockerError(error)}`, true);
-      throw error;
-    }
-  }
 
   /** The agent that `session` is placed on, in PROVISIONING (written as the agent is read), or undefined when removed. */
   async function provision(session: SessionRow) {
@@ -109,7 +70,7 @@ export function createLaunchRunner({ docker, transitions, agentById, metrics, lo
       if (!agent) return void (await transitions.move(current.id, launchingStatuses, 'FAILED', 'its agent was removed'));
       tried.add(agent.id);
       try {
-        await attempt(current, workspace, agent, provisioned, signal);
+        await attempt(deps, { session: current, workspace, agent, provisioned }, signal);
         return observe(session, 'RUNNING');
       } catch (error) {
         if (error instanceof Superseded) return;
@@ -160,4 +121,48 @@ export function createLaunchRunner({ docker, transitions, agentById, metrics, lo
       await Promise.all([...runners.values()].map((r) => r.done));
     },
   };
+}
+
+/** One agent's attempt: throws Superseded, a LaunchError, or what is not the agent's fault. */
+async function attempt(
+  { docker, transitions, log }: Pick<LaunchRunnerDeps, 'docker' | 'transitions' | 'log'>,
+  { session, workspace, agent, provisioned }: { session: SessionRow; workspace: WorkspaceRow; agent: AgentRow; provisioned: boolean },
+  signal: AbortSignal,
+) {
+  const client = docker.clientFor(agent);
+  let created = false;
+  try {
+    if (signal.aborted || !provisioned) throw new Superseded();
+    if (!(await client.hasImage(workspace.image))) {
+      await client.pullImage(workspace.image, signal).catch((error: unknown) => {
+        const why = describeDockerError(error);
+        throw new LaunchError(`image "${workspace.image}" is not on agent ${agent.name} and could not be pulled: ${why}`, false);
+      });
+    }
+    if (signal.aborted) throw new Superseded();
+    const containerId = await client.createContainer({
+      name: containerName(session.id),
+      image: workspace.image,
+      command: workspace.command,
+      env: workspace.env,
+      labels: { [sessionLabel]: session.id, 'io.enclave.workspace': workspace.id, 'io.enclave.owner': session.owner },
+      network: session.network!,
+      cores: session.cores,
+      memoryMb: session.memoryMb,
+    });
+    created = true;
+    // Starting does not wait for the STARTING write; RUNNING is written after both.
+    const [starting] = await Promise.all([
+      transitions.move(session.id, ['PROVISIONING'], 'STARTING', null, { containerId }),
+      client.startContainer(containerId),
+    ]);
+    if (!starting || !(await transitions.move(session.id, ['STARTING'], 'RUNNING'))) throw new Superseded();
+  } catch (error) {
+    if (created || error instanceof Superseded)
+      await client
+        .removeContainer(containerName(session.id), 0)
+        .catch((e: unknown) => log.warn({ err: e, session: session.id }, 'could not remove container'));
+    if (isDockerError(error)) throw new LaunchError(`agent ${agent.name}: ${describeDockerError(error)}`, true);
+    throw error;
+  }
 }

@@ -34,13 +34,6 @@ export function createReconciler({ docker, transitions, queries, runner, agentBy
   /** Sessions whose container the kernel killed for memory; the `die` event that follows says how it ended. */
   const ooms = new Set<string>();
 
-  /** Ends a session whose container stopped by itself (or vanished), and removes what is left of it. */
-  async function settle(session: SessionRow, client: DockerClient, exit: ContainerExit | null) {
-    const { status, reason } = exitOutcome(exit);
-    const row = await transitions.move(session.id, ['RUNNING', 'STARTING'], status, reason);
-    if (row) await client.removeContainer(containerName(session.id), 0).catch(() => {});
-  }
-
   /** A launch nobody runs any more: not here (no runner), and its process, if another, is gone. */
   async function abandoned(session: SessionRow): Promise<boolean> {
     if (runner.has(session.id)) return false;
@@ -58,10 +51,10 @@ export function createReconciler({ docker, transitions, queries, runner, agentBy
       if (container) await client.removeContainer(container.id, 0);
       await transitions.move(session.id, ['STOPPING'], 'STOPPED');
     } else if (!container) {
-      await settle(session, client, null);
+      await settle(transitions, session, client, null);
     } else if (container.state !== 'running') {
       const info = await client.inspectContainer(container.id);
-      await settle(session, client, info ? { code: info.exitCode, oom: info.oomKilled } : null);
+      await settle(transitions, session, client, info ? { code: info.exitCode, oom: info.oomKilled } : null);
     }
   }
 
@@ -77,7 +70,7 @@ export function createReconciler({ docker, transitions, queries, runner, agentBy
       const session = await queries.byId(sessionId);
       if (!session || session.status !== 'RUNNING') return;
       const code = Number(event.Actor.Attributes?.['exitCode']);
-      await settle(session, client, { code: Number.isFinite(code) ? code : null, oom });
+      await settle(transitions, session, client, { code: Number.isFinite(code) ? code : null, oom });
     },
 
     /**
@@ -115,4 +108,11 @@ export function createReconciler({ docker, transitions, queries, runner, agentBy
       }
     },
   };
+}
+
+/** Ends a session whose container stopped by itself (or vanished), and removes what is left of it. */
+async function settle(transitions: Transitions, session: SessionRow, client: DockerClient, exit: ContainerExit | null) {
+  const { status, reason } = exitOutcome(exit);
+  const row = await transitions.move(session.id, ['RUNNING', 'STARTING'], status, reason);
+  if (row) await client.removeContainer(containerName(session.id), 0).catch(() => {});
 }

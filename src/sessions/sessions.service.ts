@@ -9,12 +9,12 @@ import { AppError, ErrorCode } from '../errors.js';
 import type { EventBus } from '../events/bus.js';
 import type { Fleet } from '../fleet/fleet.js';
 import type { Metrics } from '../metrics.js';
-import { containerName, createLaunchRunner } from './launch-runner.js';
+import { containerName, createLaunchRunner, type LaunchRunner } from './launch-runner.js';
 import { allowedNetworks, planPlacement } from './placement.js';
 import { placeUnderLock } from './placement.lock.js';
 import { createReconciler } from './reconciler.js';
-import { countActiveSessions, createSessionQueries } from './sessions.queries.js';
-import { createTransitions } from './transitions.js';
+import { countActiveSessions, createSessionQueries, type SessionQueries } from './sessions.queries.js';
+import { createTransitions, type Transitions } from './transitions.js';
 
 const ended: readonly SessionStatus[] = ['STOPPED', 'FAILED'];
 
@@ -49,7 +49,7 @@ export type SessionsService = ReturnType<typeof createSessionsService>;
 
 /** The sessions domain: launch (placement now, the container in the background), destroy, reads, reconciliation. */
 export function createSessionsService(deps: SessionsServiceDeps) {
-  const { db, events, docker, fleet, defaultNetwork, stopGraceSeconds, maxSessionsPerOwner, getWorkspace, agentById, log } = deps;
+  const { db, events, docker, fleet, defaultNetwork, maxSessionsPerOwner, getWorkspace, agentById, log } = deps;
   const transitions = createTransitions({ db, events });
   const queries = createSessionQueries({ db });
   const runner = createLaunchRunner({ docker, transitions, agentById, metrics: deps.metrics, log });
@@ -89,18 +89,7 @@ export function createSessionsService(deps: SessionsServiceDeps) {
     drain: runner.drain,
 
     /** The placement a launch would make now, as a dry run: every agent with its row, eligible or why not. */
-    async plan(workspaceId: string, network: string | null) {
-      const workspace = await getWorkspace(workspaceId);
-      const allowed = allowedNetworks(workspace, network, defaultNetwork);
-      const { agents } = await fleet.snapshot();
-      const plan = planPlacement(workspace, allowed, agents);
-      const rows = new Map(agents.map((a) => [a.id, a.row]));
-      const withAgent = <C extends { agentId: string }>(c: C) => {
-        const agent = rows.get(c.agentId);
-        return agent ? [{ ...c, agent }] : [];
-      };
-      return { chosen: plan.chosen ? (withAgent(plan.chosen)[0] ?? null) : null, candidates: plan.candidates.flatMap(withAgent) };
-    },
+    plan: async (workspaceId: string, network: string | null) => plan(fleet, await getWorkspace(workspaceId), network, defaultNetwork),
 
     /**
      * Applies the launch rules and places the session synchronously (capacity reserved in the transaction that
@@ -133,26 +122,47 @@ export function createSessionsService(deps: SessionsServiceDeps) {
       return session;
     },
 
-    /** STOPPING, container stopped and removed, STOPPED. An ended session is returned unchanged. */
-    async destroy(viewer: Viewer, id: string): Promise<SessionRow> {
-      const session = await queries.mustGet(viewer, id);
-      if (ended.includes(session.status)) return session;
-      await transitions.move(id, activeStatuses, 'STOPPING', `destroyed by ${viewer.owner}`);
-      await runner.abort(id);
-      const current = await queries.byId(id);
-      if (current?.status !== 'STOPPING') return current ?? session;
-      const agent = current.agentId ? await agentById(current.agentId) : undefined;
-      let reason: string | null = null;
-      if (agent) {
-        try {
-          await docker.clientFor(agent).removeContainer(containerName(id), stopGraceSeconds);
-        } catch (error) {
-          // Reconciliation removes it when the agent answers again (the session is STOPPED by then).
-          reason = `container not removed yet (${describeDockerError(error)}); it will be when agent ${agent.name} answers`;
-          log.warn({ session: id, agent: agent.name, err: error }, 'could not remove container');
-        }
-      }
-      return (await transitions.move(id, ['STOPPING'], 'STOPPED', reason)) ?? current;
-    },
+    destroy: (viewer: Viewer, id: string) => destroy({ ...deps, transitions, queries, runner }, viewer, id),
   };
+}
+
+/** STOPPING, container stopped and removed, STOPPED. An ended session is returned unchanged. */
+type DomainDeps = SessionsServiceDeps & { transitions: Transitions; queries: SessionQueries; runner: LaunchRunner };
+
+async function destroy(
+  { transitions, queries, runner, agentById, docker, stopGraceSeconds, log }: DomainDeps,
+  viewer: Viewer,
+  id: string,
+): Promise<SessionRow> {
+  const session = await queries.mustGet(viewer, id);
+  if (ended.includes(session.status)) return session;
+  await transitions.move(id, activeStatuses, 'STOPPING', `destroyed by ${viewer.owner}`);
+  await runner.abort(id);
+  const current = await queries.byId(id);
+  if (current?.status !== 'STOPPING') return current ?? session;
+  const agent = current.agentId ? await agentById(current.agentId) : undefined;
+  let reason: string | null = null;
+  if (agent) {
+    try {
+      await docker.clientFor(agent).removeContainer(containerName(id), stopGraceSeconds);
+    } catch (error) {
+      // Reconciliation removes it when the agent answers again (the session is STOPPED by then).
+      reason = `container not removed yet (${describeDockerError(error)}); it will be when agent ${agent.name} answers`;
+      log.warn({ session: id, agent: agent.name, err: error }, 'could not remove container');
+    }
+  }
+  return (await transitions.move(id, ['STOPPING'], 'STOPPED', reason)) ?? current;
+}
+
+function plan(fleet: Fleet, workspace: WorkspaceRow, network: string | null, defaultNetwork: string) {
+  const allowed = allowedNetworks(workspace, network, defaultNetwork);
+  return fleet.snapshot().then(({ agents }) => {
+    const { chosen, candidates } = planPlacement(workspace, allowed, agents);
+    const rows = new Map(agents.map((a) => [a.id, a.row]));
+    const withAgent = <C extends { agentId: string }>(c: C) => {
+      const agent = rows.get(c.agentId);
+      return agent ? [{ ...c, agent }] : [];
+    };
+    return { chosen: chosen ? (withAgent(chosen)[0] ?? null) : null, candidates: candidates.flatMap(withAgent) };
+  });
 }
