@@ -13,31 +13,23 @@ export function assertId(id: string, what: string): void {
     throw new AppError(ErrorCode.BAD_USER_INPUT, `"${id.slice(0, 80)}" is not a valid ${what} id (ids are UUIDs).`);
 }
 
-const agentNamePattern = /^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,62}$/;
+/** Agent and zone names: 1 to 63 of the characters Docker allows in names. */
+const shortName =
+  (what: string, field: string) =>
+  (raw: string): string => {
+    const name = raw.trim();
+    if (!/^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,62}$/.test(name))
+      throw new AppError(ErrorCode.BAD_USER_INPUT, `${what} is 1 to 63 letters, digits, "_", "." or "-", starting with a letter or digit.`, {
+        field,
+      });
+    return name;
+  };
 
-export function validAgentName(raw: string): string {
-  const name = raw.trim();
-  if (!agentNamePattern.test(name))
-    throw new AppError(
-      ErrorCode.BAD_USER_INPUT,
-      'An agent name is 1 to 63 letters, digits, "_", "." or "-", starting with a letter or digit.',
-      { field: 'name' },
-    );
-  return name;
-}
+export const validAgentName = shortName('An agent name', 'name');
 
+const validZoneName = shortName('A zone', 'zone');
 /** A zone name, as agents and workspaces share it; null (or absent) is no zone. */
-export function validZone(raw: string | null | undefined): string | null {
-  if (raw == null) return null;
-  const zone = raw.trim();
-  if (!agentNamePattern.test(zone))
-    throw new AppError(
-      ErrorCode.BAD_USER_INPUT,
-      'A zone is 1 to 63 letters, digits, "_", "." or "-", starting with a letter or digit.',
-      { field: 'zone' },
-    );
-  return zone;
-}
+export const validZone = (raw: string | null | undefined): string | null => (raw == null ? null : validZoneName(raw));
 
 export const networkNamePattern = /^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/;
 const reservedNetworkNames = new Set(['bridge', 'host', 'none', 'default']);
