@@ -6,52 +6,30 @@ import './launcher.css';
 import type { Client } from 'graphql-ws';
 import { ApiError, connect, request, watch } from './api.js';
 import { byId, el, reconcile } from './dom.js';
+import {
+  destroyMutation,
+  launchMutation,
+  launchOptionsSubscription,
+  networkDiscoveredSubscription,
+  networkRemovedSubscription,
+  networksQuery,
+  restrictMutation,
+  sessionsSubscription,
+  viewerQuery,
+  workspacesQuery,
+  type Choice,
+  type LaunchOptions,
+  type Role,
+  type Session,
+  type SessionStatus,
+  type Workspace,
+} from './launcher/operations.js';
 import { forgetToken, loadToken, saveToken, takeTokenFromLocation } from './token.js';
 
-type Role = 'ADMIN' | 'USER';
-type Status = 'REQUESTED' | 'PROVISIONING' | 'STARTING' | 'RUNNING' | 'STOPPING' | 'STOPPED' | 'FAILED';
-
-interface Choice {
-  network: string | null;
-  label: string;
-  available: boolean;
-  agentCount: number;
-}
-interface LaunchOptions {
-  workspaceId: string;
-  allowNetworkSelection: boolean;
-  choices: Choice[];
-}
-interface Workspace {
-  id: string;
-  name: string;
-  image: string;
-  cores: number;
-  memoryMb: number;
-  enabled: boolean;
-  networks: string[];
-  allowNetworkSelection: boolean;
-  launchOptions: LaunchOptions;
-}
-interface Session {
-  id: string;
-  status: Status;
-  statusReason: string | null;
-  network: string | null;
-  owner: string;
-  workspace: { id: string; name: string };
-  agent: { name: string } | null;
-  createdAt: string;
-}
-
-const launchOptionsFields = 'workspaceId allowNetworkSelection choices { network label available agentCount }';
-const workspaceFields = `id name image cores memoryMb enabled networks allowNetworkSelection launchOptions { ${launchOptionsFields} }`;
-const sessionFields = 'id status statusReason network owner workspace { id name } agent { name } createdAt';
-
 /** Sessions in these states hold a container (or are about to): they can be destroyed. */
-const active = new Set<Status>(['REQUESTED', 'PROVISIONING', 'STARTING', 'RUNNING']);
+const active = new Set<SessionStatus>(['REQUESTED', 'PROVISIONING', 'STARTING', 'RUNNING']);
 /** How far along a session is: an event never moves a session back (an HTTP answer may arrive after a later event). */
-const progress: Record<Status, number> = {
+const progress: Record<SessionStatus, number> = {
   REQUESTED: 0,
   PROVISIONING: 1,
   STARTING: 2,
@@ -123,7 +101,7 @@ const workspaces = new Map<string, Workspace>();
 const sessions = new Map<string, Session>();
 
 async function start(token: string) {
-  let loaded: [{ viewer: { owner: string; role: Role }; sessions: Session[] }, { workspaces: Workspace[] }];
+  let loaded: Awaited<ReturnType<typeof load>>;
   try {
     loaded = await load(token);
   } catch (error) {
@@ -151,14 +129,7 @@ async function start(token: string) {
 }
 
 /** The workspaces query alone is one the server caches for every user; the rest is the viewer's own. */
-const load = (token: string) =>
-  Promise.all([
-    request<{ viewer: { owner: string; role: Role }; sessions: Session[] }>(
-      token,
-      `query LauncherViewer { viewer { owner role } sessions { ${sessionFields} } }`,
-    ),
-    request<{ workspaces: Workspace[] }>(token, `query LauncherWorkspaces { workspaces { ${workspaceFields} } }`),
-  ] as const);
+const load = (token: string) => Promise.all([request(token, viewerQuery), request(token, workspacesQuery)] as const);
 
 function apply([{ sessions: list }, { workspaces: all }]: Awaited<ReturnType<typeof load>>) {
   workspaces.clear();
@@ -196,9 +167,9 @@ function goLive(token: string) {
   });
   const failed = (error: ApiError) => say(`Live updates: ${error.message}`, 'error');
   stops.push(
-    watch<{ sessionStatusChanged: Session }>(
+    watch(
       live,
-      `subscription LauncherSessions { sessionStatusChanged { ${sessionFields} } }`,
+      sessionsSubscription,
       {},
       ({ sessionStatusChanged }) => {
         upsertSession(sessionStatusChanged);
@@ -209,9 +180,10 @@ function goLive(token: string) {
     ),
   );
   for (const id of workspaces.keys()) watchOptions(id);
-  if (role === 'ADMIN')
-    for (const event of ['networkDiscovered', 'networkRemoved'])
-      stops.push(watch(live, `subscription { ${event} { name } }`, {}, () => refreshNetworkNames(token), failed));
+  if (role === 'ADMIN') {
+    stops.push(watch(live, networkDiscoveredSubscription, {}, () => refreshNetworkNames(token), failed));
+    stops.push(watch(live, networkRemovedSubscription, {}, () => refreshNetworkNames(token), failed));
+  }
 }
 
 /** Keeps a workspace's dropdown live (once per workspace and connection). */
@@ -219,9 +191,9 @@ function watchOptions(id: string) {
   if (!live || watched.has(id)) return;
   watched.add(id);
   stops.push(
-    watch<{ launchOptionsChanged: LaunchOptions }>(
+    watch(
       live,
-      `subscription LauncherOptions($id: ID!) { launchOptionsChanged(workspaceId: $id) { ${launchOptionsFields} } }`,
+      launchOptionsSubscription,
       { id },
       ({ launchOptionsChanged }) => updateLaunchOptions(launchOptionsChanged),
       (error) => say(`Live updates: ${error.message}`, 'error'),
@@ -350,11 +322,7 @@ async function launch(workspaceId: string) {
   card.button.textContent = 'Launching…';
   card.error.textContent = '';
   try {
-    const { launchSession } = await request<{ launchSession: Session }>(
-      token,
-      `mutation LauncherLaunch($input: LaunchSessionInput!) { launchSession(input: $input) { ${sessionFields} } }`,
-      { input: { workspaceId, network } },
-    );
+    const { launchSession } = await request(token, launchMutation, { input: { workspaceId, network } });
     upsertSession(launchSession);
     renderSessions();
     launchedHere.add(launchSession.id);
@@ -463,11 +431,7 @@ async function destroySession(id: string) {
   row.destroy.disabled = true;
   row.destroy.textContent = 'Destroying…';
   try {
-    const { destroySession } = await request<{ destroySession: Session }>(
-      token,
-      `mutation LauncherDestroy($id: ID!) { destroySession(id: $id) { ${sessionFields} } }`,
-      { id },
-    );
+    const { destroySession } = await request(token, destroyMutation, { id });
     upsertSession(destroySession);
     renderSessions();
     say(
@@ -513,10 +477,7 @@ function refreshNetworkNames(token: string): Promise<void> {
       refreshAgain = false;
       await new Promise((resolve) => setTimeout(resolve, 100));
       try {
-        const { networks } = await request<{ networks: { name: string }[] }>(
-          token,
-          'query LauncherNetworks { networks { name } }',
-        );
+        const { networks } = await request(token, networksQuery);
         networkNames = [...new Set(networks.map((n) => n.name))].sort();
         renderChecks();
       } catch (error) {
@@ -606,13 +567,11 @@ async function saveConfiguration() {
   configMessage.className = '';
   configMessage.textContent = 'Saving…';
   try {
-    const { restrictWorkspaceToNetworks: saved } = await request<{ restrictWorkspaceToNetworks: Workspace }>(
-      token,
-      `mutation LauncherRestrict($id: ID!, $networks: [String!]!, $allow: Boolean!) {
-        restrictWorkspaceToNetworks(id: $id, networks: $networks, allowNetworkSelection: $allow) { ${workspaceFields} }
-      }`,
-      { id: draft.workspaceId, networks, allow: configRestrict.checked && configAllow.checked },
-    );
+    const { restrictWorkspaceToNetworks: saved } = await request(token, restrictMutation, {
+      id: draft.workspaceId,
+      networks,
+      allow: configRestrict.checked && configAllow.checked,
+    });
     workspaces.set(saved.id, saved);
     renderWorkspaces();
     loadDraft();
