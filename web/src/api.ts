@@ -1,4 +1,5 @@
 import { createClient, type Client } from 'graphql-ws';
+import type { TypedDocumentString } from './__generated__/graphql.js';
 
 /** The API is served by the same server as the pages, on one path for HTTP and WebSocket. */
 export const graphqlUrl = new URL('/graphql', location.href).href;
@@ -24,11 +25,19 @@ function failure(result: Result<unknown>): ApiError {
   return new ApiError(first?.message ?? 'The server answered with no data.', first?.extensions?.code);
 }
 
+/** An operation's variables as arguments: optional when it has none (or none required), as in `graphql-request`. */
+type VariablesArgument<V> = {} extends V ? [variables?: V] : [variables: V];
+
 /**
  * POSTs one operation with the token; resolves to its data, or rejects with the server's first error. A query that
  * fails to reach the server is sent once more (a connection dropped by a restart or a proxy); a mutation is not.
  */
-export async function request<T>(token: string, query: string, variables?: Record<string, unknown>): Promise<T> {
+export async function request<R, V>(
+  token: string,
+  document: TypedDocumentString<R, V>,
+  ...[variables]: VariablesArgument<V>
+): Promise<R> {
+  const query = document.toString();
   const post = () =>
     fetch(graphqlUrl, {
       method: 'POST',
@@ -45,9 +54,9 @@ export async function request<T>(token: string, query: string, variables?: Recor
   } catch {
     throw new ApiError('The server cannot be reached. Check your connection and try again.', 'NETWORK');
   }
-  let result: Result<T>;
+  let result: Result<R>;
   try {
-    result = (await response.json()) as Result<T>;
+    result = (await response.json()) as Result<R>;
   } catch {
     throw new ApiError(
       `The server answered ${response.status} ${response.statusText} without a GraphQL result.`,
@@ -88,17 +97,17 @@ export function connect(token: string, { connected, disconnected, refused }: Liv
 }
 
 /** Subscribes until the returned function is called; errors are reported, not thrown. */
-export function watch<T>(
+export function watch<R, V extends Record<string, unknown>>(
   client: Client,
-  query: string,
-  variables: Record<string, unknown>,
-  next: (data: T) => void,
+  document: TypedDocumentString<R, V>,
+  variables: V,
+  next: (data: R) => void,
   error: (error: ApiError) => void,
 ): () => void {
-  return client.subscribe<T>(
-    { query, variables },
+  return client.subscribe<R>(
+    { query: document.toString(), variables },
     {
-      next: (result) => (result.data ? next(result.data as T) : error(failure(result as Result<unknown>))),
+      next: (result) => (result.data ? next(result.data) : error(failure(result as Result<unknown>))),
       error: (cause) =>
         error(
           Array.isArray(cause)

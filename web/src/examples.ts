@@ -4,10 +4,15 @@ type TabDefinition = NonNullable<GraphiQLProps['defaultTabs']>[number];
 
 const json = (value: unknown) => JSON.stringify(value, null, 2);
 
-/** The playground's tabs on a first visit (GraphiQL keeps the user's own tabs after that). */
+/**
+ * The playground's tabs on a first visit (GraphiQL keeps the user's own tabs after that). Plain text, comments and
+ * layout included, since people read it. The `graphql` comment before each makes `npm run codegen` check it against
+ * the schema, so an example the API would refuse fails codegen and the generated-code test. Lower case, because
+ * Prettier reformats a template marked `GraphQL`, and this text is laid out for reading.
+ */
 export const exampleTabs: TabDefinition[] = [
   {
-    query: `# Welcome to the Enclave playground.
+    query: /* graphql */ `# Welcome to the Enclave playground.
 # Paste an API token above, then run an operation with Ctrl-Enter (Cmd-Enter on a Mac).
 # Each tab is an example. The Docs button on the left describes the whole schema.
 
@@ -26,7 +31,7 @@ query Overview {
 `,
   },
   {
-    query: `# Registers a Docker daemon as an agent (ADMIN). It is pinged first: an unreachable
+    query: /* graphql */ `# Registers a Docker daemon as an agent (ADMIN). It is pinged first: an unreachable
 # daemon is AGENT_UNREACHABLE and nothing is stored. Its networks appear at once.
 mutation RegisterAgent($input: RegisterAgentInput!) {
   registerAgent(input: $input) {
@@ -42,7 +47,7 @@ mutation RegisterAgent($input: RegisterAgentInput!) {
     variables: json({ input: { name: 'agent-1', endpoint: 'unix:///var/run/docker.sock', zone: 'enclave-2' } }),
   },
   {
-    query: `# Restricts a workspace to Docker networks by name and lets users pick one at launch
+    query: /* graphql */ `# Restricts a workspace to Docker networks by name and lets users pick one at launch
 # (ADMIN). An empty list lifts the restriction. Take an id from the Overview tab.
 mutation RestrictWorkspace($id: ID!, $networks: [String!]!, $allow: Boolean!) {
   restrictWorkspaceToNetworks(id: $id, networks: $networks, allowNetworkSelection: $allow) {
@@ -56,7 +61,7 @@ mutation RestrictWorkspace($id: ID!, $networks: [String!]!, $allow: Boolean!) {
     variables: json({ id: 'WORKSPACE_ID', networks: ['z_enclave_2', 'z_enclave_3'], allow: true }),
   },
   {
-    query: `# Launches a session. network null is Auto. Placement errors come back at once
+    query: /* graphql */ `# Launches a session. network null is Auto. Placement errors come back at once
 # (NETWORK_NOT_ALLOWED, NO_CAPACITY with each agent's reason); the container then starts
 # in the background: watch it in the next tab.
 mutation Launch($workspaceId: ID!, $network: String) {
@@ -71,7 +76,7 @@ mutation Launch($workspaceId: ID!, $network: String) {
     variables: json({ workspaceId: 'WORKSPACE_ID', network: null }),
   },
   {
-    query: `# Streams status changes over WebSocket (graphql-ws): of one session, or of all
+    query: /* graphql */ `# Streams status changes over WebSocket (graphql-ws): of one session, or of all
 # yours when sessionId is null. Launch or destroy a session in another tab to see events.
 subscription WatchSessions($sessionId: ID) {
   sessionStatusChanged(sessionId: $sessionId) {

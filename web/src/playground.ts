@@ -8,12 +8,22 @@ import { GraphiQL } from 'graphiql';
 import { createClient } from 'graphql-ws';
 import { createElement as h, useEffect, useMemo, useState, type FormEvent } from 'react';
 import { createRoot } from 'react-dom/client';
+import { graphql } from './__generated__/gql.js';
+import type { PlaygroundViewerQuery } from './__generated__/graphql.js';
 import { graphqlWsUrl, request } from './api.js';
 import { exampleTabs } from './examples.js';
 import { createPlaygroundFetcher } from './playground-fetcher.js';
 import { forgetToken, loadToken, saveToken, takeTokenFromLocation } from './token.js';
 
-type Viewer = { owner: string; role: string };
+const viewerQuery = graphql(`
+  query PlaygroundViewer {
+    viewer {
+      owner
+      role
+    }
+  }
+`);
+type Viewer = PlaygroundViewerQuery['viewer'];
 
 function Playground() {
   const [token, setToken] = useState(() => takeTokenFromLocation() ?? loadToken());
@@ -41,7 +51,7 @@ function Playground() {
     setViewer({});
     if (!token) return;
     let current = true;
-    request<{ viewer: Viewer }>(token, 'query PlaygroundViewer { viewer { owner role } }').then(
+    request(token, viewerQuery).then(
       ({ viewer }) => current && setViewer({ viewer }),
       (error: Error) => current && setViewer({ error: error.message }),
     );

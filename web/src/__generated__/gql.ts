@@ -15,16 +15,124 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "query Probe { viewer { role } }": typeof types.ProbeDocument,
+    "# Welcome to the Enclave playground.\n# Paste an API token above, then run an operation with Ctrl-Enter (Cmd-Enter on a Mac).\n# Each tab is an example. The Docs button on the left describes the whole schema.\n\nquery Overview {\n  viewer { owner role }\n  workspaces {\n    id\n    name\n    restrictToNetworks\n    networks\n    allowNetworkSelection\n    launchOptions { choices { network label available agentCount } }\n  }\n  sessions { id status network workspace { name } agent { name } createdAt }\n}\n": typeof types.OverviewDocument,
+    "# Registers a Docker daemon as an agent (ADMIN). It is pinged first: an unreachable\n# daemon is AGENT_UNREACHABLE and nothing is stored. Its networks appear at once.\nmutation RegisterAgent($input: RegisterAgentInput!) {\n  registerAgent(input: $input) {\n    id\n    name\n    status\n    dockerVersion\n    capacity { cores memoryMb }\n    networks { name }\n  }\n}\n": typeof types.RegisterAgentDocument,
+    "# Restricts a workspace to Docker networks by name and lets users pick one at launch\n# (ADMIN). An empty list lifts the restriction. Take an id from the Overview tab.\nmutation RestrictWorkspace($id: ID!, $networks: [String!]!, $allow: Boolean!) {\n  restrictWorkspaceToNetworks(id: $id, networks: $networks, allowNetworkSelection: $allow) {\n    name\n    networks\n    allowNetworkSelection\n    launchOptions { choices { network label available agentCount } }\n  }\n}\n": typeof types.RestrictWorkspaceDocument,
+    "# Launches a session. network null is Auto. Placement errors come back at once\n# (NETWORK_NOT_ALLOWED, NO_CAPACITY with each agent's reason); the container then starts\n# in the background: watch it in the next tab.\nmutation Launch($workspaceId: ID!, $network: String) {\n  launchSession(input: { workspaceId: $workspaceId, network: $network }) {\n    id\n    status\n    network\n    agent { name }\n  }\n}\n": typeof types.LaunchDocument,
+    "# Streams status changes over WebSocket (graphql-ws): of one session, or of all\n# yours when sessionId is null. Launch or destroy a session in another tab to see events.\nsubscription WatchSessions($sessionId: ID) {\n  sessionStatusChanged(sessionId: $sessionId) {\n    id\n    status\n    statusReason\n    network\n    agent { name }\n    updatedAt\n  }\n}\n": typeof types.WatchSessionsDocument,
+    "\n  fragment LauncherLaunchOptions on LaunchOptions {\n    workspaceId\n    allowNetworkSelection\n    choices {\n      network\n      label\n      available\n      agentCount\n    }\n  }\n": typeof types.LauncherLaunchOptionsFragmentDoc,
+    "\n  fragment LauncherWorkspace on Workspace {\n    id\n    name\n    image\n    cores\n    memoryMb\n    enabled\n    networks\n    allowNetworkSelection\n    launchOptions {\n      ...LauncherLaunchOptions\n    }\n  }\n": typeof types.LauncherWorkspaceFragmentDoc,
+    "\n  fragment LauncherSession on Session {\n    id\n    status\n    statusReason\n    network\n    owner\n    workspace {\n      id\n      name\n    }\n    agent {\n      name\n    }\n    createdAt\n  }\n": typeof types.LauncherSessionFragmentDoc,
+    "\n  query LauncherViewer {\n    viewer {\n      owner\n      role\n    }\n    sessions {\n      ...LauncherSession\n    }\n  }\n": typeof types.LauncherViewerDocument,
+    "\n  query LauncherWorkspaces {\n    workspaces {\n      ...LauncherWorkspace\n    }\n  }\n": typeof types.LauncherWorkspacesDocument,
+    "\n  query LauncherNetworks {\n    networks {\n      name\n    }\n  }\n": typeof types.LauncherNetworksDocument,
+    "\n  mutation LauncherLaunch($input: LaunchSessionInput!) {\n    launchSession(input: $input) {\n      ...LauncherSession\n    }\n  }\n": typeof types.LauncherLaunchDocument,
+    "\n  mutation LauncherDestroy($id: ID!) {\n    destroySession(id: $id) {\n      ...LauncherSession\n    }\n  }\n": typeof types.LauncherDestroyDocument,
+    "\n  mutation LauncherRestrict($id: ID!, $networks: [String!]!, $allow: Boolean!) {\n    restrictWorkspaceToNetworks(id: $id, networks: $networks, allowNetworkSelection: $allow) {\n      ...LauncherWorkspace\n    }\n  }\n": typeof types.LauncherRestrictDocument,
+    "\n  subscription LauncherSessions {\n    sessionStatusChanged {\n      ...LauncherSession\n    }\n  }\n": typeof types.LauncherSessionsDocument,
+    "\n  subscription LauncherOptions($id: ID!) {\n    launchOptionsChanged(workspaceId: $id) {\n      ...LauncherLaunchOptions\n    }\n  }\n": typeof types.LauncherOptionsDocument,
+    "\n  subscription LauncherNetworkDiscovered {\n    networkDiscovered {\n      name\n    }\n  }\n": typeof types.LauncherNetworkDiscoveredDocument,
+    "\n  subscription LauncherNetworkRemoved {\n    networkRemoved {\n      name\n    }\n  }\n": typeof types.LauncherNetworkRemovedDocument,
+    "\n  query PlaygroundViewer {\n    viewer {\n      owner\n      role\n    }\n  }\n": typeof types.PlaygroundViewerDocument,
 };
 const documents: Documents = {
-    "query Probe { viewer { role } }": types.ProbeDocument,
+    "# Welcome to the Enclave playground.\n# Paste an API token above, then run an operation with Ctrl-Enter (Cmd-Enter on a Mac).\n# Each tab is an example. The Docs button on the left describes the whole schema.\n\nquery Overview {\n  viewer { owner role }\n  workspaces {\n    id\n    name\n    restrictToNetworks\n    networks\n    allowNetworkSelection\n    launchOptions { choices { network label available agentCount } }\n  }\n  sessions { id status network workspace { name } agent { name } createdAt }\n}\n": types.OverviewDocument,
+    "# Registers a Docker daemon as an agent (ADMIN). It is pinged first: an unreachable\n# daemon is AGENT_UNREACHABLE and nothing is stored. Its networks appear at once.\nmutation RegisterAgent($input: RegisterAgentInput!) {\n  registerAgent(input: $input) {\n    id\n    name\n    status\n    dockerVersion\n    capacity { cores memoryMb }\n    networks { name }\n  }\n}\n": types.RegisterAgentDocument,
+    "# Restricts a workspace to Docker networks by name and lets users pick one at launch\n# (ADMIN). An empty list lifts the restriction. Take an id from the Overview tab.\nmutation RestrictWorkspace($id: ID!, $networks: [String!]!, $allow: Boolean!) {\n  restrictWorkspaceToNetworks(id: $id, networks: $networks, allowNetworkSelection: $allow) {\n    name\n    networks\n    allowNetworkSelection\n    launchOptions { choices { network label available agentCount } }\n  }\n}\n": types.RestrictWorkspaceDocument,
+    "# Launches a session. network null is Auto. Placement errors come back at once\n# (NETWORK_NOT_ALLOWED, NO_CAPACITY with each agent's reason); the container then starts\n# in the background: watch it in the next tab.\nmutation Launch($workspaceId: ID!, $network: String) {\n  launchSession(input: { workspaceId: $workspaceId, network: $network }) {\n    id\n    status\n    network\n    agent { name }\n  }\n}\n": types.LaunchDocument,
+    "# Streams status changes over WebSocket (graphql-ws): of one session, or of all\n# yours when sessionId is null. Launch or destroy a session in another tab to see events.\nsubscription WatchSessions($sessionId: ID) {\n  sessionStatusChanged(sessionId: $sessionId) {\n    id\n    status\n    statusReason\n    network\n    agent { name }\n    updatedAt\n  }\n}\n": types.WatchSessionsDocument,
+    "\n  fragment LauncherLaunchOptions on LaunchOptions {\n    workspaceId\n    allowNetworkSelection\n    choices {\n      network\n      label\n      available\n      agentCount\n    }\n  }\n": types.LauncherLaunchOptionsFragmentDoc,
+    "\n  fragment LauncherWorkspace on Workspace {\n    id\n    name\n    image\n    cores\n    memoryMb\n    enabled\n    networks\n    allowNetworkSelection\n    launchOptions {\n      ...LauncherLaunchOptions\n    }\n  }\n": types.LauncherWorkspaceFragmentDoc,
+    "\n  fragment LauncherSession on Session {\n    id\n    status\n    statusReason\n    network\n    owner\n    workspace {\n      id\n      name\n    }\n    agent {\n      name\n    }\n    createdAt\n  }\n": types.LauncherSessionFragmentDoc,
+    "\n  query LauncherViewer {\n    viewer {\n      owner\n      role\n    }\n    sessions {\n      ...LauncherSession\n    }\n  }\n": types.LauncherViewerDocument,
+    "\n  query LauncherWorkspaces {\n    workspaces {\n      ...LauncherWorkspace\n    }\n  }\n": types.LauncherWorkspacesDocument,
+    "\n  query LauncherNetworks {\n    networks {\n      name\n    }\n  }\n": types.LauncherNetworksDocument,
+    "\n  mutation LauncherLaunch($input: LaunchSessionInput!) {\n    launchSession(input: $input) {\n      ...LauncherSession\n    }\n  }\n": types.LauncherLaunchDocument,
+    "\n  mutation LauncherDestroy($id: ID!) {\n    destroySession(id: $id) {\n      ...LauncherSession\n    }\n  }\n": types.LauncherDestroyDocument,
+    "\n  mutation LauncherRestrict($id: ID!, $networks: [String!]!, $allow: Boolean!) {\n    restrictWorkspaceToNetworks(id: $id, networks: $networks, allowNetworkSelection: $allow) {\n      ...LauncherWorkspace\n    }\n  }\n": types.LauncherRestrictDocument,
+    "\n  subscription LauncherSessions {\n    sessionStatusChanged {\n      ...LauncherSession\n    }\n  }\n": types.LauncherSessionsDocument,
+    "\n  subscription LauncherOptions($id: ID!) {\n    launchOptionsChanged(workspaceId: $id) {\n      ...LauncherLaunchOptions\n    }\n  }\n": types.LauncherOptionsDocument,
+    "\n  subscription LauncherNetworkDiscovered {\n    networkDiscovered {\n      name\n    }\n  }\n": types.LauncherNetworkDiscoveredDocument,
+    "\n  subscription LauncherNetworkRemoved {\n    networkRemoved {\n      name\n    }\n  }\n": types.LauncherNetworkRemovedDocument,
+    "\n  query PlaygroundViewer {\n    viewer {\n      owner\n      role\n    }\n  }\n": types.PlaygroundViewerDocument,
 };
 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Probe { viewer { role } }"): typeof import('./graphql.js').ProbeDocument;
+export function graphql(source: "# Welcome to the Enclave playground.\n# Paste an API token above, then run an operation with Ctrl-Enter (Cmd-Enter on a Mac).\n# Each tab is an example. The Docs button on the left describes the whole schema.\n\nquery Overview {\n  viewer { owner role }\n  workspaces {\n    id\n    name\n    restrictToNetworks\n    networks\n    allowNetworkSelection\n    launchOptions { choices { network label available agentCount } }\n  }\n  sessions { id status network workspace { name } agent { name } createdAt }\n}\n"): typeof import('./graphql.js').OverviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "# Registers a Docker daemon as an agent (ADMIN). It is pinged first: an unreachable\n# daemon is AGENT_UNREACHABLE and nothing is stored. Its networks appear at once.\nmutation RegisterAgent($input: RegisterAgentInput!) {\n  registerAgent(input: $input) {\n    id\n    name\n    status\n    dockerVersion\n    capacity { cores memoryMb }\n    networks { name }\n  }\n}\n"): typeof import('./graphql.js').RegisterAgentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "# Restricts a workspace to Docker networks by name and lets users pick one at launch\n# (ADMIN). An empty list lifts the restriction. Take an id from the Overview tab.\nmutation RestrictWorkspace($id: ID!, $networks: [String!]!, $allow: Boolean!) {\n  restrictWorkspaceToNetworks(id: $id, networks: $networks, allowNetworkSelection: $allow) {\n    name\n    networks\n    allowNetworkSelection\n    launchOptions { choices { network label available agentCount } }\n  }\n}\n"): typeof import('./graphql.js').RestrictWorkspaceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "# Launches a session. network null is Auto. Placement errors come back at once\n# (NETWORK_NOT_ALLOWED, NO_CAPACITY with each agent's reason); the container then starts\n# in the background: watch it in the next tab.\nmutation Launch($workspaceId: ID!, $network: String) {\n  launchSession(input: { workspaceId: $workspaceId, network: $network }) {\n    id\n    status\n    network\n    agent { name }\n  }\n}\n"): typeof import('./graphql.js').LaunchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "# Streams status changes over WebSocket (graphql-ws): of one session, or of all\n# yours when sessionId is null. Launch or destroy a session in another tab to see events.\nsubscription WatchSessions($sessionId: ID) {\n  sessionStatusChanged(sessionId: $sessionId) {\n    id\n    status\n    statusReason\n    network\n    agent { name }\n    updatedAt\n  }\n}\n"): typeof import('./graphql.js').WatchSessionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LauncherLaunchOptions on LaunchOptions {\n    workspaceId\n    allowNetworkSelection\n    choices {\n      network\n      label\n      available\n      agentCount\n    }\n  }\n"): typeof import('./graphql.js').LauncherLaunchOptionsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LauncherWorkspace on Workspace {\n    id\n    name\n    image\n    cores\n    memoryMb\n    enabled\n    networks\n    allowNetworkSelection\n    launchOptions {\n      ...LauncherLaunchOptions\n    }\n  }\n"): typeof import('./graphql.js').LauncherWorkspaceFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LauncherSession on Session {\n    id\n    status\n    statusReason\n    network\n    owner\n    workspace {\n      id\n      name\n    }\n    agent {\n      name\n    }\n    createdAt\n  }\n"): typeof import('./graphql.js').LauncherSessionFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LauncherViewer {\n    viewer {\n      owner\n      role\n    }\n    sessions {\n      ...LauncherSession\n    }\n  }\n"): typeof import('./graphql.js').LauncherViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LauncherWorkspaces {\n    workspaces {\n      ...LauncherWorkspace\n    }\n  }\n"): typeof import('./graphql.js').LauncherWorkspacesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LauncherNetworks {\n    networks {\n      name\n    }\n  }\n"): typeof import('./graphql.js').LauncherNetworksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LauncherLaunch($input: LaunchSessionInput!) {\n    launchSession(input: $input) {\n      ...LauncherSession\n    }\n  }\n"): typeof import('./graphql.js').LauncherLaunchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LauncherDestroy($id: ID!) {\n    destroySession(id: $id) {\n      ...LauncherSession\n    }\n  }\n"): typeof import('./graphql.js').LauncherDestroyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LauncherRestrict($id: ID!, $networks: [String!]!, $allow: Boolean!) {\n    restrictWorkspaceToNetworks(id: $id, networks: $networks, allowNetworkSelection: $allow) {\n      ...LauncherWorkspace\n    }\n  }\n"): typeof import('./graphql.js').LauncherRestrictDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription LauncherSessions {\n    sessionStatusChanged {\n      ...LauncherSession\n    }\n  }\n"): typeof import('./graphql.js').LauncherSessionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription LauncherOptions($id: ID!) {\n    launchOptionsChanged(workspaceId: $id) {\n      ...LauncherLaunchOptions\n    }\n  }\n"): typeof import('./graphql.js').LauncherOptionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription LauncherNetworkDiscovered {\n    networkDiscovered {\n      name\n    }\n  }\n"): typeof import('./graphql.js').LauncherNetworkDiscoveredDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription LauncherNetworkRemoved {\n    networkRemoved {\n      name\n    }\n  }\n"): typeof import('./graphql.js').LauncherNetworkRemovedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlaygroundViewer {\n    viewer {\n      owner\n      role\n    }\n  }\n"): typeof import('./graphql.js').PlaygroundViewerDocument;
 
 
 export function graphql(source: string) {

@@ -4,14 +4,160 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Capacity overrides; null means: as the daemon reports it. */
+export type AgentCapacityInput = {
+  cores?: number | null | undefined;
+  maxSessions?: number | null | undefined;
+  memoryMb?: number | null | undefined;
+};
+
+export type AgentStatus =
+  | 'OFFLINE'
+  | 'ONLINE';
+
+/** PEM-encoded TLS client material. Never returned by the API. */
+export type AgentTlsInput = {
+  ca: string;
+  cert: string;
+  key: string;
+};
+
+export type LaunchSessionInput = {
+  idempotencyKey?: string | null | undefined;
+  /** null = Auto */
+  network?: string | null | undefined;
+  workspaceId: string | number;
+};
+
+export type RegisterAgentInput = {
+  capacity?: AgentCapacityInput | null | undefined;
+  enabled?: boolean | null | undefined;
+  /** unix:///var/run/docker.sock, tcp://host:2376 (TLS required off loopback) or ssh://user@host */
+  endpoint: string;
+  name: string;
+  tls?: AgentTlsInput | null | undefined;
+  zone?: string | null | undefined;
+};
+
 export type Role =
   | 'ADMIN'
   | 'USER';
 
-export type ProbeQueryVariables = Exact<{ [key: string]: never; }>;
+export type SessionStatus =
+  | 'FAILED'
+  | 'PROVISIONING'
+  | 'REQUESTED'
+  | 'RUNNING'
+  | 'STARTING'
+  | 'STOPPED'
+  | 'STOPPING';
+
+export type OverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ProbeQuery = { viewer: { role: Role } };
+export type OverviewQuery = { viewer: { owner: string, role: Role }, workspaces: Array<{ id: string, name: string, restrictToNetworks: boolean, networks: Array<string>, allowNetworkSelection: boolean, launchOptions: { choices: Array<{ network: string | null, label: string, available: boolean, agentCount: number }> } }>, sessions: Array<{ id: string, status: SessionStatus, network: string | null, createdAt: string, workspace: { name: string }, agent: { name: string } | null }> };
+
+export type RegisterAgentMutationVariables = Exact<{
+  input: RegisterAgentInput;
+}>;
+
+
+export type RegisterAgentMutation = { registerAgent: { id: string, name: string, status: AgentStatus, dockerVersion: string | null, capacity: { cores: number, memoryMb: number }, networks: Array<{ name: string }> } };
+
+export type RestrictWorkspaceMutationVariables = Exact<{
+  id: string | number;
+  networks: Array<string> | string;
+  allow: boolean;
+}>;
+
+
+export type RestrictWorkspaceMutation = { restrictWorkspaceToNetworks: { name: string, networks: Array<string>, allowNetworkSelection: boolean, launchOptions: { choices: Array<{ network: string | null, label: string, available: boolean, agentCount: number }> } } };
+
+export type LaunchMutationVariables = Exact<{
+  workspaceId: string | number;
+  network?: string | null | undefined;
+}>;
+
+
+export type LaunchMutation = { launchSession: { id: string, status: SessionStatus, network: string | null, agent: { name: string } | null } };
+
+export type WatchSessionsSubscriptionVariables = Exact<{
+  sessionId?: string | number | null | undefined;
+}>;
+
+
+export type WatchSessionsSubscription = { sessionStatusChanged: { id: string, status: SessionStatus, statusReason: string | null, network: string | null, updatedAt: string, agent: { name: string } | null } };
+
+export type LauncherLaunchOptionsFragment = { workspaceId: string, allowNetworkSelection: boolean, choices: Array<{ network: string | null, label: string, available: boolean, agentCount: number }> };
+
+export type LauncherWorkspaceFragment = { id: string, name: string, image: string, cores: number, memoryMb: number, enabled: boolean, networks: Array<string>, allowNetworkSelection: boolean, launchOptions: { workspaceId: string, allowNetworkSelection: boolean, choices: Array<{ network: string | null, label: string, available: boolean, agentCount: number }> } };
+
+export type LauncherSessionFragment = { id: string, status: SessionStatus, statusReason: string | null, network: string | null, owner: string, createdAt: string, workspace: { id: string, name: string }, agent: { name: string } | null };
+
+export type LauncherViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LauncherViewerQuery = { viewer: { owner: string, role: Role }, sessions: Array<{ id: string, status: SessionStatus, statusReason: string | null, network: string | null, owner: string, createdAt: string, workspace: { id: string, name: string }, agent: { name: string } | null }> };
+
+export type LauncherWorkspacesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LauncherWorkspacesQuery = { workspaces: Array<{ id: string, name: string, image: string, cores: number, memoryMb: number, enabled: boolean, networks: Array<string>, allowNetworkSelection: boolean, launchOptions: { workspaceId: string, allowNetworkSelection: boolean, choices: Array<{ network: string | null, label: string, available: boolean, agentCount: number }> } }> };
+
+export type LauncherNetworksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LauncherNetworksQuery = { networks: Array<{ name: string }> };
+
+export type LauncherLaunchMutationVariables = Exact<{
+  input: LaunchSessionInput;
+}>;
+
+
+export type LauncherLaunchMutation = { launchSession: { id: string, status: SessionStatus, statusReason: string | null, network: string | null, owner: string, createdAt: string, workspace: { id: string, name: string }, agent: { name: string } | null } };
+
+export type LauncherDestroyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LauncherDestroyMutation = { destroySession: { id: string, status: SessionStatus, statusReason: string | null, network: string | null, owner: string, createdAt: string, workspace: { id: string, name: string }, agent: { name: string } | null } };
+
+export type LauncherRestrictMutationVariables = Exact<{
+  id: string | number;
+  networks: Array<string> | string;
+  allow: boolean;
+}>;
+
+
+export type LauncherRestrictMutation = { restrictWorkspaceToNetworks: { id: string, name: string, image: string, cores: number, memoryMb: number, enabled: boolean, networks: Array<string>, allowNetworkSelection: boolean, launchOptions: { workspaceId: string, allowNetworkSelection: boolean, choices: Array<{ network: string | null, label: string, available: boolean, agentCount: number }> } } };
+
+export type LauncherSessionsSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LauncherSessionsSubscription = { sessionStatusChanged: { id: string, status: SessionStatus, statusReason: string | null, network: string | null, owner: string, createdAt: string, workspace: { id: string, name: string }, agent: { name: string } | null } };
+
+export type LauncherOptionsSubscriptionVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LauncherOptionsSubscription = { launchOptionsChanged: { workspaceId: string, allowNetworkSelection: boolean, choices: Array<{ network: string | null, label: string, available: boolean, agentCount: number }> } };
+
+export type LauncherNetworkDiscoveredSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LauncherNetworkDiscoveredSubscription = { networkDiscovered: { name: string } };
+
+export type LauncherNetworkRemovedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LauncherNetworkRemovedSubscription = { networkRemoved: { name: string } };
+
+export type PlaygroundViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PlaygroundViewerQuery = { viewer: { owner: string, role: Role } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -31,11 +177,350 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
-export const ProbeDocument = new TypedDocumentString(`
-    query Probe {
+export const LauncherLaunchOptionsFragmentDoc = new TypedDocumentString(`
+    fragment LauncherLaunchOptions on LaunchOptions {
+  workspaceId
+  allowNetworkSelection
+  choices {
+    network
+    label
+    available
+    agentCount
+  }
+}
+    `, {"fragmentName":"LauncherLaunchOptions"}) as unknown as TypedDocumentString<LauncherLaunchOptionsFragment, unknown>;
+export const LauncherWorkspaceFragmentDoc = new TypedDocumentString(`
+    fragment LauncherWorkspace on Workspace {
+  id
+  name
+  image
+  cores
+  memoryMb
+  enabled
+  networks
+  allowNetworkSelection
+  launchOptions {
+    ...LauncherLaunchOptions
+  }
+}
+    fragment LauncherLaunchOptions on LaunchOptions {
+  workspaceId
+  allowNetworkSelection
+  choices {
+    network
+    label
+    available
+    agentCount
+  }
+}`, {"fragmentName":"LauncherWorkspace"}) as unknown as TypedDocumentString<LauncherWorkspaceFragment, unknown>;
+export const LauncherSessionFragmentDoc = new TypedDocumentString(`
+    fragment LauncherSession on Session {
+  id
+  status
+  statusReason
+  network
+  owner
+  workspace {
+    id
+    name
+  }
+  agent {
+    name
+  }
+  createdAt
+}
+    `, {"fragmentName":"LauncherSession"}) as unknown as TypedDocumentString<LauncherSessionFragment, unknown>;
+export const OverviewDocument = new TypedDocumentString(`
+    query Overview {
   viewer {
+    owner
+    role
+  }
+  workspaces {
+    id
+    name
+    restrictToNetworks
+    networks
+    allowNetworkSelection
+    launchOptions {
+      choices {
+        network
+        label
+        available
+        agentCount
+      }
+    }
+  }
+  sessions {
+    id
+    status
+    network
+    workspace {
+      name
+    }
+    agent {
+      name
+    }
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<OverviewQuery, OverviewQueryVariables>;
+export const RegisterAgentDocument = new TypedDocumentString(`
+    mutation RegisterAgent($input: RegisterAgentInput!) {
+  registerAgent(input: $input) {
+    id
+    name
+    status
+    dockerVersion
+    capacity {
+      cores
+      memoryMb
+    }
+    networks {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterAgentMutation, RegisterAgentMutationVariables>;
+export const RestrictWorkspaceDocument = new TypedDocumentString(`
+    mutation RestrictWorkspace($id: ID!, $networks: [String!]!, $allow: Boolean!) {
+  restrictWorkspaceToNetworks(
+    id: $id
+    networks: $networks
+    allowNetworkSelection: $allow
+  ) {
+    name
+    networks
+    allowNetworkSelection
+    launchOptions {
+      choices {
+        network
+        label
+        available
+        agentCount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RestrictWorkspaceMutation, RestrictWorkspaceMutationVariables>;
+export const LaunchDocument = new TypedDocumentString(`
+    mutation Launch($workspaceId: ID!, $network: String) {
+  launchSession(input: {workspaceId: $workspaceId, network: $network}) {
+    id
+    status
+    network
+    agent {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LaunchMutation, LaunchMutationVariables>;
+export const WatchSessionsDocument = new TypedDocumentString(`
+    subscription WatchSessions($sessionId: ID) {
+  sessionStatusChanged(sessionId: $sessionId) {
+    id
+    status
+    statusReason
+    network
+    agent {
+      name
+    }
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<WatchSessionsSubscription, WatchSessionsSubscriptionVariables>;
+export const LauncherViewerDocument = new TypedDocumentString(`
+    query LauncherViewer {
+  viewer {
+    owner
+    role
+  }
+  sessions {
+    ...LauncherSession
+  }
+}
+    fragment LauncherSession on Session {
+  id
+  status
+  statusReason
+  network
+  owner
+  workspace {
+    id
+    name
+  }
+  agent {
+    name
+  }
+  createdAt
+}`) as unknown as TypedDocumentString<LauncherViewerQuery, LauncherViewerQueryVariables>;
+export const LauncherWorkspacesDocument = new TypedDocumentString(`
+    query LauncherWorkspaces {
+  workspaces {
+    ...LauncherWorkspace
+  }
+}
+    fragment LauncherLaunchOptions on LaunchOptions {
+  workspaceId
+  allowNetworkSelection
+  choices {
+    network
+    label
+    available
+    agentCount
+  }
+}
+fragment LauncherWorkspace on Workspace {
+  id
+  name
+  image
+  cores
+  memoryMb
+  enabled
+  networks
+  allowNetworkSelection
+  launchOptions {
+    ...LauncherLaunchOptions
+  }
+}`) as unknown as TypedDocumentString<LauncherWorkspacesQuery, LauncherWorkspacesQueryVariables>;
+export const LauncherNetworksDocument = new TypedDocumentString(`
+    query LauncherNetworks {
+  networks {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<LauncherNetworksQuery, LauncherNetworksQueryVariables>;
+export const LauncherLaunchDocument = new TypedDocumentString(`
+    mutation LauncherLaunch($input: LaunchSessionInput!) {
+  launchSession(input: $input) {
+    ...LauncherSession
+  }
+}
+    fragment LauncherSession on Session {
+  id
+  status
+  statusReason
+  network
+  owner
+  workspace {
+    id
+    name
+  }
+  agent {
+    name
+  }
+  createdAt
+}`) as unknown as TypedDocumentString<LauncherLaunchMutation, LauncherLaunchMutationVariables>;
+export const LauncherDestroyDocument = new TypedDocumentString(`
+    mutation LauncherDestroy($id: ID!) {
+  destroySession(id: $id) {
+    ...LauncherSession
+  }
+}
+    fragment LauncherSession on Session {
+  id
+  status
+  statusReason
+  network
+  owner
+  workspace {
+    id
+    name
+  }
+  agent {
+    name
+  }
+  createdAt
+}`) as unknown as TypedDocumentString<LauncherDestroyMutation, LauncherDestroyMutationVariables>;
+export const LauncherRestrictDocument = new TypedDocumentString(`
+    mutation LauncherRestrict($id: ID!, $networks: [String!]!, $allow: Boolean!) {
+  restrictWorkspaceToNetworks(
+    id: $id
+    networks: $networks
+    allowNetworkSelection: $allow
+  ) {
+    ...LauncherWorkspace
+  }
+}
+    fragment LauncherLaunchOptions on LaunchOptions {
+  workspaceId
+  allowNetworkSelection
+  choices {
+    network
+    label
+    available
+    agentCount
+  }
+}
+fragment LauncherWorkspace on Workspace {
+  id
+  name
+  image
+  cores
+  memoryMb
+  enabled
+  networks
+  allowNetworkSelection
+  launchOptions {
+    ...LauncherLaunchOptions
+  }
+}`) as unknown as TypedDocumentString<LauncherRestrictMutation, LauncherRestrictMutationVariables>;
+export const LauncherSessionsDocument = new TypedDocumentString(`
+    subscription LauncherSessions {
+  sessionStatusChanged {
+    ...LauncherSession
+  }
+}
+    fragment LauncherSession on Session {
+  id
+  status
+  statusReason
+  network
+  owner
+  workspace {
+    id
+    name
+  }
+  agent {
+    name
+  }
+  createdAt
+}`) as unknown as TypedDocumentString<LauncherSessionsSubscription, LauncherSessionsSubscriptionVariables>;
+export const LauncherOptionsDocument = new TypedDocumentString(`
+    subscription LauncherOptions($id: ID!) {
+  launchOptionsChanged(workspaceId: $id) {
+    ...LauncherLaunchOptions
+  }
+}
+    fragment LauncherLaunchOptions on LaunchOptions {
+  workspaceId
+  allowNetworkSelection
+  choices {
+    network
+    label
+    available
+    agentCount
+  }
+}`) as unknown as TypedDocumentString<LauncherOptionsSubscription, LauncherOptionsSubscriptionVariables>;
+export const LauncherNetworkDiscoveredDocument = new TypedDocumentString(`
+    subscription LauncherNetworkDiscovered {
+  networkDiscovered {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<LauncherNetworkDiscoveredSubscription, LauncherNetworkDiscoveredSubscriptionVariables>;
+export const LauncherNetworkRemovedDocument = new TypedDocumentString(`
+    subscription LauncherNetworkRemoved {
+  networkRemoved {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<LauncherNetworkRemovedSubscription, LauncherNetworkRemovedSubscriptionVariables>;
+export const PlaygroundViewerDocument = new TypedDocumentString(`
+    query PlaygroundViewer {
+  viewer {
+    owner
     role
   }
 }
-    `) as unknown as TypedDocumentString<ProbeQuery, ProbeQueryVariables>;
+    `) as unknown as TypedDocumentString<PlaygroundViewerQuery, PlaygroundViewerQueryVariables>;

@@ -1,0 +1,146 @@
+// Everything the launcher sends, checked against schema.graphql and typed by `npm run codegen`. The page works with
+// the fragments' types: one field list for a session (or a workspace), whichever operation returns it.
+import { graphql } from '../__generated__/gql.js';
+import type {
+  LauncherLaunchOptionsFragment,
+  LauncherSessionFragment,
+  LauncherViewerQuery,
+  LauncherWorkspaceFragment,
+} from '../__generated__/graphql.js';
+
+export type { Role, SessionStatus } from '../__generated__/graphql.js';
+export type Viewer = LauncherViewerQuery['viewer'];
+export type Workspace = LauncherWorkspaceFragment;
+export type LaunchOptions = LauncherLaunchOptionsFragment;
+export type Choice = LaunchOptions['choices'][number];
+export type Session = LauncherSessionFragment;
+
+// The fragments are declared for codegen only: it appends their text to every document that spreads them.
+graphql(`
+  fragment LauncherLaunchOptions on LaunchOptions {
+    workspaceId
+    allowNetworkSelection
+    choices {
+      network
+      label
+      available
+      agentCount
+    }
+  }
+`);
+graphql(`
+  fragment LauncherWorkspace on Workspace {
+    id
+    name
+    image
+    cores
+    memoryMb
+    enabled
+    networks
+    allowNetworkSelection
+    launchOptions {
+      ...LauncherLaunchOptions
+    }
+  }
+`);
+graphql(`
+  fragment LauncherSession on Session {
+    id
+    status
+    statusReason
+    network
+    owner
+    workspace {
+      id
+      name
+    }
+    agent {
+      name
+    }
+    createdAt
+  }
+`);
+
+export const viewerQuery = graphql(`
+  query LauncherViewer {
+    viewer {
+      owner
+      role
+    }
+    sessions {
+      ...LauncherSession
+    }
+  }
+`);
+
+export const workspacesQuery = graphql(`
+  query LauncherWorkspaces {
+    workspaces {
+      ...LauncherWorkspace
+    }
+  }
+`);
+
+export const networksQuery = graphql(`
+  query LauncherNetworks {
+    networks {
+      name
+    }
+  }
+`);
+
+export const launchMutation = graphql(`
+  mutation LauncherLaunch($input: LaunchSessionInput!) {
+    launchSession(input: $input) {
+      ...LauncherSession
+    }
+  }
+`);
+
+export const destroyMutation = graphql(`
+  mutation LauncherDestroy($id: ID!) {
+    destroySession(id: $id) {
+      ...LauncherSession
+    }
+  }
+`);
+
+export const restrictMutation = graphql(`
+  mutation LauncherRestrict($id: ID!, $networks: [String!]!, $allow: Boolean!) {
+    restrictWorkspaceToNetworks(id: $id, networks: $networks, allowNetworkSelection: $allow) {
+      ...LauncherWorkspace
+    }
+  }
+`);
+
+export const sessionsSubscription = graphql(`
+  subscription LauncherSessions {
+    sessionStatusChanged {
+      ...LauncherSession
+    }
+  }
+`);
+
+export const launchOptionsSubscription = graphql(`
+  subscription LauncherOptions($id: ID!) {
+    launchOptionsChanged(workspaceId: $id) {
+      ...LauncherLaunchOptions
+    }
+  }
+`);
+
+export const networkDiscoveredSubscription = graphql(`
+  subscription LauncherNetworkDiscovered {
+    networkDiscovered {
+      name
+    }
+  }
+`);
+
+export const networkRemovedSubscription = graphql(`
+  subscription LauncherNetworkRemoved {
+    networkRemoved {
+      name
+    }
+  }
+`);

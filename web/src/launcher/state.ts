@@ -1,0 +1,69 @@
+// The launcher's state, in one place: what the API said (the viewer's role, workspaces, sessions, the networks on the
+// agents) and what the person is in the middle of (sessions launched here, the unsaved configuration). The parts of
+// the page render from it and keep no copy of it; each keeps only how it shows it (its elements) or, for the live
+// connection and the network refresh, how it talks to the server.
+import type { Role, Session, SessionStatus, Workspace } from './operations.js';
+
+/** The configuration form's unsaved state, kept while the network list changes under it. */
+export interface Draft {
+  workspaceId: string;
+  networks: Set<string>;
+}
+
+export interface LauncherState {
+  role: Role;
+  readonly workspaces: Map<string, Workspace>;
+  readonly sessions: Map<string, Session>;
+  /** Sessions launched from this page: their outcome is announced (the notice is a live region). */
+  readonly launchedHere: Set<string>;
+  /** Network names found on the agents, kept live (for an ADMIN). */
+  networkNames: string[];
+  draft: Draft | undefined;
+}
+
+export function createLauncherState(): LauncherState {
+  return {
+    role: 'USER',
+    workspaces: new Map(),
+    sessions: new Map(),
+    launchedHere: new Set(),
+    networkNames: [],
+    draft: undefined,
+  };
+}
+
+/** Nothing of the previous user stays on the page once they sign out. */
+export function forgetUserData(state: LauncherState): void {
+  state.workspaces.clear();
+  state.sessions.clear();
+}
+
+export function replaceWorkspaces(state: LauncherState, workspaces: readonly Workspace[]): void {
+  state.workspaces.clear();
+  for (const workspace of workspaces) state.workspaces.set(workspace.id, workspace);
+}
+
+export const workspacesByName = (state: LauncherState): Workspace[] =>
+  [...state.workspaces.values()].sort((a, b) => a.name.localeCompare(b.name));
+
+/** Sessions in these states hold a container (or are about to): they can be destroyed. */
+const active = new Set<SessionStatus>(['REQUESTED', 'PROVISIONING', 'STARTING', 'RUNNING']);
+export const isActive = (status: SessionStatus): boolean => active.has(status);
+
+/** How far along a session is: an event never moves a session back (an HTTP answer may arrive after a later event). */
+const progress: Record<SessionStatus, number> = {
+  REQUESTED: 0,
+  PROVISIONING: 1,
+  STARTING: 2,
+  RUNNING: 3,
+  STOPPING: 4,
+  STOPPED: 5,
+  FAILED: 5,
+};
+
+/** Records a session, unless what is known is further along; a full load (`fromLoad`) is the truth. */
+export function upsertSession(state: LauncherState, session: Session, fromLoad = false): void {
+  const known = state.sessions.get(session.id);
+  if (known && !fromLoad && progress[session.status] < progress[known.status]) return;
+  state.sessions.set(session.id, session);
+}
