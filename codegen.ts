@@ -48,7 +48,13 @@ const config: CodegenConfig = {
         },
       },
     },
-    'web/src/__generated__/': clientOperations(['web/src/**/*.ts', '!web/src/__generated__/**']),
+    // The playground's examples are checked like every operation, but kept out of the pages' lookup table (the
+    // launcher would download them): a file of their own, generated only so that they are validated.
+    'web/src/__generated__/': clientOperations(['web/src/**/*.ts', '!web/src/examples.ts', '!web/src/__generated__/**']),
+    'web/src/__generated__/examples.checked.ts': {
+      documents: ['web/src/examples.ts'],
+      plugins: [{ add: { content: '// web/src/examples.ts was checked against schema.graphql when this file was generated.\n' } }],
+    },
     'test/__generated__/': clientOperations(['test/**/*.ts', 'bench/**/*.ts', '!test/__generated__/**']),
   },
 };

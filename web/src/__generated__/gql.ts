@@ -15,11 +15,6 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "# Welcome to the Enclave playground.\n# Paste an API token above, then run an operation with Ctrl-Enter (Cmd-Enter on a Mac).\n# Each tab is an example. The Docs button on the left describes the whole schema.\n\nquery Overview {\n  viewer { owner role }\n  workspaces {\n    id\n    name\n    restrictToNetworks\n    networks\n    allowNetworkSelection\n    launchOptions { choices { network label available agentCount } }\n  }\n  sessions { id status network workspace { name } agent { name } createdAt }\n}\n": typeof types.OverviewDocument,
-    "# Registers a Docker daemon as an agent (ADMIN). It is pinged first: an unreachable\n# daemon is AGENT_UNREACHABLE and nothing is stored. Its networks appear at once.\nmutation RegisterAgent($input: RegisterAgentInput!) {\n  registerAgent(input: $input) {\n    id\n    name\n    status\n    dockerVersion\n    capacity { cores memoryMb }\n    networks { name }\n  }\n}\n": typeof types.RegisterAgentDocument,
-    "# Restricts a workspace to Docker networks by name and lets users pick one at launch\n# (ADMIN). An empty list lifts the restriction. Take an id from the Overview tab.\nmutation RestrictWorkspace($id: ID!, $networks: [String!]!, $allow: Boolean!) {\n  restrictWorkspaceToNetworks(id: $id, networks: $networks, allowNetworkSelection: $allow) {\n    name\n    networks\n    allowNetworkSelection\n    launchOptions { choices { network label available agentCount } }\n  }\n}\n": typeof types.RestrictWorkspaceDocument,
-    "# Launches a session. network null is Auto. Placement errors come back at once\n# (NETWORK_NOT_ALLOWED, NO_CAPACITY with each agent's reason); the container then starts\n# in the background: watch it in the next tab.\nmutation Launch($workspaceId: ID!, $network: String) {\n  launchSession(input: { workspaceId: $workspaceId, network: $network }) {\n    id\n    status\n    network\n    agent { name }\n  }\n}\n": typeof types.LaunchDocument,
-    "# Streams status changes over WebSocket (graphql-ws): of one session, or of all\n# yours when sessionId is null. Launch or destroy a session in another tab to see events.\nsubscription WatchSessions($sessionId: ID) {\n  sessionStatusChanged(sessionId: $sessionId) {\n    id\n    status\n    statusReason\n    network\n    agent { name }\n    updatedAt\n  }\n}\n": typeof types.WatchSessionsDocument,
     "\n  fragment LauncherLaunchOptions on LaunchOptions {\n    workspaceId\n    allowNetworkSelection\n    choices {\n      network\n      label\n      available\n      agentCount\n    }\n  }\n": typeof types.LauncherLaunchOptionsFragmentDoc,
     "\n  fragment LauncherWorkspace on Workspace {\n    id\n    name\n    image\n    cores\n    memoryMb\n    enabled\n    networks\n    allowNetworkSelection\n    launchOptions {\n      ...LauncherLaunchOptions\n    }\n  }\n": typeof types.LauncherWorkspaceFragmentDoc,
     "\n  fragment LauncherSession on Session {\n    id\n    status\n    statusReason\n    network\n    owner\n    workspace {\n      id\n      name\n    }\n    agent {\n      name\n    }\n    createdAt\n  }\n": typeof types.LauncherSessionFragmentDoc,
@@ -36,11 +31,6 @@ type Documents = {
     "\n  query PlaygroundViewer {\n    viewer {\n      owner\n      role\n    }\n  }\n": typeof types.PlaygroundViewerDocument,
 };
 const documents: Documents = {
-    "# Welcome to the Enclave playground.\n# Paste an API token above, then run an operation with Ctrl-Enter (Cmd-Enter on a Mac).\n# Each tab is an example. The Docs button on the left describes the whole schema.\n\nquery Overview {\n  viewer { owner role }\n  workspaces {\n    id\n    name\n    restrictToNetworks\n    networks\n    allowNetworkSelection\n    launchOptions { choices { network label available agentCount } }\n  }\n  sessions { id status network workspace { name } agent { name } createdAt }\n}\n": types.OverviewDocument,
-    "# Registers a Docker daemon as an agent (ADMIN). It is pinged first: an unreachable\n# daemon is AGENT_UNREACHABLE and nothing is stored. Its networks appear at once.\nmutation RegisterAgent($input: RegisterAgentInput!) {\n  registerAgent(input: $input) {\n    id\n    name\n    status\n    dockerVersion\n    capacity { cores memoryMb }\n    networks { name }\n  }\n}\n": types.RegisterAgentDocument,
-    "# Restricts a workspace to Docker networks by name and lets users pick one at launch\n# (ADMIN). An empty list lifts the restriction. Take an id from the Overview tab.\nmutation RestrictWorkspace($id: ID!, $networks: [String!]!, $allow: Boolean!) {\n  restrictWorkspaceToNetworks(id: $id, networks: $networks, allowNetworkSelection: $allow) {\n    name\n    networks\n    allowNetworkSelection\n    launchOptions { choices { network label available agentCount } }\n  }\n}\n": types.RestrictWorkspaceDocument,
-    "# Launches a session. network null is Auto. Placement errors come back at once\n# (NETWORK_NOT_ALLOWED, NO_CAPACITY with each agent's reason); the container then starts\n# in the background: watch it in the next tab.\nmutation Launch($workspaceId: ID!, $network: String) {\n  launchSession(input: { workspaceId: $workspaceId, network: $network }) {\n    id\n    status\n    network\n    agent { name }\n  }\n}\n": types.LaunchDocument,
-    "# Streams status changes over WebSocket (graphql-ws): of one session, or of all\n# yours when sessionId is null. Launch or destroy a session in another tab to see events.\nsubscription WatchSessions($sessionId: ID) {\n  sessionStatusChanged(sessionId: $sessionId) {\n    id\n    status\n    statusReason\n    network\n    agent { name }\n    updatedAt\n  }\n}\n": types.WatchSessionsDocument,
     "\n  fragment LauncherLaunchOptions on LaunchOptions {\n    workspaceId\n    allowNetworkSelection\n    choices {\n      network\n      label\n      available\n      agentCount\n    }\n  }\n": types.LauncherLaunchOptionsFragmentDoc,
     "\n  fragment LauncherWorkspace on Workspace {\n    id\n    name\n    image\n    cores\n    memoryMb\n    enabled\n    networks\n    allowNetworkSelection\n    launchOptions {\n      ...LauncherLaunchOptions\n    }\n  }\n": types.LauncherWorkspaceFragmentDoc,
     "\n  fragment LauncherSession on Session {\n    id\n    status\n    statusReason\n    network\n    owner\n    workspace {\n      id\n      name\n    }\n    agent {\n      name\n    }\n    createdAt\n  }\n": types.LauncherSessionFragmentDoc,
@@ -57,26 +47,6 @@ const documents: Documents = {
     "\n  query PlaygroundViewer {\n    viewer {\n      owner\n      role\n    }\n  }\n": types.PlaygroundViewerDocument,
 };
 
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "# Welcome to the Enclave playground.\n# Paste an API token above, then run an operation with Ctrl-Enter (Cmd-Enter on a Mac).\n# Each tab is an example. The Docs button on the left describes the whole schema.\n\nquery Overview {\n  viewer { owner role }\n  workspaces {\n    id\n    name\n    restrictToNetworks\n    networks\n    allowNetworkSelection\n    launchOptions { choices { network label available agentCount } }\n  }\n  sessions { id status network workspace { name } agent { name } createdAt }\n}\n"): typeof import('./graphql.js').OverviewDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "# Registers a Docker daemon as an agent (ADMIN). It is pinged first: an unreachable\n# daemon is AGENT_UNREACHABLE and nothing is stored. Its networks appear at once.\nmutation RegisterAgent($input: RegisterAgentInput!) {\n  registerAgent(input: $input) {\n    id\n    name\n    status\n    dockerVersion\n    capacity { cores memoryMb }\n    networks { name }\n  }\n}\n"): typeof import('./graphql.js').RegisterAgentDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "# Restricts a workspace to Docker networks by name and lets users pick one at launch\n# (ADMIN). An empty list lifts the restriction. Take an id from the Overview tab.\nmutation RestrictWorkspace($id: ID!, $networks: [String!]!, $allow: Boolean!) {\n  restrictWorkspaceToNetworks(id: $id, networks: $networks, allowNetworkSelection: $allow) {\n    name\n    networks\n    allowNetworkSelection\n    launchOptions { choices { network label available agentCount } }\n  }\n}\n"): typeof import('./graphql.js').RestrictWorkspaceDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "# Launches a session. network null is Auto. Placement errors come back at once\n# (NETWORK_NOT_ALLOWED, NO_CAPACITY with each agent's reason); the container then starts\n# in the background: watch it in the next tab.\nmutation Launch($workspaceId: ID!, $network: String) {\n  launchSession(input: { workspaceId: $workspaceId, network: $network }) {\n    id\n    status\n    network\n    agent { name }\n  }\n}\n"): typeof import('./graphql.js').LaunchDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "# Streams status changes over WebSocket (graphql-ws): of one session, or of all\n# yours when sessionId is null. Launch or destroy a session in another tab to see events.\nsubscription WatchSessions($sessionId: ID) {\n  sessionStatusChanged(sessionId: $sessionId) {\n    id\n    status\n    statusReason\n    network\n    agent { name }\n    updatedAt\n  }\n}\n"): typeof import('./graphql.js').WatchSessionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,39 +4,11 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
-/** Capacity overrides; null means: as the daemon reports it. */
-export type AgentCapacityInput = {
-  cores?: number | null | undefined;
-  maxSessions?: number | null | undefined;
-  memoryMb?: number | null | undefined;
-};
-
-export type AgentStatus =
-  | 'OFFLINE'
-  | 'ONLINE';
-
-/** PEM-encoded TLS client material. Never returned by the API. */
-export type AgentTlsInput = {
-  ca: string;
-  cert: string;
-  key: string;
-};
-
 export type LaunchSessionInput = {
   idempotencyKey?: string | null | undefined;
   /** null = Auto */
   network?: string | null | undefined;
   workspaceId: string | number;
-};
-
-export type RegisterAgentInput = {
-  capacity?: AgentCapacityInput | null | undefined;
-  enabled?: boolean | null | undefined;
-  /** unix:///var/run/docker.sock, tcp://host:2376 (TLS required off loopback) or ssh://user@host */
-  endpoint: string;
-  name: string;
-  tls?: AgentTlsInput | null | undefined;
-  zone?: string | null | undefined;
 };
 
 export type Role =
@@ -51,42 +23,6 @@ export type SessionStatus =
   | 'STARTING'
   | 'STOPPED'
   | 'STOPPING';
-
-export type OverviewQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type OverviewQuery = { viewer: { owner: string, role: Role }, workspaces: Array<{ id: string, name: string, restrictToNetworks: boolean, networks: Array<string>, allowNetworkSelection: boolean, launchOptions: { choices: Array<{ network: string | null, label: string, available: boolean, agentCount: number }> } }>, sessions: Array<{ id: string, status: SessionStatus, network: string | null, createdAt: string, workspace: { name: string }, agent: { name: string } | null }> };
-
-export type RegisterAgentMutationVariables = Exact<{
-  input: RegisterAgentInput;
-}>;
-
-
-export type RegisterAgentMutation = { registerAgent: { id: string, name: string, status: AgentStatus, dockerVersion: string | null, capacity: { cores: number, memoryMb: number }, networks: Array<{ name: string }> } };
-
-export type RestrictWorkspaceMutationVariables = Exact<{
-  id: string | number;
-  networks: Array<string> | string;
-  allow: boolean;
-}>;
-
-
-export type RestrictWorkspaceMutation = { restrictWorkspaceToNetworks: { name: string, networks: Array<string>, allowNetworkSelection: boolean, launchOptions: { choices: Array<{ network: string | null, label: string, available: boolean, agentCount: number }> } } };
-
-export type LaunchMutationVariables = Exact<{
-  workspaceId: string | number;
-  network?: string | null | undefined;
-}>;
-
-
-export type LaunchMutation = { launchSession: { id: string, status: SessionStatus, network: string | null, agent: { name: string } | null } };
-
-export type WatchSessionsSubscriptionVariables = Exact<{
-  sessionId?: string | number | null | undefined;
-}>;
-
-
-export type WatchSessionsSubscription = { sessionStatusChanged: { id: string, status: SessionStatus, statusReason: string | null, network: string | null, updatedAt: string, agent: { name: string } | null } };
 
 export type LauncherLaunchOptionsFragment = { workspaceId: string, allowNetworkSelection: boolean, choices: Array<{ network: string | null, label: string, available: boolean, agentCount: number }> };
 
@@ -230,105 +166,6 @@ export const LauncherSessionFragmentDoc = new TypedDocumentString(`
   createdAt
 }
     `, {"fragmentName":"LauncherSession"}) as unknown as TypedDocumentString<LauncherSessionFragment, unknown>;
-export const OverviewDocument = new TypedDocumentString(`
-    query Overview {
-  viewer {
-    owner
-    role
-  }
-  workspaces {
-    id
-    name
-    restrictToNetworks
-    networks
-    allowNetworkSelection
-    launchOptions {
-      choices {
-        network
-        label
-        available
-        agentCount
-      }
-    }
-  }
-  sessions {
-    id
-    status
-    network
-    workspace {
-      name
-    }
-    agent {
-      name
-    }
-    createdAt
-  }
-}
-    `) as unknown as TypedDocumentString<OverviewQuery, OverviewQueryVariables>;
-export const RegisterAgentDocument = new TypedDocumentString(`
-    mutation RegisterAgent($input: RegisterAgentInput!) {
-  registerAgent(input: $input) {
-    id
-    name
-    status
-    dockerVersion
-    capacity {
-      cores
-      memoryMb
-    }
-    networks {
-      name
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<RegisterAgentMutation, RegisterAgentMutationVariables>;
-export const RestrictWorkspaceDocument = new TypedDocumentString(`
-    mutation RestrictWorkspace($id: ID!, $networks: [String!]!, $allow: Boolean!) {
-  restrictWorkspaceToNetworks(
-    id: $id
-    networks: $networks
-    allowNetworkSelection: $allow
-  ) {
-    name
-    networks
-    allowNetworkSelection
-    launchOptions {
-      choices {
-        network
-        label
-        available
-        agentCount
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<RestrictWorkspaceMutation, RestrictWorkspaceMutationVariables>;
-export const LaunchDocument = new TypedDocumentString(`
-    mutation Launch($workspaceId: ID!, $network: String) {
-  launchSession(input: {workspaceId: $workspaceId, network: $network}) {
-    id
-    status
-    network
-    agent {
-      name
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<LaunchMutation, LaunchMutationVariables>;
-export const WatchSessionsDocument = new TypedDocumentString(`
-    subscription WatchSessions($sessionId: ID) {
-  sessionStatusChanged(sessionId: $sessionId) {
-    id
-    status
-    statusReason
-    network
-    agent {
-      name
-    }
-    updatedAt
-  }
-}
-    `) as unknown as TypedDocumentString<WatchSessionsSubscription, WatchSessionsSubscriptionVariables>;
 export const LauncherViewerDocument = new TypedDocumentString(`
     query LauncherViewer {
   viewer {
