@@ -114,7 +114,7 @@ export function useGraphQLWebSocket<E extends Record<PropertyKey, unknown>>(
  * Holds sockets corked until the next flush: at the end of the current tick if the last flush was at least `flushMs`
  * ago, otherwise `flushMs` after it. Node's `cork()`/`uncork()` turn what was written meanwhile into one writev.
  */
-function createOutbox(flushMs: number) {
+export function createOutbox(flushMs: number) {
   const held = new Set<Socket>();
   let lastFlush = -Infinity;
   let scheduled = false;
