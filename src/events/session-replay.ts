@@ -11,7 +11,19 @@ export type SessionReplay = ReturnType<typeof createSessionReplay>;
  * order. So each transition reaches each process exactly once and in order, however notices are duplicated, merged
  * or overtake each other.
  */
-export function createSessionReplay({ db, publish }: { db: Db; publish(change: EventMap['sessionStatusChanged']): void }) {
+export function createSessionReplay({
+  db,
+  publish,
+  rememberedSessions = 50_000,
+}: {
+  db: Db;
+  publish(change: EventMap['sessionStatusChanged']): void;
+  /**
+   * How many sessions' last transition handed on are kept; past that, the oldest fifth is forgotten.
+   * @default 50_000
+   */
+  rememberedSessions?: number;
+}) {
   /** Highest transition id handed on, per session; `since`, overall; `bootId`, the highest when the process began. */
   const delivered = new Map<string, number>();
   let since = 0;
@@ -30,7 +42,8 @@ export function createSessionReplay({ db, publish }: { db: Db; publish(change: E
         publish({ session: { ...session, status: step.status, statusReason: step.reason, updatedAt: step.at }, transitionId: step.id });
     }
     // Ended sessions are done with; forget the oldest once there are many.
-    if (delivered.size > 50_000) for (const key of [...delivered.keys()].slice(0, 10_000)) delivered.delete(key);
+    if (delivered.size > rememberedSessions)
+      for (const key of [...delivered.keys()].slice(0, rememberedSessions / 5)) delivered.delete(key);
   }
 
   return {
