@@ -48,7 +48,7 @@ export function createPostgresEventBus({ url, db, log }: { url: string; db: Db; 
   async function resync() {
     const gap = new Date(lastNoticeAt.getTime() - 5_000);
     log.warn({ since: gap }, 'event listener reconnected; resyncing');
-    await replay.missed();
+    await replay.missed(gap);
     for (const row of await db.select().from(networks).where(or(gt(networks.discoveredAt, gap), gt(networks.removedAt, gap))))
       local.publish(row.removedAt ? 'networkRemoved' : 'networkDiscovered', row);
     // Agents' state is re-announced whole: it also makes every cache built on events reload.
@@ -73,7 +73,13 @@ export function createPostgresEventBus({ url, db, log }: { url: string; db: Db; 
       subscription = await sql.listen(
         channel,
         (payload) => {
-          const notice = JSON.parse(payload) as Notice;
+          let notice: Notice;
+          try {
+            notice = JSON.parse(payload) as Notice;
+          } catch {
+            // Not one of ours (someone else NOTIFYing on the channel): postgres.js would swallow the throw unlogged.
+            return log.warn({ payload: payload.slice(0, 200) }, 'ignored a notice that is not JSON');
+          }
           inOrder(() => handle(notice));
         },
         () => {

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, inArray, max } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, max, or } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { sessions, sessionTransitions, type SessionTransitionRow } from '../db/schema.js';
 import type { EventMap } from './topics.js';
@@ -19,13 +19,16 @@ export function createSessionReplay({
   db: Db;
   publish(change: EventMap['sessionStatusChanged']): void;
   /**
-   * How many sessions' last transition handed on are kept; past that, the oldest fifth is forgotten.
+   * How many sessions' last transition handed on are kept; past that, the fifth that ended longest ago is forgotten
+   * (a session that has not ended is never forgotten: its next transition must not replay its history).
    * @default 50_000
    */
   rememberedSessions?: number;
 }) {
   /** Highest transition id handed on, per session; `since`, overall; `bootId`, the highest when the process began. */
   const delivered = new Map<string, number>();
+  /** Sessions whose last transition handed on ended them (STOPPED, FAILED), oldest first: those may be forgotten. */
+  const ended = new Set<string>();
   let since = 0;
   let bootId = 0;
 
@@ -35,15 +38,25 @@ export function createSessionReplay({
     const current = await db.select().from(sessions).where(inArray(sessions.id, ids));
     for (const step of rows) {
       since = Math.max(since, step.id);
-      if (step.id <= (delivered.get(step.sessionId) ?? 0)) continue;
+      const last = delivered.get(step.sessionId);
+      // Handed on already; or, for a session first heard of now, from before this process listened.
+      if (last === undefined ? step.id <= bootId : step.id <= last) continue;
       delivered.set(step.sessionId, step.id);
+      if (step.status === 'STOPPED' || step.status === 'FAILED') ended.add(step.sessionId);
+      else ended.delete(step.sessionId);
       const session = current.find((s) => s.id === step.sessionId);
       if (session)
         publish({ session: { ...session, status: step.status, statusReason: step.reason, updatedAt: step.at }, transitionId: step.id });
     }
-    // Ended sessions are done with; forget the oldest once there are many.
-    if (delivered.size > rememberedSessions)
-      for (const key of [...delivered.keys()].slice(0, rememberedSessions / 5)) delivered.delete(key);
+    if (delivered.size > rememberedSessions) forgetEnded(rememberedSessions / 5);
+  }
+
+  /** Ended sessions are done with: forgets up to `count` of those that ended longest ago. */
+  function forgetEnded(count: number) {
+    for (const id of [...ended].slice(0, count)) {
+      ended.delete(id);
+      delivered.delete(id);
+    }
   }
 
   return {
@@ -62,13 +75,22 @@ export function createSessionReplay({
         .from(sessionTransitions)
         .where(and(eq(sessionTransitions.sessionId, sessionId), gt(sessionTransitions.id, after)))
         .orderBy(asc(sessionTransitions.id));
-      // A session first heard of now may have older transitions from before this process listened: skip those.
-      await deliver(delivered.has(sessionId) ? rows : rows.filter((r) => r.id > bootId));
+      await deliver(rows);
     },
 
-    /** After notices may have been lost (a reconnect): every transition since the last one handed on. */
-    async missed() {
-      await deliver(await db.select().from(sessionTransitions).where(gt(sessionTransitions.id, since)).orderBy(asc(sessionTransitions.id)));
+    /**
+     * After notices may have been lost (a reconnect): every transition after the last one handed on, and those of the
+     * moments before `lostSince` too. Ids are taken at insert but transactions commit in any order, so a transition
+     * can commit after a higher id of another session was handed on; what was handed on already is left out by session.
+     */
+    async missed(lostSince: Date) {
+      await deliver(
+        await db
+          .select()
+          .from(sessionTransitions)
+          .where(or(gt(sessionTransitions.id, since), gt(sessionTransitions.at, lostSince)))
+          .orderBy(asc(sessionTransitions.id)),
+      );
     },
   };
 }

@@ -103,9 +103,8 @@ describe('follow: return and failure', () => {
     expect(await follower.next()).toEqual({ done: true, value: undefined });
   });
 
-  // return() leaves the queue as it is, so results queued before it still come out of next() afterwards. graphql-ws
-  // calls no next() after return(), so nothing reaches a client; but the iterator is not "ended at once" as documented.
-  it.fails('is done at return() even with results still queued', async () => {
+  // Results queued before return() do not come out after it: the iterator is ended at once, as documented.
+  it('is done at return() even with results still queued', async () => {
     const b = broadcast();
     const follower = follow(b, () => {});
     only(b).next(result(1));
@@ -127,8 +126,8 @@ describe('follow: return and failure', () => {
     expect(await follower.next()).toEqual({ done: true, value: undefined });
   });
 
-  // end() rejects the waiting next() but keeps `failure`, so the next call rejects a second time with the same error.
-  it.fails('rejects next() once with the error of a failed execution, then is done: while a next() waits', async () => {
+  // The failure goes to the next() that was waiting; the call after it is simply done.
+  it('rejects next() once with the error of a failed execution, then is done: while a next() waits', async () => {
     const b = broadcast();
     const follower = follow(b, () => {});
     const pending = follower.next();

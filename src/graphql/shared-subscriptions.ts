@@ -90,8 +90,10 @@ export function follow(broadcast: Broadcast, onLeave: () => void): AsyncIterable
       if (error !== undefined) failure = { error };
       const woken = waiting;
       waiting = undefined;
-      if (woken && failure) woken.reject(failure.error);
-      else woken?.resolve({ done: true, value: undefined });
+      if (!woken) return;
+      if (!failure) return woken.resolve({ done: true, value: undefined });
+      woken.reject(failure.error);
+      failure = undefined; // reported once, to the next() that was waiting
     },
   };
   broadcast.listeners.add(listener);
@@ -111,6 +113,7 @@ export function follow(broadcast: Broadcast, onLeave: () => void): AsyncIterable
     async return() {
       done = true;
       failure = undefined;
+      queue.length = 0;
       broadcast.listeners.delete(listener);
       waiting?.resolve({ done: true, value: undefined });
       waiting = undefined;
