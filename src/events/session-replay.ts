@@ -25,10 +25,8 @@ export function createSessionReplay({
    */
   rememberedSessions?: number;
 }) {
-  /** Highest transition id handed on, per session; `since`, overall; `bootId`, the highest when the process began. */
-  const delivered = new Map<string, number>();
-  /** Sessions whose last transition handed on ended them (STOPPED, FAILED), oldest first: those may be forgotten. */
-  const ended = new Set<string>();
+  const delivered = createLedger(rememberedSessions);
+  /** The highest transition id handed on, of any session; the highest when the process began. */
   let since = 0;
   let bootId = 0;
 
@@ -41,21 +39,10 @@ export function createSessionReplay({
       const last = delivered.get(step.sessionId);
       // Handed on already; or, for a session first heard of now, from before this process listened.
       if (last === undefined ? step.id <= bootId : step.id <= last) continue;
-      delivered.set(step.sessionId, step.id);
-      if (step.status === 'STOPPED' || step.status === 'FAILED') ended.add(step.sessionId);
-      else ended.delete(step.sessionId);
+      delivered.record(step);
       const session = current.find((s) => s.id === step.sessionId);
       if (session)
         publish({ session: { ...session, status: step.status, statusReason: step.reason, updatedAt: step.at }, transitionId: step.id });
-    }
-    if (delivered.size > rememberedSessions) forgetEnded(rememberedSessions / 5);
-  }
-
-  /** Ended sessions are done with: forgets up to `count` of those that ended longest ago. */
-  function forgetEnded(count: number) {
-    for (const id of [...ended].slice(0, count)) {
-      ended.delete(id);
-      delivered.delete(id);
     }
   }
 
@@ -91,6 +78,26 @@ export function createSessionReplay({
           .where(or(gt(sessionTransitions.id, since), gt(sessionTransitions.at, lostSince)))
           .orderBy(asc(sessionTransitions.id)),
       );
+    },
+  };
+}
+
+/** The last transition handed on, per session. Past `remembered` sessions, the fifth that ended longest ago is forgotten. */
+function createLedger(remembered: number) {
+  const last = new Map<string, number>();
+  /** Sessions whose last transition ended them (STOPPED, FAILED), oldest first: done with, so they may be forgotten. */
+  const ended = new Set<string>();
+  return {
+    get: (sessionId: string) => last.get(sessionId),
+    record({ sessionId, id, status }: SessionTransitionRow) {
+      last.set(sessionId, id);
+      if (status === 'STOPPED' || status === 'FAILED') ended.add(sessionId);
+      else ended.delete(sessionId);
+      if (last.size <= remembered) return;
+      for (const forgotten of [...ended].slice(0, remembered / 5)) {
+        ended.delete(forgotten);
+        last.delete(forgotten);
+      }
     },
   };
 }
