@@ -6,6 +6,7 @@
 // Everything goes over loopback TCP (the Enclave server) or unix sockets (the daemons).
 import http from 'node:http';
 import { performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { startDockerd, stopAllDockerds, type Dockerd } from '../test/harness/dockerd.js';
 import {
   ENCLAVE_ARGS,
@@ -20,7 +21,6 @@ import {
   randomToken,
   round,
   runBench,
-  sleep,
   spawnServer,
   stats,
   statsHeader,

@@ -26,6 +26,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import { performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
 import postgres from 'postgres';
 import {
   busyCores,
@@ -46,7 +47,6 @@ import {
   round,
   rssMb,
   runBench,
-  sleep,
   spawnServer,
   stopChild,
   summarizeLog,

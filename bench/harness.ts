@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import { performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { createClient, type Client } from 'graphql-ws';
 import postgres from 'postgres';
@@ -19,7 +20,6 @@ const clkTck = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).st
 
 /** A fresh admin token for one run (32 hex chars). */
 export const randomToken = () => randomBytes(16).toString('hex');
-export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 export const envFlag = (name: string) => ['1', 'true', 'yes'].includes(process.env[name] ?? '');
 export const progressLogger = (tag: string) => (s: string) => void process.stderr.write(`[${tag}] ${s}\n`);
 

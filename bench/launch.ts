@@ -8,6 +8,7 @@
 import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import { performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
 import Docker from 'dockerode';
 import { startDockerd, stopAllDockerds } from '../test/harness/dockerd.js';
 import {
@@ -24,7 +25,6 @@ import {
   randomToken,
   round,
   runBench,
-  sleep,
   spawnServer,
   stats,
   statsHeader,

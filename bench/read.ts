@@ -12,6 +12,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { startDockerd, stopAllDockerds } from '../test/harness/dockerd.js';
 import {
   ENCLAVE_ARGS,
@@ -27,7 +28,6 @@ import {
   round,
   runBench,
   runLoadGenerator,
-  sleep,
   spawnServer,
   waitReady,
   warnLines,

@@ -16,6 +16,7 @@
 // Loopback TCP and unix sockets only. Bounded (watchdog 235 s); daemons, server and database are always removed.
 import http from 'node:http';
 import { performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { startDockerd, stopAllDockerds, type Dockerd } from '../test/harness/dockerd.js';
 import {
   ENCLAVE_ARGS,
@@ -37,7 +38,6 @@ import {
   rssMb,
   runBench,
   runLoadGenerator,
-  sleep,
   spawnServer,
   summarizeLog,
   waitReady,

@@ -1,5 +1,6 @@
 // The playground and the launcher in a real browser, against the real server and real Docker daemons.
 import { copyFileSync, mkdirSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -165,7 +166,7 @@ describe('the playground and the launcher in Chromium', () => {
       .poll(() => log.urls.some((url) => url.startsWith(`ws://${new URL(origin).host}/graphql`)), { timeout })
       .toBe(true);
     // The server registers the subscription just after the WebSocket handshake.
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await sleep(300);
     await daemons[0]!.docker('network', 'create', 'z_from_playground');
     await expect.poll(() => response.innerText(), { timeout }).toContain('z_from_playground');
     await screenshot(page, 'playground-subscription');

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import Docker from 'dockerode';
 
 export interface Dockerd {
@@ -35,8 +36,6 @@ const BUSYBOX_APPLETS = ['sh', 'sleep', 'echo', 'cat', 'ls', 'true', 'false', 'e
 const DEFAULT_BUSYBOX_TAG = 'enclave-test/busybox:latest';
 
 const running = new Set<Daemon>();
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export interface DockerdOptions {
   /** more dockerd flags, e.g. a TLS listener: `-H tcp://127.0.0.1:PORT --tlsverify …` (the unix socket stays) */

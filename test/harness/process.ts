@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 /** A free loopback port (the OS picks it, then it is released for the server). */
 export async function freePort(): Promise<number> {
@@ -35,7 +36,7 @@ export async function waitReady(base: string, running: ServerProcess): Promise<v
   for (let i = 0; i < 300; i++) {
     const ok = await fetch(`${base}/readyz`).then((r) => r.status === 200, () => false);
     if (ok) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await sleep(100);
   }
   throw new Error(`server never became ready:\n${running.stdout()}\n${running.stderr()}`);
 }

@@ -1,6 +1,7 @@
 // Who may do what: every operation of the schema, for four callers, over HTTP and over graphql-ws.
 // The matrix below is the specification; the test fails when the schema has an operation the matrix does not cover.
 import { readFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { buildSchema, Kind, parse, type OperationDefinitionNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDockerd, type Dockerd } from '../harness/dockerd.js';
@@ -336,7 +337,7 @@ async function waitForStatus(id: string, status: string, timeoutMs = 20_000): Pr
   while (Date.now() < deadline) {
     last = (await admin(`query ($id: ID!) { session(id: $id) { status statusReason } }`, { id })).session?.status;
     if (last === status) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await sleep(100);
   }
   throw new Error(`session ${id} is ${last}, not ${status}, after ${timeoutMs} ms`);
 }

@@ -1,6 +1,7 @@
 // Every mutation of the schema, fed bad input: each must be refused with a coded, helpful error (never
 // INTERNAL_SERVER_ERROR) and must write nothing. Agents are fake Docker daemons on unix sockets (no dockerd needed).
 import { readFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { buildSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -439,7 +440,7 @@ describe('bad input to every mutation', () => {
       const { agent } = await server.data(`query ($id: ID!) { agent(id: $id) { status } }`, { id: a3.id });
       if (agent.status === 'OFFLINE') break;
       if (i > 100) throw new Error('fake-3 did not go OFFLINE');
-      await new Promise((r) => setTimeout(r, 100));
+      await sleep(100);
     }
     const ws = async (input: Record<string, unknown>) =>
       ((await server.data(`mutation ($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id } }`, { input })).createWorkspace as { id: string }).id;
@@ -463,7 +464,7 @@ describe('bad input to every mutation', () => {
       const { session } = await server.data(`query ($id: ID!) { session(id: $id) { status } }`, { id: adminSessionId });
       if (session.status === 'FAILED' || session.status === 'STOPPED') break;
       if (i > 100) throw new Error(`the fixture session stayed ${session.status}`);
-      await new Promise((r) => setTimeout(r, 100));
+      await sleep(100);
     }
     const key = await server.data(`mutation { createApiKey(input: { name: "alice laptop", role: USER, owner: "alice" }) { token apiKey { id } } }`);
     // A loopback port with nothing listening.

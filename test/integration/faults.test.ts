@@ -1,6 +1,7 @@
 // Real faults on real Docker daemons and a real Postgres: a hung (SIGSTOPped) agent, a cut event stream while
 // networks change, and a Postgres restart under load with two Enclave processes. (A process killed in the middle of
 // launches is covered by scale-out.test.ts.)
+import { setTimeout as sleep } from 'node:timers/promises';
 import { createClient, type Client } from 'graphql-ws';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,7 +13,6 @@ import { freePort, postGraphQLRaw, runServer, waitReady, type ServerProcess } fr
 import { startSocketProxy, type SocketProxy } from '../harness/socket-proxy.js';
 
 const token = 'faults-test-admin-token-0123456789abc';
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 interface Node {
   name: string;

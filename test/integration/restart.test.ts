@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../harness/database.js';
 import { startDockerd, type Dockerd } from '../harness/dockerd.js';
@@ -60,13 +61,13 @@ describe('Enclave killed in the middle of a launch', () => {
 
     await start();
     const status = async () => (await gql(`query ($id: ID!) { session(id: $id) { status statusReason } }`, { id: launchSession.id })).session;
-    for (let i = 0; i < 300 && (await status()).status !== 'FAILED'; i++) await new Promise((resolve) => setTimeout(resolve, 100));
+    for (let i = 0; i < 300 && (await status()).status !== 'FAILED'; i++) await sleep(100);
     expect(await status()).toEqual({ status: 'FAILED', statusReason: 'launch interrupted: the Enclave process running it stopped' });
     const agentOnline = async () => (await gql(`{ agents { status } }`)).agents[0].status === 'ONLINE';
-    for (let i = 0; i < 100 && !(await agentOnline()); i++) await new Promise((resolve) => setTimeout(resolve, 100));
+    for (let i = 0; i < 100 && !(await agentOnline()); i++) await sleep(100);
     // The reconciliation on connect removes whatever the interrupted launch created.
     for (let i = 0; i < 50 && (await daemon.docker('ps', '-aq', '--filter', 'label=io.enclave.session')); i++)
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      await sleep(100);
     expect(await daemon.docker('ps', '-aq', '--filter', 'label=io.enclave.session')).toBe('');
     const { agents } = await gql(`{ agents { capacity { sessionCount } } }`);
     expect(agents[0].capacity.sessionCount).toBe(0);

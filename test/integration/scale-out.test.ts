@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { createClient, type Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
@@ -6,7 +7,6 @@ import { startDockerd, type Dockerd } from '../harness/dockerd.js';
 import { freePort, postGraphQL, runServer, waitReady, type ServerProcess } from '../harness/process.js';
 
 const token = 'scale-out-admin-token-0123456789abc';
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 interface Node {
   name: string;

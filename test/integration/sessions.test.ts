@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '../harness/database.js';
 import { startDockerd, type Dockerd } from '../harness/dockerd.js';
@@ -202,7 +203,7 @@ describe.each(databaseKinds)("the seed's launch flow on real Docker daemons (%s)
       expect(agent.capacity.sessionCount).toBe(0);
       // Nothing is left behind.
       for (let i = 0; i < 50 && (await daemonOf('a4').docker('ps', '-aq', '--filter', `label=io.enclave.session=${id}`)); i++)
-        await new Promise((resolve) => setTimeout(resolve, 100));
+        await sleep(100);
       expect(await daemonOf('a4').docker('ps', '-aq', '--filter', `label=io.enclave.session=${id}`)).toBe('');
     }
   });
@@ -218,7 +219,7 @@ describe.each(databaseKinds)("the seed's launch flow on real Docker daemons (%s)
     await daemon.start();
     const agentStatus = async () =>
       (await server.data(`query ($id: ID!) { agent(id: $id) { status } }`, { id: agentIds['a4'] })).agent.status;
-    for (let i = 0; i < 100 && (await agentStatus()) !== 'ONLINE'; i++) await new Promise((resolve) => setTimeout(resolve, 100));
+    for (let i = 0; i < 100 && (await agentStatus()) !== 'ONLINE'; i++) await sleep(100);
     expect(await agentStatus()).toBe('ONLINE');
     expect(await daemon.docker('ps', '-aq', '--filter', 'label=io.enclave.session')).toBe('');
   });

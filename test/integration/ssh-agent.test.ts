@@ -5,12 +5,12 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDockerd, type Dockerd } from '../harness/dockerd.js';
 import { freePort, postGraphQLRaw, runServer, waitReady, type ServerProcess } from '../harness/process.js';
 
 const token = 'ssh-agent-test-token-0123456789';
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function untilSocket(file: string, what: string) {
   for (let i = 0; i < 100; i++) {

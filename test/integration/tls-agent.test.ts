@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../harness/database.js';
@@ -14,7 +15,6 @@ import { freePort, postGraphQL, runServer, waitReady, type ServerProcess } from 
 
 const token = 'tls-agent-test-token-0123456789';
 const secretKey = randomBytes(32).toString('base64');
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A CA, a server certificate for 127.0.0.1 and a client certificate, as `docker` documents for --tlsverify. */
 function makeCertificates(dir: string) {

@@ -2,12 +2,11 @@
 // event not held, order kept, and a client that stops reading disconnected instead of buffered without bound.
 // Events are put on the process's bus directly: what is tested is how they leave the process, not where they come from.
 import { once } from 'node:events';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import type { AgentRow } from '../../src/db/schema.js';
 import { adminToken, startTestServer, type TestServer } from '../harness/server.js';
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A graphql-transport-ws client on raw `ws`, so that the test controls reading; it records each message's tick. */
 async function subscriber(server: TestServer, query: string) {
