@@ -15,16 +15,802 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "query Probe { agents { id status } }": typeof types.ProbeDocument,
+    "\n  mutation PagesRestrict($id: ID!, $n: [String!]!) { restrictWorkspaceToNetworks(id: $id, networks: $n, allowNetworkSelection: true) { id } }\n": typeof types.PagesRestrictDocument,
+    "mutation PagesCreateUserKey { createApiKey(input: { name: \"alice laptop\", role: USER, owner: \"alice\" }) { token } }": typeof types.PagesCreateUserKeyDocument,
+    "query PagesWorkspaceNetworks($id: ID!) { workspace(id: $id) { networks allowNetworkSelection } }": typeof types.PagesWorkspaceNetworksDocument,
+    "\n  mutation RegisterAgent($input: RegisterAgentInput!) {\n    registerAgent(input: $input) { id status }\n  }\n": typeof types.RegisterAgentDocument,
+    "\n  mutation CreateNetwork($input: CreateNetworkInput!) {\n    createNetwork(input: $input) { id }\n  }\n": typeof types.CreateNetworkDocument,
+    "\n  mutation CreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) { id }\n  }\n": typeof types.CreateWorkspaceDocument,
+    "\n  mutation RestrictWorkspace($id: ID!, $networks: [String!]!, $allowNetworkSelection: Boolean!) {\n    restrictWorkspaceToNetworks(id: $id, networks: $networks, allowNetworkSelection: $allowNetworkSelection) { id }\n  }\n": typeof types.RestrictWorkspaceDocument,
+    "\n  mutation LaunchSession($input: LaunchSessionInput!) {\n    launchSession(input: $input) { id status }\n  }\n": typeof types.LaunchSessionDocument,
+    "\n  mutation DestroySession($id: ID!) {\n    destroySession(id: $id) { id status }\n  }\n": typeof types.DestroySessionDocument,
+    "\n  query SessionStatus($id: ID!) {\n    session(id: $id) { status statusReason }\n  }\n": typeof types.SessionStatusDocument,
+    "\n  query AgentStatuses {\n    agents { id status }\n  }\n": typeof types.AgentStatusesDocument,
+    "\n  query NetworkNames {\n    networks { name }\n  }\n": typeof types.NetworkNamesDocument,
+    "\n  query Sessions {\n    sessions { id status statusReason }\n  }\n": typeof types.SessionsDocument,
+    "\n  subscription SessionStatusChanges {\n    sessionStatusChanged { id status }\n  }\n": typeof types.SessionStatusChangesDocument,
+    "\n  subscription NetworkNamesDiscovered {\n    networkDiscovered { name }\n  }\n": typeof types.NetworkNamesDiscoveredDocument,
+    "query AbuseApiKeys { apiKeys(includeRevoked: true) { id } }": typeof types.AbuseApiKeysDocument,
+    "query AuthzQueryAgents { agents { id name endpoint status } }": typeof types.AuthzQueryAgentsDocument,
+    "query AuthzQueryAgent($id: ID!) { agent(id: $id) { id name endpoint } }": typeof types.AuthzQueryAgentDocument,
+    "query AuthzQueryNetworks($agentId: ID) { networks(agentId: $agentId) { id name agent { id } } }": typeof types.AuthzQueryNetworksDocument,
+    "query AuthzQueryWorkspaces { workspaces { id name } }": typeof types.AuthzQueryWorkspacesDocument,
+    "\n    query AuthzQueryWorkspace($id: ID!) { workspace(id: $id) { id image launchOptions { choices { network available } } } }\n  ": typeof types.AuthzQueryWorkspaceDocument,
+    "query AuthzQuerySessions { sessions { id owner } }": typeof types.AuthzQuerySessionsDocument,
+    "query AuthzQuerySession($id: ID!) { session(id: $id) { id owner agent { name status } } }": typeof types.AuthzQuerySessionDocument,
+    "\n    query AuthzQueryPlacement($id: ID!) {\n      placement(workspaceId: $id) { chosen { agent { id } network eligible } candidates { agent { id } eligible reasons } }\n    }\n  ": typeof types.AuthzQueryPlacementDocument,
+    "query AuthzQueryViewer { viewer { owner role apiKey { id } } }": typeof types.AuthzQueryViewerDocument,
+    "query AuthzQueryApiKeys { apiKeys { id name role owner } }": typeof types.AuthzQueryApiKeysDocument,
+    "\n    query AuthzQueryAuditLog { auditLog(first: 5) { entries { id operation outcome actor } endCursor hasNextPage } }\n  ": typeof types.AuthzQueryAuditLogDocument,
+    "\n    mutation AuthzMutationRegisterAgent($input: RegisterAgentInput!) { registerAgent(input: $input) { id name endpoint enabled } }\n  ": typeof types.AuthzMutationRegisterAgentDocument,
+    "\n    mutation AuthzMutationUpdateAgent($id: ID!) { updateAgent(id: $id, input: { enabled: true }) { id enabled } }\n  ": typeof types.AuthzMutationUpdateAgentDocument,
+    "mutation AuthzMutationRemoveAgent($id: ID!) { removeAgent(id: $id) }": typeof types.AuthzMutationRemoveAgentDocument,
+    "\n    mutation AuthzMutationCreateNetwork($input: CreateNetworkInput!) { createNetwork(input: $input) { id name agent { id } } }\n  ": typeof types.AuthzMutationCreateNetworkDocument,
+    "\n    mutation AuthzMutationCreateWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id name } }\n  ": typeof types.AuthzMutationCreateWorkspaceDocument,
+    "\n    mutation AuthzMutationUpdateWorkspace($id: ID!) { updateWorkspace(id: $id, input: { cores: 0.2 }) { id cores } }\n  ": typeof types.AuthzMutationUpdateWorkspaceDocument,
+    "\n    mutation AuthzMutationRestrictWorkspaceToNetworks($id: ID!, $networks: [String!]!) {\n      restrictWorkspaceToNetworks(id: $id, networks: $networks, allowNetworkSelection: true) { id networks allowNetworkSelection }\n    }\n  ": typeof types.AuthzMutationRestrictWorkspaceToNetworksDocument,
+    "\n    mutation AuthzMutationLaunchSession($input: LaunchSessionInput!) { launchSession(input: $input) { id owner status workspace { id } } }\n  ": typeof types.AuthzMutationLaunchSessionDocument,
+    "mutation AuthzMutationDestroySession($id: ID!) { destroySession(id: $id) { id owner status } }": typeof types.AuthzMutationDestroySessionDocument,
+    "\n    mutation AuthzMutationCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { token apiKey { id role owner } } }\n  ": typeof types.AuthzMutationCreateApiKeyDocument,
+    "mutation AuthzMutationRevokeApiKey($id: ID!) { revokeApiKey(id: $id) { id revokedAt } }": typeof types.AuthzMutationRevokeApiKeyDocument,
+    "subscription AuthzSubscriptionNetworkDiscovered { networkDiscovered { id name agent { id } } }": typeof types.AuthzSubscriptionNetworkDiscoveredDocument,
+    "subscription AuthzSubscriptionNetworkRemoved { networkRemoved { id name removedAt } }": typeof types.AuthzSubscriptionNetworkRemovedDocument,
+    "subscription AuthzSubscriptionAgentStatusChanged { agentStatusChanged { id enabled } }": typeof types.AuthzSubscriptionAgentStatusChangedDocument,
+    "\n    subscription AuthzSubscriptionSessionStatusChanged { sessionStatusChanged { id owner status } }\n  ": typeof types.AuthzSubscriptionSessionStatusChangedDocument,
+    "\n    subscription AuthzSubscriptionLaunchOptionsChanged($id: ID!) {\n      launchOptionsChanged(workspaceId: $id) { workspaceId allowNetworkSelection choices { network available } }\n    }\n  ": typeof types.AuthzSubscriptionLaunchOptionsChangedDocument,
+    "mutation AuthzEnableAgent($id: ID!) { updateAgent(id: $id, input: { enabled: true }) { id } }": typeof types.AuthzEnableAgentDocument,
+    "query AuthzAgentEndpoints { agents { id endpoint } }": typeof types.AuthzAgentEndpointsDocument,
+    "mutation AuthzRemoveAgent($id: ID!) { removeAgent(id: $id) }": typeof types.AuthzRemoveAgentDocument,
+    "mutation AuthzCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { token apiKey { id } } }": typeof types.AuthzCreateKeyDocument,
+    "mutation AuthzRegisterNamed($input: RegisterAgentInput!) { registerAgent(input: $input) { id name status } }": typeof types.AuthzRegisterNamedDocument,
+    "query AuthzSessionOwner($id: ID!) { session(id: $id) { id owner } }": typeof types.AuthzSessionOwnerDocument,
+    "query AuthzSessionOwners { sessions { id owner } }": typeof types.AuthzSessionOwnersDocument,
+    "subscription AuthzSessionWatched($id: ID) { sessionStatusChanged(sessionId: $id) { id status } }": typeof types.AuthzSessionWatchedDocument,
+    "subscription AuthzSessionOwnersChanged { sessionStatusChanged { id owner status } }": typeof types.AuthzSessionOwnersChangedDocument,
+    "mutation AuthzDestroyStatus($id: ID!) { destroySession(id: $id) { status } }": typeof types.AuthzDestroyStatusDocument,
+    "query AuthzSessionAgent($id: ID!) { session(id: $id) { agent { name status } } }": typeof types.AuthzSessionAgentDocument,
+    "query AuthzSessionAgentEndpoint($id: ID!) { session(id: $id) { id agent { name endpoint } } }": typeof types.AuthzSessionAgentEndpointDocument,
+    "query AuthzAgentEndpointOfSession($id: ID!) { session(id: $id) { agent { endpoint } } }": typeof types.AuthzAgentEndpointOfSessionDocument,
+    "\n  query BadInputSnapshot {\n    agents { id name endpoint zone enabled tls capacity { cores memoryMb maxSessions } createdAt }\n    workspaces { id name image command cores memoryMb zone enabled networks allowNetworkSelection createdAt updatedAt }\n    apiKeys(includeRevoked: true) { id name role owner createdAt expiresAt revokedAt }\n    sessions { id owner status network agent { id } }\n    networks { id name driver internal agent { id } removedAt }\n  }\n": typeof types.BadInputSnapshotDocument,
+    "query BadInputAuditOutcomes { auditLog(first: 500) { entries { outcome } hasNextPage } }": typeof types.BadInputAuditOutcomesDocument,
+    "mutation BadInputCreateNetA { createNetwork(input: { name: \"net-a\", zone: \"z1\" }) { id } }": typeof types.BadInputCreateNetADocument,
+    "query BadInputAgentStatus($id: ID!) { agent(id: $id) { status } }": typeof types.BadInputAgentStatusDocument,
+    "mutation BadInputDisable($id: ID!) { updateWorkspace(id: $id, input: { enabled: false }) { id } }": typeof types.BadInputDisableDocument,
+    "\n  mutation BadInputRestrictToNetA($id: ID!, $allow: Boolean!) {\n    restrictWorkspaceToNetworks(id: $id, networks: [\"net-a\"], allowNetworkSelection: $allow) { id }\n  }\n": typeof types.BadInputRestrictToNetADocument,
+    "mutation BadInputLaunch($id: ID!) { launchSession(input: { workspaceId: $id }) { id } }": typeof types.BadInputLaunchDocument,
+    "mutation BadInputUserKey { createApiKey(input: { name: \"alice laptop\", role: USER, owner: \"alice\" }) { token apiKey { id } } }": typeof types.BadInputUserKeyDocument,
+    "query BadInputLastAudit { auditLog(first: 1) { entries { id operation outcome } } }": typeof types.BadInputLastAuditDocument,
+    "\n  fragment DiscoveryAgentFields on Agent {\n    id name endpoint zone enabled status dockerVersion lastSeenAt tls\n    capacity { cores memoryMb maxSessions usedCores usedMemoryMb sessionCount }\n  }\n": typeof types.DiscoveryAgentFieldsFragmentDoc,
+    "\n  fragment DiscoveryNetworkFields on Network {\n    id dockerId name driver internal subnets discoveredAt removedAt warnings agent { id name }\n  }\n": typeof types.DiscoveryNetworkFieldsFragmentDoc,
+    "\n  mutation DiscoveryRegister($input: RegisterAgentInput!) {\n    registerAgent(input: $input) { ...DiscoveryAgentFields networks { name } }\n  }\n": typeof types.DiscoveryRegisterDocument,
+    "query DiscoveryAgentNames { agents { name } }": typeof types.DiscoveryAgentNamesDocument,
+    "query DiscoveryZoneAgentNames { agents(zone: \"enclave-2\") { name } }": typeof types.DiscoveryZoneAgentNamesDocument,
+    "query DiscoveryAgentIds { agents { id } }": typeof types.DiscoveryAgentIdsDocument,
+    "\n  subscription DiscoveryNetworkDiscovered($a: ID) { networkDiscovered(agentId: $a) { ...DiscoveryNetworkFields } }\n": typeof types.DiscoveryNetworkDiscoveredDocument,
+    "\n  subscription DiscoveryNetworkRemoved($a: ID) { networkRemoved(agentId: $a) { ...DiscoveryNetworkFields } }\n": typeof types.DiscoveryNetworkRemovedDocument,
+    "query DiscoveryLiveNetworks($a: ID) { networks(agentId: $a) { name } }": typeof types.DiscoveryLiveNetworksDocument,
+    "query DiscoveryAllNetworks($a: ID) { networks(agentId: $a, includeRemoved: true) { name removedAt } }": typeof types.DiscoveryAllNetworksDocument,
+    "\n  subscription DiscoveryAgentStatusChanged($a: ID) { agentStatusChanged(agentId: $a) { id status } }\n": typeof types.DiscoveryAgentStatusChangedDocument,
+    "subscription DiscoveryNetworkNames($a: ID) { networkDiscovered(agentId: $a) { name } }": typeof types.DiscoveryNetworkNamesDocument,
+    "query DiscoveryAgentNetworks($id: ID!) { agent(id: $id) { status networks { name } } }": typeof types.DiscoveryAgentNetworksDocument,
+    "\n  mutation DiscoveryCreateInZone3 { createNetwork(input: { name: \"z_enclave_3\", zone: \"enclave-3\" }) { ...DiscoveryNetworkFields } }\n": typeof types.DiscoveryCreateInZone3Document,
+    "\n  mutation DiscoveryCreateShared {\n    createNetwork(input: { name: \"z_shared\", zone: \"enclave-2\", internal: true }) { id name internal agent { name } }\n  }\n": typeof types.DiscoveryCreateSharedDocument,
+    "mutation DiscoveryCreateSharedAgain { createNetwork(input: { name: \"z_shared\", zone: \"enclave-2\" }) { id } }": typeof types.DiscoveryCreateSharedAgainDocument,
+    "subscription DiscoveryOfflineStatus($a: ID) { agentStatusChanged(agentId: $a) { status } }": typeof types.DiscoveryOfflineStatusDocument,
+    "query DiscoveryAgentStatus($id: ID!) { agent(id: $id) { status } }": typeof types.DiscoveryAgentStatusDocument,
+    "\n  mutation DiscoveryCreatePartial($ids: [ID!]) { createNetwork(input: { name: \"z_partial\", agentIds: $ids }) { id } }\n": typeof types.DiscoveryCreatePartialDocument,
+    "query DiscoveryPartialNetworks { networks(name: \"z_partial\") { id } }": typeof types.DiscoveryPartialNetworksDocument,
+    "mutation DiscoveryCreateBadName { createNetwork(input: { name: \"bad name\", zone: \"enclave-2\" }) { id } }": typeof types.DiscoveryCreateBadNameDocument,
+    "\n  mutation DiscoveryUpdateAgent($id: ID!) {\n    updateAgent(id: $id, input: { enabled: false, zone: \"other\", capacity: { maxSessions: 3, cores: 2 } }) {\n      enabled zone capacity { maxSessions cores }\n    }\n  }\n": typeof types.DiscoveryUpdateAgentDocument,
+    "mutation DiscoveryUpdateUnknownAgent { updateAgent(id: \"nope\", input: { enabled: true }) { id } }": typeof types.DiscoveryUpdateUnknownAgentDocument,
+    "mutation DiscoveryRemoveAgent($id: ID!) { removeAgent(id: $id) }": typeof types.DiscoveryRemoveAgentDocument,
+    "query DiscoveryAgentId($id: ID!) { agent(id: $id) { id } }": typeof types.DiscoveryAgentIdDocument,
+    "query DiscoveryAgentNetworkIds($a: ID) { networks(agentId: $a) { id } }": typeof types.DiscoveryAgentNetworkIdsDocument,
+    "subscription FaultsAgentStatusChanges { agentStatusChanged { id status } }": typeof types.FaultsAgentStatusChangesDocument,
+    "query FaultsSessionIds { sessions { id } }": typeof types.FaultsSessionIdsDocument,
+    "subscription FaultsNetworksDiscovered { networkDiscovered { name agent { id } } }": typeof types.FaultsNetworksDiscoveredDocument,
+    "subscription FaultsNetworksRemoved { networkRemoved { name agent { id } } }": typeof types.FaultsNetworksRemovedDocument,
+    "query FaultsServing { sessions { id } agents { id status } }": typeof types.FaultsServingDocument,
+    "query FaultsHistory($id: ID!) { session(id: $id) { history { status } } }": typeof types.FaultsHistoryDocument,
+    "query FaultsHistoryReasons($id: ID!) { session(id: $id) { history { status reason } } }": typeof types.FaultsHistoryReasonsDocument,
+    "\n  query FaultsSessionsInDetail { sessions { id status statusReason launched: createdAt history { status reason at } } }\n": typeof types.FaultsSessionsInDetailDocument,
+    "\n  query FuzzPools { agents { id endpoint } workspaces { id } sessions { id } apiKeys(includeRevoked: true) { id } networks { name } }\n": typeof types.FuzzPoolsDocument,
+    "mutation FuzzUserKey { createApiKey(input: { name: \"fuzz user\", role: USER, owner: \"alice\" }) { token apiKey { id } } }": typeof types.FuzzUserKeyDocument,
+    "query FuzzViewerRole { viewer { role } }": typeof types.FuzzViewerRoleDocument,
+    "mutation RestartRegister($e: String!) { registerAgent(input: { name: \"a\", endpoint: $e }) { id status } }": typeof types.RestartRegisterDocument,
+    "query RestartAgentStatuses { agents { status } }": typeof types.RestartAgentStatusesDocument,
+    "query RestartSessionCounts { agents { capacity { sessionCount } } }": typeof types.RestartSessionCountsDocument,
+    "subscription ScaleOutNetworksDiscovered { networkDiscovered { name agent { name } } }": typeof types.ScaleOutNetworksDiscoveredDocument,
+    "query ScaleOutWorkspaceIds { workspaces { id } }": typeof types.ScaleOutWorkspaceIdsDocument,
+    "\n  fragment SessionsSessionFields on Session { id status statusReason network containerId owner agent { id name } workspace { id } }\n": typeof types.SessionsSessionFieldsFragmentDoc,
+    "subscription SessionsStatusChanged { sessionStatusChanged { ...SessionsSessionFields } }": typeof types.SessionsStatusChangedDocument,
+    "\n  mutation SessionsLaunch($input: LaunchSessionInput!) { launchSession(input: $input) { ...SessionsSessionFields } }\n": typeof types.SessionsLaunchDocument,
+    "query SessionsHistory($id: ID!) { session(id: $id) { status history { status } } }": typeof types.SessionsHistoryDocument,
+    "query SessionsIds { sessions { id } }": typeof types.SessionsIdsDocument,
+    "\n  mutation SessionsLaunchMissing { launchSession(input: { workspaceId: \"00000000-0000-4000-8000-000000000000\" }) { id } }\n": typeof types.SessionsLaunchMissingDocument,
+    "\n  query SessionsLaunchOptions($id: ID!) {\n    workspace(id: $id) { launchOptions { allowNetworkSelection choices { network label available agentCount } } }\n  }\n": typeof types.SessionsLaunchOptionsDocument,
+    "\n  subscription SessionsLaunchOptionsChanged($id: ID!) { launchOptionsChanged(workspaceId: $id) { choices { network agentCount } } }\n": typeof types.SessionsLaunchOptionsChangedDocument,
+    "\n  mutation SessionsEnableAgent($id: ID!, $enabled: Boolean!) { updateAgent(id: $id, input: { enabled: $enabled }) { id } }\n": typeof types.SessionsEnableAgentDocument,
+    "\n  mutation SessionsMaxSessions($id: ID!, $max: Int) { updateAgent(id: $id, input: { capacity: { maxSessions: $max } }) { id } }\n": typeof types.SessionsMaxSessionsDocument,
+    "query SessionsSessionCount($id: ID!) { agent(id: $id) { capacity { sessionCount } } }": typeof types.SessionsSessionCountDocument,
+    "query SessionsAgentStatus($id: ID!) { agent(id: $id) { status } }": typeof types.SessionsAgentStatusDocument,
+    "\n  mutation SessionsCreateMissingImage {\n    createWorkspace(input: { name: \"missing-image\", image: \"enclave-test/not-here:1\", cores: 0.1, memoryMb: 32 }) { id }\n  }\n": typeof types.SessionsCreateMissingImageDocument,
+    "mutation SessionsLaunchById($id: ID!) { launchSession(input: { workspaceId: $id }) { id } }": typeof types.SessionsLaunchByIdDocument,
+    "mutation SshRegister($e: String!) { registerAgent(input: { name: \"over-ssh\", endpoint: $e }) { id status } }": typeof types.SshRegisterDocument,
+    "query TlsAgents { agents { name status tls networks { name } } }": typeof types.TlsAgentsDocument,
+    "\n  mutation TlsRegister($e: String!, $tls: AgentTlsInput!) { registerAgent(input: { name: \"remote\", endpoint: $e, tls: $tls }) { status tls } }\n": typeof types.TlsRegisterDocument,
+    "\n  mutation WorkspacesCreateChrome {\n    createWorkspace(input: { name: \"chrome\", image: \"kasmweb/chrome:1.14\", command: [\"run\"], env: [{ key: \"A\", value: \"1\" }] }) { id }\n  }\n": typeof types.WorkspacesCreateChromeDocument,
+    "query WorkspacesIds { workspaces { id } }": typeof types.WorkspacesIdsDocument,
+    "\n  mutation WorkspacesRestrict($id: ID!, $n: [String!]!) {\n    restrictWorkspaceToNetworks(id: $id, networks: $n, allowNetworkSelection: true) { id }\n  }\n": typeof types.WorkspacesRestrictDocument,
+    "query WorkspacesNetworks($id: ID!) { workspace(id: $id) { networks restrictToNetworks } }": typeof types.WorkspacesNetworksDocument,
+    "mutation WorkspacesUpdateCores($id: ID!) { updateWorkspace(id: $id, input: { cores: 2 }) { id } }": typeof types.WorkspacesUpdateCoresDocument,
+    "\n  mutation WorkspacesUpdate($id: ID!) {\n    updateWorkspace(id: $id, input: { cores: 2, memoryMb: 1024, zone: \"enclave-2\", enabled: false }) { cores memoryMb zone enabled image }\n  }\n": typeof types.WorkspacesUpdateDocument,
+    "\n  mutation WorkspacesRestrictTwo($id: ID!) {\n    restrictWorkspaceToNetworks(id: $id, networks: [\"z_enclave_2\", \"z_enclave_3\", \"z_enclave_2\"], allowNetworkSelection: true) {\n      networks restrictToNetworks allowNetworkSelection launchOptions { choices { network available agentCount } }\n    }\n  }\n": typeof types.WorkspacesRestrictTwoDocument,
+    "\n  mutation WorkspacesLift($id: ID!) {\n    restrictWorkspaceToNetworks(id: $id, networks: [], allowNetworkSelection: false) { restrictToNetworks networks }\n  }\n": typeof types.WorkspacesLiftDocument,
 };
 const documents: Documents = {
-    "query Probe { agents { id status } }": types.ProbeDocument,
+    "\n  mutation PagesRestrict($id: ID!, $n: [String!]!) { restrictWorkspaceToNetworks(id: $id, networks: $n, allowNetworkSelection: true) { id } }\n": types.PagesRestrictDocument,
+    "mutation PagesCreateUserKey { createApiKey(input: { name: \"alice laptop\", role: USER, owner: \"alice\" }) { token } }": types.PagesCreateUserKeyDocument,
+    "query PagesWorkspaceNetworks($id: ID!) { workspace(id: $id) { networks allowNetworkSelection } }": types.PagesWorkspaceNetworksDocument,
+    "\n  mutation RegisterAgent($input: RegisterAgentInput!) {\n    registerAgent(input: $input) { id status }\n  }\n": types.RegisterAgentDocument,
+    "\n  mutation CreateNetwork($input: CreateNetworkInput!) {\n    createNetwork(input: $input) { id }\n  }\n": types.CreateNetworkDocument,
+    "\n  mutation CreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) { id }\n  }\n": types.CreateWorkspaceDocument,
+    "\n  mutation RestrictWorkspace($id: ID!, $networks: [String!]!, $allowNetworkSelection: Boolean!) {\n    restrictWorkspaceToNetworks(id: $id, networks: $networks, allowNetworkSelection: $allowNetworkSelection) { id }\n  }\n": types.RestrictWorkspaceDocument,
+    "\n  mutation LaunchSession($input: LaunchSessionInput!) {\n    launchSession(input: $input) { id status }\n  }\n": types.LaunchSessionDocument,
+    "\n  mutation DestroySession($id: ID!) {\n    destroySession(id: $id) { id status }\n  }\n": types.DestroySessionDocument,
+    "\n  query SessionStatus($id: ID!) {\n    session(id: $id) { status statusReason }\n  }\n": types.SessionStatusDocument,
+    "\n  query AgentStatuses {\n    agents { id status }\n  }\n": types.AgentStatusesDocument,
+    "\n  query NetworkNames {\n    networks { name }\n  }\n": types.NetworkNamesDocument,
+    "\n  query Sessions {\n    sessions { id status statusReason }\n  }\n": types.SessionsDocument,
+    "\n  subscription SessionStatusChanges {\n    sessionStatusChanged { id status }\n  }\n": types.SessionStatusChangesDocument,
+    "\n  subscription NetworkNamesDiscovered {\n    networkDiscovered { name }\n  }\n": types.NetworkNamesDiscoveredDocument,
+    "query AbuseApiKeys { apiKeys(includeRevoked: true) { id } }": types.AbuseApiKeysDocument,
+    "query AuthzQueryAgents { agents { id name endpoint status } }": types.AuthzQueryAgentsDocument,
+    "query AuthzQueryAgent($id: ID!) { agent(id: $id) { id name endpoint } }": types.AuthzQueryAgentDocument,
+    "query AuthzQueryNetworks($agentId: ID) { networks(agentId: $agentId) { id name agent { id } } }": types.AuthzQueryNetworksDocument,
+    "query AuthzQueryWorkspaces { workspaces { id name } }": types.AuthzQueryWorkspacesDocument,
+    "\n    query AuthzQueryWorkspace($id: ID!) { workspace(id: $id) { id image launchOptions { choices { network available } } } }\n  ": types.AuthzQueryWorkspaceDocument,
+    "query AuthzQuerySessions { sessions { id owner } }": types.AuthzQuerySessionsDocument,
+    "query AuthzQuerySession($id: ID!) { session(id: $id) { id owner agent { name status } } }": types.AuthzQuerySessionDocument,
+    "\n    query AuthzQueryPlacement($id: ID!) {\n      placement(workspaceId: $id) { chosen { agent { id } network eligible } candidates { agent { id } eligible reasons } }\n    }\n  ": types.AuthzQueryPlacementDocument,
+    "query AuthzQueryViewer { viewer { owner role apiKey { id } } }": types.AuthzQueryViewerDocument,
+    "query AuthzQueryApiKeys { apiKeys { id name role owner } }": types.AuthzQueryApiKeysDocument,
+    "\n    query AuthzQueryAuditLog { auditLog(first: 5) { entries { id operation outcome actor } endCursor hasNextPage } }\n  ": types.AuthzQueryAuditLogDocument,
+    "\n    mutation AuthzMutationRegisterAgent($input: RegisterAgentInput!) { registerAgent(input: $input) { id name endpoint enabled } }\n  ": types.AuthzMutationRegisterAgentDocument,
+    "\n    mutation AuthzMutationUpdateAgent($id: ID!) { updateAgent(id: $id, input: { enabled: true }) { id enabled } }\n  ": types.AuthzMutationUpdateAgentDocument,
+    "mutation AuthzMutationRemoveAgent($id: ID!) { removeAgent(id: $id) }": types.AuthzMutationRemoveAgentDocument,
+    "\n    mutation AuthzMutationCreateNetwork($input: CreateNetworkInput!) { createNetwork(input: $input) { id name agent { id } } }\n  ": types.AuthzMutationCreateNetworkDocument,
+    "\n    mutation AuthzMutationCreateWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id name } }\n  ": types.AuthzMutationCreateWorkspaceDocument,
+    "\n    mutation AuthzMutationUpdateWorkspace($id: ID!) { updateWorkspace(id: $id, input: { cores: 0.2 }) { id cores } }\n  ": types.AuthzMutationUpdateWorkspaceDocument,
+    "\n    mutation AuthzMutationRestrictWorkspaceToNetworks($id: ID!, $networks: [String!]!) {\n      restrictWorkspaceToNetworks(id: $id, networks: $networks, allowNetworkSelection: true) { id networks allowNetworkSelection }\n    }\n  ": types.AuthzMutationRestrictWorkspaceToNetworksDocument,
+    "\n    mutation AuthzMutationLaunchSession($input: LaunchSessionInput!) { launchSession(input: $input) { id owner status workspace { id } } }\n  ": types.AuthzMutationLaunchSessionDocument,
+    "mutation AuthzMutationDestroySession($id: ID!) { destroySession(id: $id) { id owner status } }": types.AuthzMutationDestroySessionDocument,
+    "\n    mutation AuthzMutationCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { token apiKey { id role owner } } }\n  ": types.AuthzMutationCreateApiKeyDocument,
+    "mutation AuthzMutationRevokeApiKey($id: ID!) { revokeApiKey(id: $id) { id revokedAt } }": types.AuthzMutationRevokeApiKeyDocument,
+    "subscription AuthzSubscriptionNetworkDiscovered { networkDiscovered { id name agent { id } } }": types.AuthzSubscriptionNetworkDiscoveredDocument,
+    "subscription AuthzSubscriptionNetworkRemoved { networkRemoved { id name removedAt } }": types.AuthzSubscriptionNetworkRemovedDocument,
+    "subscription AuthzSubscriptionAgentStatusChanged { agentStatusChanged { id enabled } }": types.AuthzSubscriptionAgentStatusChangedDocument,
+    "\n    subscription AuthzSubscriptionSessionStatusChanged { sessionStatusChanged { id owner status } }\n  ": types.AuthzSubscriptionSessionStatusChangedDocument,
+    "\n    subscription AuthzSubscriptionLaunchOptionsChanged($id: ID!) {\n      launchOptionsChanged(workspaceId: $id) { workspaceId allowNetworkSelection choices { network available } }\n    }\n  ": types.AuthzSubscriptionLaunchOptionsChangedDocument,
+    "mutation AuthzEnableAgent($id: ID!) { updateAgent(id: $id, input: { enabled: true }) { id } }": types.AuthzEnableAgentDocument,
+    "query AuthzAgentEndpoints { agents { id endpoint } }": types.AuthzAgentEndpointsDocument,
+    "mutation AuthzRemoveAgent($id: ID!) { removeAgent(id: $id) }": types.AuthzRemoveAgentDocument,
+    "mutation AuthzCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { token apiKey { id } } }": types.AuthzCreateKeyDocument,
+    "mutation AuthzRegisterNamed($input: RegisterAgentInput!) { registerAgent(input: $input) { id name status } }": types.AuthzRegisterNamedDocument,
+    "query AuthzSessionOwner($id: ID!) { session(id: $id) { id owner } }": types.AuthzSessionOwnerDocument,
+    "query AuthzSessionOwners { sessions { id owner } }": types.AuthzSessionOwnersDocument,
+    "subscription AuthzSessionWatched($id: ID) { sessionStatusChanged(sessionId: $id) { id status } }": types.AuthzSessionWatchedDocument,
+    "subscription AuthzSessionOwnersChanged { sessionStatusChanged { id owner status } }": types.AuthzSessionOwnersChangedDocument,
+    "mutation AuthzDestroyStatus($id: ID!) { destroySession(id: $id) { status } }": types.AuthzDestroyStatusDocument,
+    "query AuthzSessionAgent($id: ID!) { session(id: $id) { agent { name status } } }": types.AuthzSessionAgentDocument,
+    "query AuthzSessionAgentEndpoint($id: ID!) { session(id: $id) { id agent { name endpoint } } }": types.AuthzSessionAgentEndpointDocument,
+    "query AuthzAgentEndpointOfSession($id: ID!) { session(id: $id) { agent { endpoint } } }": types.AuthzAgentEndpointOfSessionDocument,
+    "\n  query BadInputSnapshot {\n    agents { id name endpoint zone enabled tls capacity { cores memoryMb maxSessions } createdAt }\n    workspaces { id name image command cores memoryMb zone enabled networks allowNetworkSelection createdAt updatedAt }\n    apiKeys(includeRevoked: true) { id name role owner createdAt expiresAt revokedAt }\n    sessions { id owner status network agent { id } }\n    networks { id name driver internal agent { id } removedAt }\n  }\n": types.BadInputSnapshotDocument,
+    "query BadInputAuditOutcomes { auditLog(first: 500) { entries { outcome } hasNextPage } }": types.BadInputAuditOutcomesDocument,
+    "mutation BadInputCreateNetA { createNetwork(input: { name: \"net-a\", zone: \"z1\" }) { id } }": types.BadInputCreateNetADocument,
+    "query BadInputAgentStatus($id: ID!) { agent(id: $id) { status } }": types.BadInputAgentStatusDocument,
+    "mutation BadInputDisable($id: ID!) { updateWorkspace(id: $id, input: { enabled: false }) { id } }": types.BadInputDisableDocument,
+    "\n  mutation BadInputRestrictToNetA($id: ID!, $allow: Boolean!) {\n    restrictWorkspaceToNetworks(id: $id, networks: [\"net-a\"], allowNetworkSelection: $allow) { id }\n  }\n": types.BadInputRestrictToNetADocument,
+    "mutation BadInputLaunch($id: ID!) { launchSession(input: { workspaceId: $id }) { id } }": types.BadInputLaunchDocument,
+    "mutation BadInputUserKey { createApiKey(input: { name: \"alice laptop\", role: USER, owner: \"alice\" }) { token apiKey { id } } }": types.BadInputUserKeyDocument,
+    "query BadInputLastAudit { auditLog(first: 1) { entries { id operation outcome } } }": types.BadInputLastAuditDocument,
+    "\n  fragment DiscoveryAgentFields on Agent {\n    id name endpoint zone enabled status dockerVersion lastSeenAt tls\n    capacity { cores memoryMb maxSessions usedCores usedMemoryMb sessionCount }\n  }\n": types.DiscoveryAgentFieldsFragmentDoc,
+    "\n  fragment DiscoveryNetworkFields on Network {\n    id dockerId name driver internal subnets discoveredAt removedAt warnings agent { id name }\n  }\n": types.DiscoveryNetworkFieldsFragmentDoc,
+    "\n  mutation DiscoveryRegister($input: RegisterAgentInput!) {\n    registerAgent(input: $input) { ...DiscoveryAgentFields networks { name } }\n  }\n": types.DiscoveryRegisterDocument,
+    "query DiscoveryAgentNames { agents { name } }": types.DiscoveryAgentNamesDocument,
+    "query DiscoveryZoneAgentNames { agents(zone: \"enclave-2\") { name } }": types.DiscoveryZoneAgentNamesDocument,
+    "query DiscoveryAgentIds { agents { id } }": types.DiscoveryAgentIdsDocument,
+    "\n  subscription DiscoveryNetworkDiscovered($a: ID) { networkDiscovered(agentId: $a) { ...DiscoveryNetworkFields } }\n": types.DiscoveryNetworkDiscoveredDocument,
+    "\n  subscription DiscoveryNetworkRemoved($a: ID) { networkRemoved(agentId: $a) { ...DiscoveryNetworkFields } }\n": types.DiscoveryNetworkRemovedDocument,
+    "query DiscoveryLiveNetworks($a: ID) { networks(agentId: $a) { name } }": types.DiscoveryLiveNetworksDocument,
+    "query DiscoveryAllNetworks($a: ID) { networks(agentId: $a, includeRemoved: true) { name removedAt } }": types.DiscoveryAllNetworksDocument,
+    "\n  subscription DiscoveryAgentStatusChanged($a: ID) { agentStatusChanged(agentId: $a) { id status } }\n": types.DiscoveryAgentStatusChangedDocument,
+    "subscription DiscoveryNetworkNames($a: ID) { networkDiscovered(agentId: $a) { name } }": types.DiscoveryNetworkNamesDocument,
+    "query DiscoveryAgentNetworks($id: ID!) { agent(id: $id) { status networks { name } } }": types.DiscoveryAgentNetworksDocument,
+    "\n  mutation DiscoveryCreateInZone3 { createNetwork(input: { name: \"z_enclave_3\", zone: \"enclave-3\" }) { ...DiscoveryNetworkFields } }\n": types.DiscoveryCreateInZone3Document,
+    "\n  mutation DiscoveryCreateShared {\n    createNetwork(input: { name: \"z_shared\", zone: \"enclave-2\", internal: true }) { id name internal agent { name } }\n  }\n": types.DiscoveryCreateSharedDocument,
+    "mutation DiscoveryCreateSharedAgain { createNetwork(input: { name: \"z_shared\", zone: \"enclave-2\" }) { id } }": types.DiscoveryCreateSharedAgainDocument,
+    "subscription DiscoveryOfflineStatus($a: ID) { agentStatusChanged(agentId: $a) { status } }": types.DiscoveryOfflineStatusDocument,
+    "query DiscoveryAgentStatus($id: ID!) { agent(id: $id) { status } }": types.DiscoveryAgentStatusDocument,
+    "\n  mutation DiscoveryCreatePartial($ids: [ID!]) { createNetwork(input: { name: \"z_partial\", agentIds: $ids }) { id } }\n": types.DiscoveryCreatePartialDocument,
+    "query DiscoveryPartialNetworks { networks(name: \"z_partial\") { id } }": types.DiscoveryPartialNetworksDocument,
+    "mutation DiscoveryCreateBadName { createNetwork(input: { name: \"bad name\", zone: \"enclave-2\" }) { id } }": types.DiscoveryCreateBadNameDocument,
+    "\n  mutation DiscoveryUpdateAgent($id: ID!) {\n    updateAgent(id: $id, input: { enabled: false, zone: \"other\", capacity: { maxSessions: 3, cores: 2 } }) {\n      enabled zone capacity { maxSessions cores }\n    }\n  }\n": types.DiscoveryUpdateAgentDocument,
+    "mutation DiscoveryUpdateUnknownAgent { updateAgent(id: \"nope\", input: { enabled: true }) { id } }": types.DiscoveryUpdateUnknownAgentDocument,
+    "mutation DiscoveryRemoveAgent($id: ID!) { removeAgent(id: $id) }": types.DiscoveryRemoveAgentDocument,
+    "query DiscoveryAgentId($id: ID!) { agent(id: $id) { id } }": types.DiscoveryAgentIdDocument,
+    "query DiscoveryAgentNetworkIds($a: ID) { networks(agentId: $a) { id } }": types.DiscoveryAgentNetworkIdsDocument,
+    "subscription FaultsAgentStatusChanges { agentStatusChanged { id status } }": types.FaultsAgentStatusChangesDocument,
+    "query FaultsSessionIds { sessions { id } }": types.FaultsSessionIdsDocument,
+    "subscription FaultsNetworksDiscovered { networkDiscovered { name agent { id } } }": types.FaultsNetworksDiscoveredDocument,
+    "subscription FaultsNetworksRemoved { networkRemoved { name agent { id } } }": types.FaultsNetworksRemovedDocument,
+    "query FaultsServing { sessions { id } agents { id status } }": types.FaultsServingDocument,
+    "query FaultsHistory($id: ID!) { session(id: $id) { history { status } } }": types.FaultsHistoryDocument,
+    "query FaultsHistoryReasons($id: ID!) { session(id: $id) { history { status reason } } }": types.FaultsHistoryReasonsDocument,
+    "\n  query FaultsSessionsInDetail { sessions { id status statusReason launched: createdAt history { status reason at } } }\n": types.FaultsSessionsInDetailDocument,
+    "\n  query FuzzPools { agents { id endpoint } workspaces { id } sessions { id } apiKeys(includeRevoked: true) { id } networks { name } }\n": types.FuzzPoolsDocument,
+    "mutation FuzzUserKey { createApiKey(input: { name: \"fuzz user\", role: USER, owner: \"alice\" }) { token apiKey { id } } }": types.FuzzUserKeyDocument,
+    "query FuzzViewerRole { viewer { role } }": types.FuzzViewerRoleDocument,
+    "mutation RestartRegister($e: String!) { registerAgent(input: { name: \"a\", endpoint: $e }) { id status } }": types.RestartRegisterDocument,
+    "query RestartAgentStatuses { agents { status } }": types.RestartAgentStatusesDocument,
+    "query RestartSessionCounts { agents { capacity { sessionCount } } }": types.RestartSessionCountsDocument,
+    "subscription ScaleOutNetworksDiscovered { networkDiscovered { name agent { name } } }": types.ScaleOutNetworksDiscoveredDocument,
+    "query ScaleOutWorkspaceIds { workspaces { id } }": types.ScaleOutWorkspaceIdsDocument,
+    "\n  fragment SessionsSessionFields on Session { id status statusReason network containerId owner agent { id name } workspace { id } }\n": types.SessionsSessionFieldsFragmentDoc,
+    "subscription SessionsStatusChanged { sessionStatusChanged { ...SessionsSessionFields } }": types.SessionsStatusChangedDocument,
+    "\n  mutation SessionsLaunch($input: LaunchSessionInput!) { launchSession(input: $input) { ...SessionsSessionFields } }\n": types.SessionsLaunchDocument,
+    "query SessionsHistory($id: ID!) { session(id: $id) { status history { status } } }": types.SessionsHistoryDocument,
+    "query SessionsIds { sessions { id } }": types.SessionsIdsDocument,
+    "\n  mutation SessionsLaunchMissing { launchSession(input: { workspaceId: \"00000000-0000-4000-8000-000000000000\" }) { id } }\n": types.SessionsLaunchMissingDocument,
+    "\n  query SessionsLaunchOptions($id: ID!) {\n    workspace(id: $id) { launchOptions { allowNetworkSelection choices { network label available agentCount } } }\n  }\n": types.SessionsLaunchOptionsDocument,
+    "\n  subscription SessionsLaunchOptionsChanged($id: ID!) { launchOptionsChanged(workspaceId: $id) { choices { network agentCount } } }\n": types.SessionsLaunchOptionsChangedDocument,
+    "\n  mutation SessionsEnableAgent($id: ID!, $enabled: Boolean!) { updateAgent(id: $id, input: { enabled: $enabled }) { id } }\n": types.SessionsEnableAgentDocument,
+    "\n  mutation SessionsMaxSessions($id: ID!, $max: Int) { updateAgent(id: $id, input: { capacity: { maxSessions: $max } }) { id } }\n": types.SessionsMaxSessionsDocument,
+    "query SessionsSessionCount($id: ID!) { agent(id: $id) { capacity { sessionCount } } }": types.SessionsSessionCountDocument,
+    "query SessionsAgentStatus($id: ID!) { agent(id: $id) { status } }": types.SessionsAgentStatusDocument,
+    "\n  mutation SessionsCreateMissingImage {\n    createWorkspace(input: { name: \"missing-image\", image: \"enclave-test/not-here:1\", cores: 0.1, memoryMb: 32 }) { id }\n  }\n": types.SessionsCreateMissingImageDocument,
+    "mutation SessionsLaunchById($id: ID!) { launchSession(input: { workspaceId: $id }) { id } }": types.SessionsLaunchByIdDocument,
+    "mutation SshRegister($e: String!) { registerAgent(input: { name: \"over-ssh\", endpoint: $e }) { id status } }": types.SshRegisterDocument,
+    "query TlsAgents { agents { name status tls networks { name } } }": types.TlsAgentsDocument,
+    "\n  mutation TlsRegister($e: String!, $tls: AgentTlsInput!) { registerAgent(input: { name: \"remote\", endpoint: $e, tls: $tls }) { status tls } }\n": types.TlsRegisterDocument,
+    "\n  mutation WorkspacesCreateChrome {\n    createWorkspace(input: { name: \"chrome\", image: \"kasmweb/chrome:1.14\", command: [\"run\"], env: [{ key: \"A\", value: \"1\" }] }) { id }\n  }\n": types.WorkspacesCreateChromeDocument,
+    "query WorkspacesIds { workspaces { id } }": types.WorkspacesIdsDocument,
+    "\n  mutation WorkspacesRestrict($id: ID!, $n: [String!]!) {\n    restrictWorkspaceToNetworks(id: $id, networks: $n, allowNetworkSelection: true) { id }\n  }\n": types.WorkspacesRestrictDocument,
+    "query WorkspacesNetworks($id: ID!) { workspace(id: $id) { networks restrictToNetworks } }": types.WorkspacesNetworksDocument,
+    "mutation WorkspacesUpdateCores($id: ID!) { updateWorkspace(id: $id, input: { cores: 2 }) { id } }": types.WorkspacesUpdateCoresDocument,
+    "\n  mutation WorkspacesUpdate($id: ID!) {\n    updateWorkspace(id: $id, input: { cores: 2, memoryMb: 1024, zone: \"enclave-2\", enabled: false }) { cores memoryMb zone enabled image }\n  }\n": types.WorkspacesUpdateDocument,
+    "\n  mutation WorkspacesRestrictTwo($id: ID!) {\n    restrictWorkspaceToNetworks(id: $id, networks: [\"z_enclave_2\", \"z_enclave_3\", \"z_enclave_2\"], allowNetworkSelection: true) {\n      networks restrictToNetworks allowNetworkSelection launchOptions { choices { network available agentCount } }\n    }\n  }\n": types.WorkspacesRestrictTwoDocument,
+    "\n  mutation WorkspacesLift($id: ID!) {\n    restrictWorkspaceToNetworks(id: $id, networks: [], allowNetworkSelection: false) { restrictToNetworks networks }\n  }\n": types.WorkspacesLiftDocument,
 };
 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Probe { agents { id status } }"): typeof import('./graphql.js').ProbeDocument;
+export function graphql(source: "\n  mutation PagesRestrict($id: ID!, $n: [String!]!) { restrictWorkspaceToNetworks(id: $id, networks: $n, allowNetworkSelection: true) { id } }\n"): typeof import('./graphql.js').PagesRestrictDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PagesCreateUserKey { createApiKey(input: { name: \"alice laptop\", role: USER, owner: \"alice\" }) { token } }"): typeof import('./graphql.js').PagesCreateUserKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PagesWorkspaceNetworks($id: ID!) { workspace(id: $id) { networks allowNetworkSelection } }"): typeof import('./graphql.js').PagesWorkspaceNetworksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterAgent($input: RegisterAgentInput!) {\n    registerAgent(input: $input) { id status }\n  }\n"): typeof import('./graphql.js').RegisterAgentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateNetwork($input: CreateNetworkInput!) {\n    createNetwork(input: $input) { id }\n  }\n"): typeof import('./graphql.js').CreateNetworkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) { id }\n  }\n"): typeof import('./graphql.js').CreateWorkspaceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestrictWorkspace($id: ID!, $networks: [String!]!, $allowNetworkSelection: Boolean!) {\n    restrictWorkspaceToNetworks(id: $id, networks: $networks, allowNetworkSelection: $allowNetworkSelection) { id }\n  }\n"): typeof import('./graphql.js').RestrictWorkspaceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LaunchSession($input: LaunchSessionInput!) {\n    launchSession(input: $input) { id status }\n  }\n"): typeof import('./graphql.js').LaunchSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DestroySession($id: ID!) {\n    destroySession(id: $id) { id status }\n  }\n"): typeof import('./graphql.js').DestroySessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SessionStatus($id: ID!) {\n    session(id: $id) { status statusReason }\n  }\n"): typeof import('./graphql.js').SessionStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgentStatuses {\n    agents { id status }\n  }\n"): typeof import('./graphql.js').AgentStatusesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NetworkNames {\n    networks { name }\n  }\n"): typeof import('./graphql.js').NetworkNamesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Sessions {\n    sessions { id status statusReason }\n  }\n"): typeof import('./graphql.js').SessionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription SessionStatusChanges {\n    sessionStatusChanged { id status }\n  }\n"): typeof import('./graphql.js').SessionStatusChangesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription NetworkNamesDiscovered {\n    networkDiscovered { name }\n  }\n"): typeof import('./graphql.js').NetworkNamesDiscoveredDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AbuseApiKeys { apiKeys(includeRevoked: true) { id } }"): typeof import('./graphql.js').AbuseApiKeysDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthzQueryAgents { agents { id name endpoint status } }"): typeof import('./graphql.js').AuthzQueryAgentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthzQueryAgent($id: ID!) { agent(id: $id) { id name endpoint } }"): typeof import('./graphql.js').AuthzQueryAgentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthzQueryNetworks($agentId: ID) { networks(agentId: $agentId) { id name agent { id } } }"): typeof import('./graphql.js').AuthzQueryNetworksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthzQueryWorkspaces { workspaces { id name } }"): typeof import('./graphql.js').AuthzQueryWorkspacesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query AuthzQueryWorkspace($id: ID!) { workspace(id: $id) { id image launchOptions { choices { network available } } } }\n  "): typeof import('./graphql.js').AuthzQueryWorkspaceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthzQuerySessions { sessions { id owner } }"): typeof import('./graphql.js').AuthzQuerySessionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthzQuerySession($id: ID!) { session(id: $id) { id owner agent { name status } } }"): typeof import('./graphql.js').AuthzQuerySessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query AuthzQueryPlacement($id: ID!) {\n      placement(workspaceId: $id) { chosen { agent { id } network eligible } candidates { agent { id } eligible reasons } }\n    }\n  "): typeof import('./graphql.js').AuthzQueryPlacementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthzQueryViewer { viewer { owner role apiKey { id } } }"): typeof import('./graphql.js').AuthzQueryViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthzQueryApiKeys { apiKeys { id name role owner } }"): typeof import('./graphql.js').AuthzQueryApiKeysDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query AuthzQueryAuditLog { auditLog(first: 5) { entries { id operation outcome actor } endCursor hasNextPage } }\n  "): typeof import('./graphql.js').AuthzQueryAuditLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation AuthzMutationRegisterAgent($input: RegisterAgentInput!) { registerAgent(input: $input) { id name endpoint enabled } }\n  "): typeof import('./graphql.js').AuthzMutationRegisterAgentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation AuthzMutationUpdateAgent($id: ID!) { updateAgent(id: $id, input: { enabled: true }) { id enabled } }\n  "): typeof import('./graphql.js').AuthzMutationUpdateAgentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzMutationRemoveAgent($id: ID!) { removeAgent(id: $id) }"): typeof import('./graphql.js').AuthzMutationRemoveAgentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation AuthzMutationCreateNetwork($input: CreateNetworkInput!) { createNetwork(input: $input) { id name agent { id } } }\n  "): typeof import('./graphql.js').AuthzMutationCreateNetworkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation AuthzMutationCreateWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id name } }\n  "): typeof import('./graphql.js').AuthzMutationCreateWorkspaceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation AuthzMutationUpdateWorkspace($id: ID!) { updateWorkspace(id: $id, input: { cores: 0.2 }) { id cores } }\n  "): typeof import('./graphql.js').AuthzMutationUpdateWorkspaceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation AuthzMutationRestrictWorkspaceToNetworks($id: ID!, $networks: [String!]!) {\n      restrictWorkspaceToNetworks(id: $id, networks: $networks, allowNetworkSelection: true) { id networks allowNetworkSelection }\n    }\n  "): typeof import('./graphql.js').AuthzMutationRestrictWorkspaceToNetworksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation AuthzMutationLaunchSession($input: LaunchSessionInput!) { launchSession(input: $input) { id owner status workspace { id } } }\n  "): typeof import('./graphql.js').AuthzMutationLaunchSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzMutationDestroySession($id: ID!) { destroySession(id: $id) { id owner status } }"): typeof import('./graphql.js').AuthzMutationDestroySessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation AuthzMutationCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { token apiKey { id role owner } } }\n  "): typeof import('./graphql.js').AuthzMutationCreateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzMutationRevokeApiKey($id: ID!) { revokeApiKey(id: $id) { id revokedAt } }"): typeof import('./graphql.js').AuthzMutationRevokeApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription AuthzSubscriptionNetworkDiscovered { networkDiscovered { id name agent { id } } }"): typeof import('./graphql.js').AuthzSubscriptionNetworkDiscoveredDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription AuthzSubscriptionNetworkRemoved { networkRemoved { id name removedAt } }"): typeof import('./graphql.js').AuthzSubscriptionNetworkRemovedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription AuthzSubscriptionAgentStatusChanged { agentStatusChanged { id enabled } }"): typeof import('./graphql.js').AuthzSubscriptionAgentStatusChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    subscription AuthzSubscriptionSessionStatusChanged { sessionStatusChanged { id owner status } }\n  "): typeof import('./graphql.js').AuthzSubscriptionSessionStatusChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    subscription AuthzSubscriptionLaunchOptionsChanged($id: ID!) {\n      launchOptionsChanged(workspaceId: $id) { workspaceId allowNetworkSelection choices { network available } }\n    }\n  "): typeof import('./graphql.js').AuthzSubscriptionLaunchOptionsChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzEnableAgent($id: ID!) { updateAgent(id: $id, input: { enabled: true }) { id } }"): typeof import('./graphql.js').AuthzEnableAgentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthzAgentEndpoints { agents { id endpoint } }"): typeof import('./graphql.js').AuthzAgentEndpointsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzRemoveAgent($id: ID!) { removeAgent(id: $id) }"): typeof import('./graphql.js').AuthzRemoveAgentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { token apiKey { id } } }"): typeof import('./graphql.js').AuthzCreateKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzRegisterNamed($input: RegisterAgentInput!) { registerAgent(input: $input) { id name status } }"): typeof import('./graphql.js').AuthzRegisterNamedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthzSessionOwner($id: ID!) { session(id: $id) { id owner } }"): typeof import('./graphql.js').AuthzSessionOwnerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthzSessionOwners { sessions { id owner } }"): typeof import('./graphql.js').AuthzSessionOwnersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription AuthzSessionWatched($id: ID) { sessionStatusChanged(sessionId: $id) { id status } }"): typeof import('./graphql.js').AuthzSessionWatchedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription AuthzSessionOwnersChanged { sessionStatusChanged { id owner status } }"): typeof import('./graphql.js').AuthzSessionOwnersChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzDestroyStatus($id: ID!) { destroySession(id: $id) { status } }"): typeof import('./graphql.js').AuthzDestroyStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthzSessionAgent($id: ID!) { session(id: $id) { agent { name status } } }"): typeof import('./graphql.js').AuthzSessionAgentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthzSessionAgentEndpoint($id: ID!) { session(id: $id) { id agent { name endpoint } } }"): typeof import('./graphql.js').AuthzSessionAgentEndpointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthzAgentEndpointOfSession($id: ID!) { session(id: $id) { agent { endpoint } } }"): typeof import('./graphql.js').AuthzAgentEndpointOfSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BadInputSnapshot {\n    agents { id name endpoint zone enabled tls capacity { cores memoryMb maxSessions } createdAt }\n    workspaces { id name image command cores memoryMb zone enabled networks allowNetworkSelection createdAt updatedAt }\n    apiKeys(includeRevoked: true) { id name role owner createdAt expiresAt revokedAt }\n    sessions { id owner status network agent { id } }\n    networks { id name driver internal agent { id } removedAt }\n  }\n"): typeof import('./graphql.js').BadInputSnapshotDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BadInputAuditOutcomes { auditLog(first: 500) { entries { outcome } hasNextPage } }"): typeof import('./graphql.js').BadInputAuditOutcomesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BadInputCreateNetA { createNetwork(input: { name: \"net-a\", zone: \"z1\" }) { id } }"): typeof import('./graphql.js').BadInputCreateNetADocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BadInputAgentStatus($id: ID!) { agent(id: $id) { status } }"): typeof import('./graphql.js').BadInputAgentStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BadInputDisable($id: ID!) { updateWorkspace(id: $id, input: { enabled: false }) { id } }"): typeof import('./graphql.js').BadInputDisableDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BadInputRestrictToNetA($id: ID!, $allow: Boolean!) {\n    restrictWorkspaceToNetworks(id: $id, networks: [\"net-a\"], allowNetworkSelection: $allow) { id }\n  }\n"): typeof import('./graphql.js').BadInputRestrictToNetADocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BadInputLaunch($id: ID!) { launchSession(input: { workspaceId: $id }) { id } }"): typeof import('./graphql.js').BadInputLaunchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BadInputUserKey { createApiKey(input: { name: \"alice laptop\", role: USER, owner: \"alice\" }) { token apiKey { id } } }"): typeof import('./graphql.js').BadInputUserKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BadInputLastAudit { auditLog(first: 1) { entries { id operation outcome } } }"): typeof import('./graphql.js').BadInputLastAuditDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DiscoveryAgentFields on Agent {\n    id name endpoint zone enabled status dockerVersion lastSeenAt tls\n    capacity { cores memoryMb maxSessions usedCores usedMemoryMb sessionCount }\n  }\n"): typeof import('./graphql.js').DiscoveryAgentFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DiscoveryNetworkFields on Network {\n    id dockerId name driver internal subnets discoveredAt removedAt warnings agent { id name }\n  }\n"): typeof import('./graphql.js').DiscoveryNetworkFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DiscoveryRegister($input: RegisterAgentInput!) {\n    registerAgent(input: $input) { ...DiscoveryAgentFields networks { name } }\n  }\n"): typeof import('./graphql.js').DiscoveryRegisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DiscoveryAgentNames { agents { name } }"): typeof import('./graphql.js').DiscoveryAgentNamesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DiscoveryZoneAgentNames { agents(zone: \"enclave-2\") { name } }"): typeof import('./graphql.js').DiscoveryZoneAgentNamesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DiscoveryAgentIds { agents { id } }"): typeof import('./graphql.js').DiscoveryAgentIdsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription DiscoveryNetworkDiscovered($a: ID) { networkDiscovered(agentId: $a) { ...DiscoveryNetworkFields } }\n"): typeof import('./graphql.js').DiscoveryNetworkDiscoveredDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription DiscoveryNetworkRemoved($a: ID) { networkRemoved(agentId: $a) { ...DiscoveryNetworkFields } }\n"): typeof import('./graphql.js').DiscoveryNetworkRemovedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DiscoveryLiveNetworks($a: ID) { networks(agentId: $a) { name } }"): typeof import('./graphql.js').DiscoveryLiveNetworksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DiscoveryAllNetworks($a: ID) { networks(agentId: $a, includeRemoved: true) { name removedAt } }"): typeof import('./graphql.js').DiscoveryAllNetworksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription DiscoveryAgentStatusChanged($a: ID) { agentStatusChanged(agentId: $a) { id status } }\n"): typeof import('./graphql.js').DiscoveryAgentStatusChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription DiscoveryNetworkNames($a: ID) { networkDiscovered(agentId: $a) { name } }"): typeof import('./graphql.js').DiscoveryNetworkNamesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DiscoveryAgentNetworks($id: ID!) { agent(id: $id) { status networks { name } } }"): typeof import('./graphql.js').DiscoveryAgentNetworksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DiscoveryCreateInZone3 { createNetwork(input: { name: \"z_enclave_3\", zone: \"enclave-3\" }) { ...DiscoveryNetworkFields } }\n"): typeof import('./graphql.js').DiscoveryCreateInZone3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DiscoveryCreateShared {\n    createNetwork(input: { name: \"z_shared\", zone: \"enclave-2\", internal: true }) { id name internal agent { name } }\n  }\n"): typeof import('./graphql.js').DiscoveryCreateSharedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DiscoveryCreateSharedAgain { createNetwork(input: { name: \"z_shared\", zone: \"enclave-2\" }) { id } }"): typeof import('./graphql.js').DiscoveryCreateSharedAgainDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription DiscoveryOfflineStatus($a: ID) { agentStatusChanged(agentId: $a) { status } }"): typeof import('./graphql.js').DiscoveryOfflineStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DiscoveryAgentStatus($id: ID!) { agent(id: $id) { status } }"): typeof import('./graphql.js').DiscoveryAgentStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DiscoveryCreatePartial($ids: [ID!]) { createNetwork(input: { name: \"z_partial\", agentIds: $ids }) { id } }\n"): typeof import('./graphql.js').DiscoveryCreatePartialDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DiscoveryPartialNetworks { networks(name: \"z_partial\") { id } }"): typeof import('./graphql.js').DiscoveryPartialNetworksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DiscoveryCreateBadName { createNetwork(input: { name: \"bad name\", zone: \"enclave-2\" }) { id } }"): typeof import('./graphql.js').DiscoveryCreateBadNameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DiscoveryUpdateAgent($id: ID!) {\n    updateAgent(id: $id, input: { enabled: false, zone: \"other\", capacity: { maxSessions: 3, cores: 2 } }) {\n      enabled zone capacity { maxSessions cores }\n    }\n  }\n"): typeof import('./graphql.js').DiscoveryUpdateAgentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DiscoveryUpdateUnknownAgent { updateAgent(id: \"nope\", input: { enabled: true }) { id } }"): typeof import('./graphql.js').DiscoveryUpdateUnknownAgentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DiscoveryRemoveAgent($id: ID!) { removeAgent(id: $id) }"): typeof import('./graphql.js').DiscoveryRemoveAgentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DiscoveryAgentId($id: ID!) { agent(id: $id) { id } }"): typeof import('./graphql.js').DiscoveryAgentIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DiscoveryAgentNetworkIds($a: ID) { networks(agentId: $a) { id } }"): typeof import('./graphql.js').DiscoveryAgentNetworkIdsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription FaultsAgentStatusChanges { agentStatusChanged { id status } }"): typeof import('./graphql.js').FaultsAgentStatusChangesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FaultsSessionIds { sessions { id } }"): typeof import('./graphql.js').FaultsSessionIdsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription FaultsNetworksDiscovered { networkDiscovered { name agent { id } } }"): typeof import('./graphql.js').FaultsNetworksDiscoveredDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription FaultsNetworksRemoved { networkRemoved { name agent { id } } }"): typeof import('./graphql.js').FaultsNetworksRemovedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FaultsServing { sessions { id } agents { id status } }"): typeof import('./graphql.js').FaultsServingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FaultsHistory($id: ID!) { session(id: $id) { history { status } } }"): typeof import('./graphql.js').FaultsHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FaultsHistoryReasons($id: ID!) { session(id: $id) { history { status reason } } }"): typeof import('./graphql.js').FaultsHistoryReasonsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FaultsSessionsInDetail { sessions { id status statusReason launched: createdAt history { status reason at } } }\n"): typeof import('./graphql.js').FaultsSessionsInDetailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FuzzPools { agents { id endpoint } workspaces { id } sessions { id } apiKeys(includeRevoked: true) { id } networks { name } }\n"): typeof import('./graphql.js').FuzzPoolsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FuzzUserKey { createApiKey(input: { name: \"fuzz user\", role: USER, owner: \"alice\" }) { token apiKey { id } } }"): typeof import('./graphql.js').FuzzUserKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FuzzViewerRole { viewer { role } }"): typeof import('./graphql.js').FuzzViewerRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RestartRegister($e: String!) { registerAgent(input: { name: \"a\", endpoint: $e }) { id status } }"): typeof import('./graphql.js').RestartRegisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RestartAgentStatuses { agents { status } }"): typeof import('./graphql.js').RestartAgentStatusesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RestartSessionCounts { agents { capacity { sessionCount } } }"): typeof import('./graphql.js').RestartSessionCountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription ScaleOutNetworksDiscovered { networkDiscovered { name agent { name } } }"): typeof import('./graphql.js').ScaleOutNetworksDiscoveredDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ScaleOutWorkspaceIds { workspaces { id } }"): typeof import('./graphql.js').ScaleOutWorkspaceIdsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SessionsSessionFields on Session { id status statusReason network containerId owner agent { id name } workspace { id } }\n"): typeof import('./graphql.js').SessionsSessionFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription SessionsStatusChanged { sessionStatusChanged { ...SessionsSessionFields } }"): typeof import('./graphql.js').SessionsStatusChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SessionsLaunch($input: LaunchSessionInput!) { launchSession(input: $input) { ...SessionsSessionFields } }\n"): typeof import('./graphql.js').SessionsLaunchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SessionsHistory($id: ID!) { session(id: $id) { status history { status } } }"): typeof import('./graphql.js').SessionsHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SessionsIds { sessions { id } }"): typeof import('./graphql.js').SessionsIdsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SessionsLaunchMissing { launchSession(input: { workspaceId: \"00000000-0000-4000-8000-000000000000\" }) { id } }\n"): typeof import('./graphql.js').SessionsLaunchMissingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SessionsLaunchOptions($id: ID!) {\n    workspace(id: $id) { launchOptions { allowNetworkSelection choices { network label available agentCount } } }\n  }\n"): typeof import('./graphql.js').SessionsLaunchOptionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription SessionsLaunchOptionsChanged($id: ID!) { launchOptionsChanged(workspaceId: $id) { choices { network agentCount } } }\n"): typeof import('./graphql.js').SessionsLaunchOptionsChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SessionsEnableAgent($id: ID!, $enabled: Boolean!) { updateAgent(id: $id, input: { enabled: $enabled }) { id } }\n"): typeof import('./graphql.js').SessionsEnableAgentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SessionsMaxSessions($id: ID!, $max: Int) { updateAgent(id: $id, input: { capacity: { maxSessions: $max } }) { id } }\n"): typeof import('./graphql.js').SessionsMaxSessionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SessionsSessionCount($id: ID!) { agent(id: $id) { capacity { sessionCount } } }"): typeof import('./graphql.js').SessionsSessionCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SessionsAgentStatus($id: ID!) { agent(id: $id) { status } }"): typeof import('./graphql.js').SessionsAgentStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SessionsCreateMissingImage {\n    createWorkspace(input: { name: \"missing-image\", image: \"enclave-test/not-here:1\", cores: 0.1, memoryMb: 32 }) { id }\n  }\n"): typeof import('./graphql.js').SessionsCreateMissingImageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SessionsLaunchById($id: ID!) { launchSession(input: { workspaceId: $id }) { id } }"): typeof import('./graphql.js').SessionsLaunchByIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SshRegister($e: String!) { registerAgent(input: { name: \"over-ssh\", endpoint: $e }) { id status } }"): typeof import('./graphql.js').SshRegisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TlsAgents { agents { name status tls networks { name } } }"): typeof import('./graphql.js').TlsAgentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TlsRegister($e: String!, $tls: AgentTlsInput!) { registerAgent(input: { name: \"remote\", endpoint: $e, tls: $tls }) { status tls } }\n"): typeof import('./graphql.js').TlsRegisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WorkspacesCreateChrome {\n    createWorkspace(input: { name: \"chrome\", image: \"kasmweb/chrome:1.14\", command: [\"run\"], env: [{ key: \"A\", value: \"1\" }] }) { id }\n  }\n"): typeof import('./graphql.js').WorkspacesCreateChromeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WorkspacesIds { workspaces { id } }"): typeof import('./graphql.js').WorkspacesIdsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WorkspacesRestrict($id: ID!, $n: [String!]!) {\n    restrictWorkspaceToNetworks(id: $id, networks: $n, allowNetworkSelection: true) { id }\n  }\n"): typeof import('./graphql.js').WorkspacesRestrictDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WorkspacesNetworks($id: ID!) { workspace(id: $id) { networks restrictToNetworks } }"): typeof import('./graphql.js').WorkspacesNetworksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WorkspacesUpdateCores($id: ID!) { updateWorkspace(id: $id, input: { cores: 2 }) { id } }"): typeof import('./graphql.js').WorkspacesUpdateCoresDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WorkspacesUpdate($id: ID!) {\n    updateWorkspace(id: $id, input: { cores: 2, memoryMb: 1024, zone: \"enclave-2\", enabled: false }) { cores memoryMb zone enabled image }\n  }\n"): typeof import('./graphql.js').WorkspacesUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WorkspacesRestrictTwo($id: ID!) {\n    restrictWorkspaceToNetworks(id: $id, networks: [\"z_enclave_2\", \"z_enclave_3\", \"z_enclave_2\"], allowNetworkSelection: true) {\n      networks restrictToNetworks allowNetworkSelection launchOptions { choices { network available agentCount } }\n    }\n  }\n"): typeof import('./graphql.js').WorkspacesRestrictTwoDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WorkspacesLift($id: ID!) {\n    restrictWorkspaceToNetworks(id: $id, networks: [], allowNetworkSelection: false) { restrictToNetworks networks }\n  }\n"): typeof import('./graphql.js').WorkspacesLiftDocument;
 
 
 export function graphql(source: string) {

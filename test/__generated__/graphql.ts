@@ -4,14 +4,896 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Capacity overrides; null means: as the daemon reports it. */
+export type AgentCapacityInput = {
+  cores?: number | null | undefined;
+  maxSessions?: number | null | undefined;
+  memoryMb?: number | null | undefined;
+};
+
 export type AgentStatus =
   | 'OFFLINE'
   | 'ONLINE';
 
-export type ProbeQueryVariables = Exact<{ [key: string]: never; }>;
+/** PEM-encoded TLS client material. Never returned by the API. */
+export type AgentTlsInput = {
+  ca: string;
+  cert: string;
+  key: string;
+};
+
+export type CreateApiKeyInput = {
+  /** After this the key no longer works. */
+  expiresAt?: string | null | undefined;
+  name: string;
+  /** Whose sessions the key launches and sees (a USER's identity); defaults to the name. */
+  owner?: string | null | undefined;
+  role: Role;
+};
+
+export type CreateNetworkInput = {
+  agentIds?: Array<string | number> | null | undefined;
+  driver?: string | null | undefined;
+  internal?: boolean | null | undefined;
+  name: string;
+  options?: Array<KeyValueInput> | null | undefined;
+  zone?: string | null | undefined;
+};
+
+export type CreateWorkspaceInput = {
+  command?: Array<string> | null | undefined;
+  cores?: number | null | undefined;
+  env?: Array<KeyValueInput> | null | undefined;
+  image: string;
+  memoryMb?: number | null | undefined;
+  name: string;
+  zone?: string | null | undefined;
+};
+
+export type KeyValueInput = {
+  key: string;
+  value: string;
+};
+
+export type LaunchSessionInput = {
+  idempotencyKey?: string | null | undefined;
+  /** null = Auto */
+  network?: string | null | undefined;
+  workspaceId: string | number;
+};
+
+export type RegisterAgentInput = {
+  capacity?: AgentCapacityInput | null | undefined;
+  enabled?: boolean | null | undefined;
+  /** unix:///var/run/docker.sock, tcp://host:2376 (TLS required off loopback) or ssh://user@host */
+  endpoint: string;
+  name: string;
+  tls?: AgentTlsInput | null | undefined;
+  zone?: string | null | undefined;
+};
+
+export type Role =
+  | 'ADMIN'
+  | 'USER';
+
+export type SessionStatus =
+  | 'FAILED'
+  | 'PROVISIONING'
+  | 'REQUESTED'
+  | 'RUNNING'
+  | 'STARTING'
+  | 'STOPPED'
+  | 'STOPPING';
+
+export type PagesRestrictMutationVariables = Exact<{
+  id: string | number;
+  n: Array<string> | string;
+}>;
 
 
-export type ProbeQuery = { agents: Array<{ id: string, status: AgentStatus }> };
+export type PagesRestrictMutation = { restrictWorkspaceToNetworks: { id: string } };
+
+export type PagesCreateUserKeyMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PagesCreateUserKeyMutation = { createApiKey: { token: string } };
+
+export type PagesWorkspaceNetworksQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PagesWorkspaceNetworksQuery = { workspace: { networks: Array<string>, allowNetworkSelection: boolean } | null };
+
+export type RegisterAgentMutationVariables = Exact<{
+  input: RegisterAgentInput;
+}>;
+
+
+export type RegisterAgentMutation = { registerAgent: { id: string, status: AgentStatus } };
+
+export type CreateNetworkMutationVariables = Exact<{
+  input: CreateNetworkInput;
+}>;
+
+
+export type CreateNetworkMutation = { createNetwork: Array<{ id: string }> };
+
+export type CreateWorkspaceMutationVariables = Exact<{
+  input: CreateWorkspaceInput;
+}>;
+
+
+export type CreateWorkspaceMutation = { createWorkspace: { id: string } };
+
+export type RestrictWorkspaceMutationVariables = Exact<{
+  id: string | number;
+  networks: Array<string> | string;
+  allowNetworkSelection: boolean;
+}>;
+
+
+export type RestrictWorkspaceMutation = { restrictWorkspaceToNetworks: { id: string } };
+
+export type LaunchSessionMutationVariables = Exact<{
+  input: LaunchSessionInput;
+}>;
+
+
+export type LaunchSessionMutation = { launchSession: { id: string, status: SessionStatus } };
+
+export type DestroySessionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DestroySessionMutation = { destroySession: { id: string, status: SessionStatus } };
+
+export type SessionStatusQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SessionStatusQuery = { session: { status: SessionStatus, statusReason: string | null } | null };
+
+export type AgentStatusesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AgentStatusesQuery = { agents: Array<{ id: string, status: AgentStatus }> };
+
+export type NetworkNamesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NetworkNamesQuery = { networks: Array<{ name: string }> };
+
+export type SessionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SessionsQuery = { sessions: Array<{ id: string, status: SessionStatus, statusReason: string | null }> };
+
+export type SessionStatusChangesSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SessionStatusChangesSubscription = { sessionStatusChanged: { id: string, status: SessionStatus } };
+
+export type NetworkNamesDiscoveredSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NetworkNamesDiscoveredSubscription = { networkDiscovered: { name: string } };
+
+export type AbuseApiKeysQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AbuseApiKeysQuery = { apiKeys: Array<{ id: string }> };
+
+export type AuthzQueryAgentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthzQueryAgentsQuery = { agents: Array<{ id: string, name: string, endpoint: string, status: AgentStatus }> };
+
+export type AuthzQueryAgentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthzQueryAgentQuery = { agent: { id: string, name: string, endpoint: string } | null };
+
+export type AuthzQueryNetworksQueryVariables = Exact<{
+  agentId?: string | number | null | undefined;
+}>;
+
+
+export type AuthzQueryNetworksQuery = { networks: Array<{ id: string, name: string, agent: { id: string } }> };
+
+export type AuthzQueryWorkspacesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthzQueryWorkspacesQuery = { workspaces: Array<{ id: string, name: string }> };
+
+export type AuthzQueryWorkspaceQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthzQueryWorkspaceQuery = { workspace: { id: string, image: string, launchOptions: { choices: Array<{ network: string | null, available: boolean }> } } | null };
+
+export type AuthzQuerySessionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthzQuerySessionsQuery = { sessions: Array<{ id: string, owner: string }> };
+
+export type AuthzQuerySessionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthzQuerySessionQuery = { session: { id: string, owner: string, agent: { name: string, status: AgentStatus } | null } | null };
+
+export type AuthzQueryPlacementQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthzQueryPlacementQuery = { placement: { chosen: { network: string | null, eligible: boolean, agent: { id: string } } | null, candidates: Array<{ eligible: boolean, reasons: Array<string>, agent: { id: string } }> } };
+
+export type AuthzQueryViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthzQueryViewerQuery = { viewer: { owner: string, role: Role, apiKey: { id: string } | null } };
+
+export type AuthzQueryApiKeysQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthzQueryApiKeysQuery = { apiKeys: Array<{ id: string, name: string, role: Role, owner: string }> };
+
+export type AuthzQueryAuditLogQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthzQueryAuditLogQuery = { auditLog: { endCursor: string | null, hasNextPage: boolean, entries: Array<{ id: string, operation: string, outcome: string, actor: string }> } };
+
+export type AuthzMutationRegisterAgentMutationVariables = Exact<{
+  input: RegisterAgentInput;
+}>;
+
+
+export type AuthzMutationRegisterAgentMutation = { registerAgent: { id: string, name: string, endpoint: string, enabled: boolean } };
+
+export type AuthzMutationUpdateAgentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthzMutationUpdateAgentMutation = { updateAgent: { id: string, enabled: boolean } };
+
+export type AuthzMutationRemoveAgentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthzMutationRemoveAgentMutation = { removeAgent: string };
+
+export type AuthzMutationCreateNetworkMutationVariables = Exact<{
+  input: CreateNetworkInput;
+}>;
+
+
+export type AuthzMutationCreateNetworkMutation = { createNetwork: Array<{ id: string, name: string, agent: { id: string } }> };
+
+export type AuthzMutationCreateWorkspaceMutationVariables = Exact<{
+  input: CreateWorkspaceInput;
+}>;
+
+
+export type AuthzMutationCreateWorkspaceMutation = { createWorkspace: { id: string, name: string } };
+
+export type AuthzMutationUpdateWorkspaceMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthzMutationUpdateWorkspaceMutation = { updateWorkspace: { id: string, cores: number } };
+
+export type AuthzMutationRestrictWorkspaceToNetworksMutationVariables = Exact<{
+  id: string | number;
+  networks: Array<string> | string;
+}>;
+
+
+export type AuthzMutationRestrictWorkspaceToNetworksMutation = { restrictWorkspaceToNetworks: { id: string, networks: Array<string>, allowNetworkSelection: boolean } };
+
+export type AuthzMutationLaunchSessionMutationVariables = Exact<{
+  input: LaunchSessionInput;
+}>;
+
+
+export type AuthzMutationLaunchSessionMutation = { launchSession: { id: string, owner: string, status: SessionStatus, workspace: { id: string } } };
+
+export type AuthzMutationDestroySessionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthzMutationDestroySessionMutation = { destroySession: { id: string, owner: string, status: SessionStatus } };
+
+export type AuthzMutationCreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type AuthzMutationCreateApiKeyMutation = { createApiKey: { token: string, apiKey: { id: string, role: Role, owner: string } } };
+
+export type AuthzMutationRevokeApiKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthzMutationRevokeApiKeyMutation = { revokeApiKey: { id: string, revokedAt: string | null } };
+
+export type AuthzSubscriptionNetworkDiscoveredSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthzSubscriptionNetworkDiscoveredSubscription = { networkDiscovered: { id: string, name: string, agent: { id: string } } };
+
+export type AuthzSubscriptionNetworkRemovedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthzSubscriptionNetworkRemovedSubscription = { networkRemoved: { id: string, name: string, removedAt: string | null } };
+
+export type AuthzSubscriptionAgentStatusChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthzSubscriptionAgentStatusChangedSubscription = { agentStatusChanged: { id: string, enabled: boolean } };
+
+export type AuthzSubscriptionSessionStatusChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthzSubscriptionSessionStatusChangedSubscription = { sessionStatusChanged: { id: string, owner: string, status: SessionStatus } };
+
+export type AuthzSubscriptionLaunchOptionsChangedSubscriptionVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthzSubscriptionLaunchOptionsChangedSubscription = { launchOptionsChanged: { workspaceId: string, allowNetworkSelection: boolean, choices: Array<{ network: string | null, available: boolean }> } };
+
+export type AuthzEnableAgentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthzEnableAgentMutation = { updateAgent: { id: string } };
+
+export type AuthzAgentEndpointsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthzAgentEndpointsQuery = { agents: Array<{ id: string, endpoint: string }> };
+
+export type AuthzRemoveAgentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthzRemoveAgentMutation = { removeAgent: string };
+
+export type AuthzCreateKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type AuthzCreateKeyMutation = { createApiKey: { token: string, apiKey: { id: string } } };
+
+export type AuthzRegisterNamedMutationVariables = Exact<{
+  input: RegisterAgentInput;
+}>;
+
+
+export type AuthzRegisterNamedMutation = { registerAgent: { id: string, name: string, status: AgentStatus } };
+
+export type AuthzSessionOwnerQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthzSessionOwnerQuery = { session: { id: string, owner: string } | null };
+
+export type AuthzSessionOwnersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthzSessionOwnersQuery = { sessions: Array<{ id: string, owner: string }> };
+
+export type AuthzSessionWatchedSubscriptionVariables = Exact<{
+  id?: string | number | null | undefined;
+}>;
+
+
+export type AuthzSessionWatchedSubscription = { sessionStatusChanged: { id: string, status: SessionStatus } };
+
+export type AuthzSessionOwnersChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthzSessionOwnersChangedSubscription = { sessionStatusChanged: { id: string, owner: string, status: SessionStatus } };
+
+export type AuthzDestroyStatusMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthzDestroyStatusMutation = { destroySession: { status: SessionStatus } };
+
+export type AuthzSessionAgentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthzSessionAgentQuery = { session: { agent: { name: string, status: AgentStatus } | null } | null };
+
+export type AuthzSessionAgentEndpointQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthzSessionAgentEndpointQuery = { session: { id: string, agent: { name: string, endpoint: string } | null } | null };
+
+export type AuthzAgentEndpointOfSessionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthzAgentEndpointOfSessionQuery = { session: { agent: { endpoint: string } | null } | null };
+
+export type BadInputSnapshotQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BadInputSnapshotQuery = { agents: Array<{ id: string, name: string, endpoint: string, zone: string | null, enabled: boolean, tls: boolean, createdAt: string, capacity: { cores: number, memoryMb: number, maxSessions: number | null } }>, workspaces: Array<{ id: string, name: string, image: string, command: Array<string> | null, cores: number, memoryMb: number, zone: string | null, enabled: boolean, networks: Array<string>, allowNetworkSelection: boolean, createdAt: string, updatedAt: string }>, apiKeys: Array<{ id: string, name: string, role: Role, owner: string, createdAt: string, expiresAt: string | null, revokedAt: string | null }>, sessions: Array<{ id: string, owner: string, status: SessionStatus, network: string | null, agent: { id: string } | null }>, networks: Array<{ id: string, name: string, driver: string, internal: boolean, removedAt: string | null, agent: { id: string } }> };
+
+export type BadInputAuditOutcomesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BadInputAuditOutcomesQuery = { auditLog: { hasNextPage: boolean, entries: Array<{ outcome: string }> } };
+
+export type BadInputCreateNetAMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BadInputCreateNetAMutation = { createNetwork: Array<{ id: string }> };
+
+export type BadInputAgentStatusQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BadInputAgentStatusQuery = { agent: { status: AgentStatus } | null };
+
+export type BadInputDisableMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BadInputDisableMutation = { updateWorkspace: { id: string } };
+
+export type BadInputRestrictToNetAMutationVariables = Exact<{
+  id: string | number;
+  allow: boolean;
+}>;
+
+
+export type BadInputRestrictToNetAMutation = { restrictWorkspaceToNetworks: { id: string } };
+
+export type BadInputLaunchMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BadInputLaunchMutation = { launchSession: { id: string } };
+
+export type BadInputUserKeyMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BadInputUserKeyMutation = { createApiKey: { token: string, apiKey: { id: string } } };
+
+export type BadInputLastAuditQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BadInputLastAuditQuery = { auditLog: { entries: Array<{ id: string, operation: string, outcome: string }> } };
+
+export type DiscoveryAgentFieldsFragment = { id: string, name: string, endpoint: string, zone: string | null, enabled: boolean, status: AgentStatus, dockerVersion: string | null, lastSeenAt: string | null, tls: boolean, capacity: { cores: number, memoryMb: number, maxSessions: number | null, usedCores: number, usedMemoryMb: number, sessionCount: number } };
+
+export type DiscoveryNetworkFieldsFragment = { id: string, dockerId: string, name: string, driver: string, internal: boolean, subnets: Array<string>, discoveredAt: string, removedAt: string | null, warnings: Array<string>, agent: { id: string, name: string } };
+
+export type DiscoveryRegisterMutationVariables = Exact<{
+  input: RegisterAgentInput;
+}>;
+
+
+export type DiscoveryRegisterMutation = { registerAgent: { id: string, name: string, endpoint: string, zone: string | null, enabled: boolean, status: AgentStatus, dockerVersion: string | null, lastSeenAt: string | null, tls: boolean, networks: Array<{ name: string }>, capacity: { cores: number, memoryMb: number, maxSessions: number | null, usedCores: number, usedMemoryMb: number, sessionCount: number } } };
+
+export type DiscoveryAgentNamesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DiscoveryAgentNamesQuery = { agents: Array<{ name: string }> };
+
+export type DiscoveryZoneAgentNamesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DiscoveryZoneAgentNamesQuery = { agents: Array<{ name: string }> };
+
+export type DiscoveryAgentIdsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DiscoveryAgentIdsQuery = { agents: Array<{ id: string }> };
+
+export type DiscoveryNetworkDiscoveredSubscriptionVariables = Exact<{
+  a?: string | number | null | undefined;
+}>;
+
+
+export type DiscoveryNetworkDiscoveredSubscription = { networkDiscovered: { id: string, dockerId: string, name: string, driver: string, internal: boolean, subnets: Array<string>, discoveredAt: string, removedAt: string | null, warnings: Array<string>, agent: { id: string, name: string } } };
+
+export type DiscoveryNetworkRemovedSubscriptionVariables = Exact<{
+  a?: string | number | null | undefined;
+}>;
+
+
+export type DiscoveryNetworkRemovedSubscription = { networkRemoved: { id: string, dockerId: string, name: string, driver: string, internal: boolean, subnets: Array<string>, discoveredAt: string, removedAt: string | null, warnings: Array<string>, agent: { id: string, name: string } } };
+
+export type DiscoveryLiveNetworksQueryVariables = Exact<{
+  a?: string | number | null | undefined;
+}>;
+
+
+export type DiscoveryLiveNetworksQuery = { networks: Array<{ name: string }> };
+
+export type DiscoveryAllNetworksQueryVariables = Exact<{
+  a?: string | number | null | undefined;
+}>;
+
+
+export type DiscoveryAllNetworksQuery = { networks: Array<{ name: string, removedAt: string | null }> };
+
+export type DiscoveryAgentStatusChangedSubscriptionVariables = Exact<{
+  a?: string | number | null | undefined;
+}>;
+
+
+export type DiscoveryAgentStatusChangedSubscription = { agentStatusChanged: { id: string, status: AgentStatus } };
+
+export type DiscoveryNetworkNamesSubscriptionVariables = Exact<{
+  a?: string | number | null | undefined;
+}>;
+
+
+export type DiscoveryNetworkNamesSubscription = { networkDiscovered: { name: string } };
+
+export type DiscoveryAgentNetworksQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DiscoveryAgentNetworksQuery = { agent: { status: AgentStatus, networks: Array<{ name: string }> } | null };
+
+export type DiscoveryCreateInZone3MutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DiscoveryCreateInZone3Mutation = { createNetwork: Array<{ id: string, dockerId: string, name: string, driver: string, internal: boolean, subnets: Array<string>, discoveredAt: string, removedAt: string | null, warnings: Array<string>, agent: { id: string, name: string } }> };
+
+export type DiscoveryCreateSharedMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DiscoveryCreateSharedMutation = { createNetwork: Array<{ id: string, name: string, internal: boolean, agent: { name: string } }> };
+
+export type DiscoveryCreateSharedAgainMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DiscoveryCreateSharedAgainMutation = { createNetwork: Array<{ id: string }> };
+
+export type DiscoveryOfflineStatusSubscriptionVariables = Exact<{
+  a?: string | number | null | undefined;
+}>;
+
+
+export type DiscoveryOfflineStatusSubscription = { agentStatusChanged: { status: AgentStatus } };
+
+export type DiscoveryAgentStatusQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DiscoveryAgentStatusQuery = { agent: { status: AgentStatus } | null };
+
+export type DiscoveryCreatePartialMutationVariables = Exact<{
+  ids?: Array<string | number> | string | number | null | undefined;
+}>;
+
+
+export type DiscoveryCreatePartialMutation = { createNetwork: Array<{ id: string }> };
+
+export type DiscoveryPartialNetworksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DiscoveryPartialNetworksQuery = { networks: Array<{ id: string }> };
+
+export type DiscoveryCreateBadNameMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DiscoveryCreateBadNameMutation = { createNetwork: Array<{ id: string }> };
+
+export type DiscoveryUpdateAgentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DiscoveryUpdateAgentMutation = { updateAgent: { enabled: boolean, zone: string | null, capacity: { maxSessions: number | null, cores: number } } };
+
+export type DiscoveryUpdateUnknownAgentMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DiscoveryUpdateUnknownAgentMutation = { updateAgent: { id: string } };
+
+export type DiscoveryRemoveAgentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DiscoveryRemoveAgentMutation = { removeAgent: string };
+
+export type DiscoveryAgentIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DiscoveryAgentIdQuery = { agent: { id: string } | null };
+
+export type DiscoveryAgentNetworkIdsQueryVariables = Exact<{
+  a?: string | number | null | undefined;
+}>;
+
+
+export type DiscoveryAgentNetworkIdsQuery = { networks: Array<{ id: string }> };
+
+export type FaultsAgentStatusChangesSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FaultsAgentStatusChangesSubscription = { agentStatusChanged: { id: string, status: AgentStatus } };
+
+export type FaultsSessionIdsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FaultsSessionIdsQuery = { sessions: Array<{ id: string }> };
+
+export type FaultsNetworksDiscoveredSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FaultsNetworksDiscoveredSubscription = { networkDiscovered: { name: string, agent: { id: string } } };
+
+export type FaultsNetworksRemovedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FaultsNetworksRemovedSubscription = { networkRemoved: { name: string, agent: { id: string } } };
+
+export type FaultsServingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FaultsServingQuery = { sessions: Array<{ id: string }>, agents: Array<{ id: string, status: AgentStatus }> };
+
+export type FaultsHistoryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FaultsHistoryQuery = { session: { history: Array<{ status: SessionStatus }> } | null };
+
+export type FaultsHistoryReasonsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FaultsHistoryReasonsQuery = { session: { history: Array<{ status: SessionStatus, reason: string | null }> } | null };
+
+export type FaultsSessionsInDetailQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FaultsSessionsInDetailQuery = { sessions: Array<{ id: string, status: SessionStatus, statusReason: string | null, launched: string, history: Array<{ status: SessionStatus, reason: string | null, at: string }> }> };
+
+export type FuzzPoolsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FuzzPoolsQuery = { agents: Array<{ id: string, endpoint: string }>, workspaces: Array<{ id: string }>, sessions: Array<{ id: string }>, apiKeys: Array<{ id: string }>, networks: Array<{ name: string }> };
+
+export type FuzzUserKeyMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FuzzUserKeyMutation = { createApiKey: { token: string, apiKey: { id: string } } };
+
+export type FuzzViewerRoleQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FuzzViewerRoleQuery = { viewer: { role: Role } };
+
+export type RestartRegisterMutationVariables = Exact<{
+  e: string;
+}>;
+
+
+export type RestartRegisterMutation = { registerAgent: { id: string, status: AgentStatus } };
+
+export type RestartAgentStatusesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RestartAgentStatusesQuery = { agents: Array<{ status: AgentStatus }> };
+
+export type RestartSessionCountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RestartSessionCountsQuery = { agents: Array<{ capacity: { sessionCount: number } }> };
+
+export type ScaleOutNetworksDiscoveredSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ScaleOutNetworksDiscoveredSubscription = { networkDiscovered: { name: string, agent: { name: string } } };
+
+export type ScaleOutWorkspaceIdsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ScaleOutWorkspaceIdsQuery = { workspaces: Array<{ id: string }> };
+
+export type SessionsSessionFieldsFragment = { id: string, status: SessionStatus, statusReason: string | null, network: string | null, containerId: string | null, owner: string, agent: { id: string, name: string } | null, workspace: { id: string } };
+
+export type SessionsStatusChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SessionsStatusChangedSubscription = { sessionStatusChanged: { id: string, status: SessionStatus, statusReason: string | null, network: string | null, containerId: string | null, owner: string, agent: { id: string, name: string } | null, workspace: { id: string } } };
+
+export type SessionsLaunchMutationVariables = Exact<{
+  input: LaunchSessionInput;
+}>;
+
+
+export type SessionsLaunchMutation = { launchSession: { id: string, status: SessionStatus, statusReason: string | null, network: string | null, containerId: string | null, owner: string, agent: { id: string, name: string } | null, workspace: { id: string } } };
+
+export type SessionsHistoryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SessionsHistoryQuery = { session: { status: SessionStatus, history: Array<{ status: SessionStatus }> } | null };
+
+export type SessionsIdsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SessionsIdsQuery = { sessions: Array<{ id: string }> };
+
+export type SessionsLaunchMissingMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SessionsLaunchMissingMutation = { launchSession: { id: string } };
+
+export type SessionsLaunchOptionsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SessionsLaunchOptionsQuery = { workspace: { launchOptions: { allowNetworkSelection: boolean, choices: Array<{ network: string | null, label: string, available: boolean, agentCount: number }> } } | null };
+
+export type SessionsLaunchOptionsChangedSubscriptionVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SessionsLaunchOptionsChangedSubscription = { launchOptionsChanged: { choices: Array<{ network: string | null, agentCount: number }> } };
+
+export type SessionsEnableAgentMutationVariables = Exact<{
+  id: string | number;
+  enabled: boolean;
+}>;
+
+
+export type SessionsEnableAgentMutation = { updateAgent: { id: string } };
+
+export type SessionsMaxSessionsMutationVariables = Exact<{
+  id: string | number;
+  max?: number | null | undefined;
+}>;
+
+
+export type SessionsMaxSessionsMutation = { updateAgent: { id: string } };
+
+export type SessionsSessionCountQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SessionsSessionCountQuery = { agent: { capacity: { sessionCount: number } } | null };
+
+export type SessionsAgentStatusQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SessionsAgentStatusQuery = { agent: { status: AgentStatus } | null };
+
+export type SessionsCreateMissingImageMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SessionsCreateMissingImageMutation = { createWorkspace: { id: string } };
+
+export type SessionsLaunchByIdMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SessionsLaunchByIdMutation = { launchSession: { id: string } };
+
+export type SshRegisterMutationVariables = Exact<{
+  e: string;
+}>;
+
+
+export type SshRegisterMutation = { registerAgent: { id: string, status: AgentStatus } };
+
+export type TlsAgentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TlsAgentsQuery = { agents: Array<{ name: string, status: AgentStatus, tls: boolean, networks: Array<{ name: string }> }> };
+
+export type TlsRegisterMutationVariables = Exact<{
+  e: string;
+  tls: AgentTlsInput;
+}>;
+
+
+export type TlsRegisterMutation = { registerAgent: { status: AgentStatus, tls: boolean } };
+
+export type WorkspacesCreateChromeMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WorkspacesCreateChromeMutation = { createWorkspace: { id: string } };
+
+export type WorkspacesIdsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WorkspacesIdsQuery = { workspaces: Array<{ id: string }> };
+
+export type WorkspacesRestrictMutationVariables = Exact<{
+  id: string | number;
+  n: Array<string> | string;
+}>;
+
+
+export type WorkspacesRestrictMutation = { restrictWorkspaceToNetworks: { id: string } };
+
+export type WorkspacesNetworksQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WorkspacesNetworksQuery = { workspace: { networks: Array<string>, restrictToNetworks: boolean } | null };
+
+export type WorkspacesUpdateCoresMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WorkspacesUpdateCoresMutation = { updateWorkspace: { id: string } };
+
+export type WorkspacesUpdateMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WorkspacesUpdateMutation = { updateWorkspace: { cores: number, memoryMb: number, zone: string | null, enabled: boolean, image: string } };
+
+export type WorkspacesRestrictTwoMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WorkspacesRestrictTwoMutation = { restrictWorkspaceToNetworks: { networks: Array<string>, restrictToNetworks: boolean, allowNetworkSelection: boolean, launchOptions: { choices: Array<{ network: string | null, available: boolean, agentCount: number }> } } };
+
+export type WorkspacesLiftMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WorkspacesLiftMutation = { restrictWorkspaceToNetworks: { restrictToNetworks: boolean, networks: Array<string> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -31,12 +913,1352 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
-export const ProbeDocument = new TypedDocumentString(`
-    query Probe {
+export const DiscoveryAgentFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DiscoveryAgentFields on Agent {
+  id
+  name
+  endpoint
+  zone
+  enabled
+  status
+  dockerVersion
+  lastSeenAt
+  tls
+  capacity {
+    cores
+    memoryMb
+    maxSessions
+    usedCores
+    usedMemoryMb
+    sessionCount
+  }
+}
+    `, {"fragmentName":"DiscoveryAgentFields"}) as unknown as TypedDocumentString<DiscoveryAgentFieldsFragment, unknown>;
+export const DiscoveryNetworkFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DiscoveryNetworkFields on Network {
+  id
+  dockerId
+  name
+  driver
+  internal
+  subnets
+  discoveredAt
+  removedAt
+  warnings
+  agent {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"DiscoveryNetworkFields"}) as unknown as TypedDocumentString<DiscoveryNetworkFieldsFragment, unknown>;
+export const SessionsSessionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SessionsSessionFields on Session {
+  id
+  status
+  statusReason
+  network
+  containerId
+  owner
+  agent {
+    id
+    name
+  }
+  workspace {
+    id
+  }
+}
+    `, {"fragmentName":"SessionsSessionFields"}) as unknown as TypedDocumentString<SessionsSessionFieldsFragment, unknown>;
+export const PagesRestrictDocument = new TypedDocumentString(`
+    mutation PagesRestrict($id: ID!, $n: [String!]!) {
+  restrictWorkspaceToNetworks(id: $id, networks: $n, allowNetworkSelection: true) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PagesRestrictMutation, PagesRestrictMutationVariables>;
+export const PagesCreateUserKeyDocument = new TypedDocumentString(`
+    mutation PagesCreateUserKey {
+  createApiKey(input: {name: "alice laptop", role: USER, owner: "alice"}) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<PagesCreateUserKeyMutation, PagesCreateUserKeyMutationVariables>;
+export const PagesWorkspaceNetworksDocument = new TypedDocumentString(`
+    query PagesWorkspaceNetworks($id: ID!) {
+  workspace(id: $id) {
+    networks
+    allowNetworkSelection
+  }
+}
+    `) as unknown as TypedDocumentString<PagesWorkspaceNetworksQuery, PagesWorkspaceNetworksQueryVariables>;
+export const RegisterAgentDocument = new TypedDocumentString(`
+    mutation RegisterAgent($input: RegisterAgentInput!) {
+  registerAgent(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterAgentMutation, RegisterAgentMutationVariables>;
+export const CreateNetworkDocument = new TypedDocumentString(`
+    mutation CreateNetwork($input: CreateNetworkInput!) {
+  createNetwork(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateNetworkMutation, CreateNetworkMutationVariables>;
+export const CreateWorkspaceDocument = new TypedDocumentString(`
+    mutation CreateWorkspace($input: CreateWorkspaceInput!) {
+  createWorkspace(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateWorkspaceMutation, CreateWorkspaceMutationVariables>;
+export const RestrictWorkspaceDocument = new TypedDocumentString(`
+    mutation RestrictWorkspace($id: ID!, $networks: [String!]!, $allowNetworkSelection: Boolean!) {
+  restrictWorkspaceToNetworks(
+    id: $id
+    networks: $networks
+    allowNetworkSelection: $allowNetworkSelection
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RestrictWorkspaceMutation, RestrictWorkspaceMutationVariables>;
+export const LaunchSessionDocument = new TypedDocumentString(`
+    mutation LaunchSession($input: LaunchSessionInput!) {
+  launchSession(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<LaunchSessionMutation, LaunchSessionMutationVariables>;
+export const DestroySessionDocument = new TypedDocumentString(`
+    mutation DestroySession($id: ID!) {
+  destroySession(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<DestroySessionMutation, DestroySessionMutationVariables>;
+export const SessionStatusDocument = new TypedDocumentString(`
+    query SessionStatus($id: ID!) {
+  session(id: $id) {
+    status
+    statusReason
+  }
+}
+    `) as unknown as TypedDocumentString<SessionStatusQuery, SessionStatusQueryVariables>;
+export const AgentStatusesDocument = new TypedDocumentString(`
+    query AgentStatuses {
   agents {
     id
     status
   }
 }
-    `) as unknown as TypedDocumentString<ProbeQuery, ProbeQueryVariables>;
+    `) as unknown as TypedDocumentString<AgentStatusesQuery, AgentStatusesQueryVariables>;
+export const NetworkNamesDocument = new TypedDocumentString(`
+    query NetworkNames {
+  networks {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<NetworkNamesQuery, NetworkNamesQueryVariables>;
+export const SessionsDocument = new TypedDocumentString(`
+    query Sessions {
+  sessions {
+    id
+    status
+    statusReason
+  }
+}
+    `) as unknown as TypedDocumentString<SessionsQuery, SessionsQueryVariables>;
+export const SessionStatusChangesDocument = new TypedDocumentString(`
+    subscription SessionStatusChanges {
+  sessionStatusChanged {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SessionStatusChangesSubscription, SessionStatusChangesSubscriptionVariables>;
+export const NetworkNamesDiscoveredDocument = new TypedDocumentString(`
+    subscription NetworkNamesDiscovered {
+  networkDiscovered {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<NetworkNamesDiscoveredSubscription, NetworkNamesDiscoveredSubscriptionVariables>;
+export const AbuseApiKeysDocument = new TypedDocumentString(`
+    query AbuseApiKeys {
+  apiKeys(includeRevoked: true) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AbuseApiKeysQuery, AbuseApiKeysQueryVariables>;
+export const AuthzQueryAgentsDocument = new TypedDocumentString(`
+    query AuthzQueryAgents {
+  agents {
+    id
+    name
+    endpoint
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzQueryAgentsQuery, AuthzQueryAgentsQueryVariables>;
+export const AuthzQueryAgentDocument = new TypedDocumentString(`
+    query AuthzQueryAgent($id: ID!) {
+  agent(id: $id) {
+    id
+    name
+    endpoint
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzQueryAgentQuery, AuthzQueryAgentQueryVariables>;
+export const AuthzQueryNetworksDocument = new TypedDocumentString(`
+    query AuthzQueryNetworks($agentId: ID) {
+  networks(agentId: $agentId) {
+    id
+    name
+    agent {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzQueryNetworksQuery, AuthzQueryNetworksQueryVariables>;
+export const AuthzQueryWorkspacesDocument = new TypedDocumentString(`
+    query AuthzQueryWorkspaces {
+  workspaces {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzQueryWorkspacesQuery, AuthzQueryWorkspacesQueryVariables>;
+export const AuthzQueryWorkspaceDocument = new TypedDocumentString(`
+    query AuthzQueryWorkspace($id: ID!) {
+  workspace(id: $id) {
+    id
+    image
+    launchOptions {
+      choices {
+        network
+        available
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzQueryWorkspaceQuery, AuthzQueryWorkspaceQueryVariables>;
+export const AuthzQuerySessionsDocument = new TypedDocumentString(`
+    query AuthzQuerySessions {
+  sessions {
+    id
+    owner
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzQuerySessionsQuery, AuthzQuerySessionsQueryVariables>;
+export const AuthzQuerySessionDocument = new TypedDocumentString(`
+    query AuthzQuerySession($id: ID!) {
+  session(id: $id) {
+    id
+    owner
+    agent {
+      name
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzQuerySessionQuery, AuthzQuerySessionQueryVariables>;
+export const AuthzQueryPlacementDocument = new TypedDocumentString(`
+    query AuthzQueryPlacement($id: ID!) {
+  placement(workspaceId: $id) {
+    chosen {
+      agent {
+        id
+      }
+      network
+      eligible
+    }
+    candidates {
+      agent {
+        id
+      }
+      eligible
+      reasons
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzQueryPlacementQuery, AuthzQueryPlacementQueryVariables>;
+export const AuthzQueryViewerDocument = new TypedDocumentString(`
+    query AuthzQueryViewer {
+  viewer {
+    owner
+    role
+    apiKey {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzQueryViewerQuery, AuthzQueryViewerQueryVariables>;
+export const AuthzQueryApiKeysDocument = new TypedDocumentString(`
+    query AuthzQueryApiKeys {
+  apiKeys {
+    id
+    name
+    role
+    owner
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzQueryApiKeysQuery, AuthzQueryApiKeysQueryVariables>;
+export const AuthzQueryAuditLogDocument = new TypedDocumentString(`
+    query AuthzQueryAuditLog {
+  auditLog(first: 5) {
+    entries {
+      id
+      operation
+      outcome
+      actor
+    }
+    endCursor
+    hasNextPage
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzQueryAuditLogQuery, AuthzQueryAuditLogQueryVariables>;
+export const AuthzMutationRegisterAgentDocument = new TypedDocumentString(`
+    mutation AuthzMutationRegisterAgent($input: RegisterAgentInput!) {
+  registerAgent(input: $input) {
+    id
+    name
+    endpoint
+    enabled
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzMutationRegisterAgentMutation, AuthzMutationRegisterAgentMutationVariables>;
+export const AuthzMutationUpdateAgentDocument = new TypedDocumentString(`
+    mutation AuthzMutationUpdateAgent($id: ID!) {
+  updateAgent(id: $id, input: {enabled: true}) {
+    id
+    enabled
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzMutationUpdateAgentMutation, AuthzMutationUpdateAgentMutationVariables>;
+export const AuthzMutationRemoveAgentDocument = new TypedDocumentString(`
+    mutation AuthzMutationRemoveAgent($id: ID!) {
+  removeAgent(id: $id)
+}
+    `) as unknown as TypedDocumentString<AuthzMutationRemoveAgentMutation, AuthzMutationRemoveAgentMutationVariables>;
+export const AuthzMutationCreateNetworkDocument = new TypedDocumentString(`
+    mutation AuthzMutationCreateNetwork($input: CreateNetworkInput!) {
+  createNetwork(input: $input) {
+    id
+    name
+    agent {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzMutationCreateNetworkMutation, AuthzMutationCreateNetworkMutationVariables>;
+export const AuthzMutationCreateWorkspaceDocument = new TypedDocumentString(`
+    mutation AuthzMutationCreateWorkspace($input: CreateWorkspaceInput!) {
+  createWorkspace(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzMutationCreateWorkspaceMutation, AuthzMutationCreateWorkspaceMutationVariables>;
+export const AuthzMutationUpdateWorkspaceDocument = new TypedDocumentString(`
+    mutation AuthzMutationUpdateWorkspace($id: ID!) {
+  updateWorkspace(id: $id, input: {cores: 0.2}) {
+    id
+    cores
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzMutationUpdateWorkspaceMutation, AuthzMutationUpdateWorkspaceMutationVariables>;
+export const AuthzMutationRestrictWorkspaceToNetworksDocument = new TypedDocumentString(`
+    mutation AuthzMutationRestrictWorkspaceToNetworks($id: ID!, $networks: [String!]!) {
+  restrictWorkspaceToNetworks(
+    id: $id
+    networks: $networks
+    allowNetworkSelection: true
+  ) {
+    id
+    networks
+    allowNetworkSelection
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzMutationRestrictWorkspaceToNetworksMutation, AuthzMutationRestrictWorkspaceToNetworksMutationVariables>;
+export const AuthzMutationLaunchSessionDocument = new TypedDocumentString(`
+    mutation AuthzMutationLaunchSession($input: LaunchSessionInput!) {
+  launchSession(input: $input) {
+    id
+    owner
+    status
+    workspace {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzMutationLaunchSessionMutation, AuthzMutationLaunchSessionMutationVariables>;
+export const AuthzMutationDestroySessionDocument = new TypedDocumentString(`
+    mutation AuthzMutationDestroySession($id: ID!) {
+  destroySession(id: $id) {
+    id
+    owner
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzMutationDestroySessionMutation, AuthzMutationDestroySessionMutationVariables>;
+export const AuthzMutationCreateApiKeyDocument = new TypedDocumentString(`
+    mutation AuthzMutationCreateApiKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    token
+    apiKey {
+      id
+      role
+      owner
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzMutationCreateApiKeyMutation, AuthzMutationCreateApiKeyMutationVariables>;
+export const AuthzMutationRevokeApiKeyDocument = new TypedDocumentString(`
+    mutation AuthzMutationRevokeApiKey($id: ID!) {
+  revokeApiKey(id: $id) {
+    id
+    revokedAt
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzMutationRevokeApiKeyMutation, AuthzMutationRevokeApiKeyMutationVariables>;
+export const AuthzSubscriptionNetworkDiscoveredDocument = new TypedDocumentString(`
+    subscription AuthzSubscriptionNetworkDiscovered {
+  networkDiscovered {
+    id
+    name
+    agent {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzSubscriptionNetworkDiscoveredSubscription, AuthzSubscriptionNetworkDiscoveredSubscriptionVariables>;
+export const AuthzSubscriptionNetworkRemovedDocument = new TypedDocumentString(`
+    subscription AuthzSubscriptionNetworkRemoved {
+  networkRemoved {
+    id
+    name
+    removedAt
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzSubscriptionNetworkRemovedSubscription, AuthzSubscriptionNetworkRemovedSubscriptionVariables>;
+export const AuthzSubscriptionAgentStatusChangedDocument = new TypedDocumentString(`
+    subscription AuthzSubscriptionAgentStatusChanged {
+  agentStatusChanged {
+    id
+    enabled
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzSubscriptionAgentStatusChangedSubscription, AuthzSubscriptionAgentStatusChangedSubscriptionVariables>;
+export const AuthzSubscriptionSessionStatusChangedDocument = new TypedDocumentString(`
+    subscription AuthzSubscriptionSessionStatusChanged {
+  sessionStatusChanged {
+    id
+    owner
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzSubscriptionSessionStatusChangedSubscription, AuthzSubscriptionSessionStatusChangedSubscriptionVariables>;
+export const AuthzSubscriptionLaunchOptionsChangedDocument = new TypedDocumentString(`
+    subscription AuthzSubscriptionLaunchOptionsChanged($id: ID!) {
+  launchOptionsChanged(workspaceId: $id) {
+    workspaceId
+    allowNetworkSelection
+    choices {
+      network
+      available
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzSubscriptionLaunchOptionsChangedSubscription, AuthzSubscriptionLaunchOptionsChangedSubscriptionVariables>;
+export const AuthzEnableAgentDocument = new TypedDocumentString(`
+    mutation AuthzEnableAgent($id: ID!) {
+  updateAgent(id: $id, input: {enabled: true}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzEnableAgentMutation, AuthzEnableAgentMutationVariables>;
+export const AuthzAgentEndpointsDocument = new TypedDocumentString(`
+    query AuthzAgentEndpoints {
+  agents {
+    id
+    endpoint
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzAgentEndpointsQuery, AuthzAgentEndpointsQueryVariables>;
+export const AuthzRemoveAgentDocument = new TypedDocumentString(`
+    mutation AuthzRemoveAgent($id: ID!) {
+  removeAgent(id: $id)
+}
+    `) as unknown as TypedDocumentString<AuthzRemoveAgentMutation, AuthzRemoveAgentMutationVariables>;
+export const AuthzCreateKeyDocument = new TypedDocumentString(`
+    mutation AuthzCreateKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    token
+    apiKey {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzCreateKeyMutation, AuthzCreateKeyMutationVariables>;
+export const AuthzRegisterNamedDocument = new TypedDocumentString(`
+    mutation AuthzRegisterNamed($input: RegisterAgentInput!) {
+  registerAgent(input: $input) {
+    id
+    name
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzRegisterNamedMutation, AuthzRegisterNamedMutationVariables>;
+export const AuthzSessionOwnerDocument = new TypedDocumentString(`
+    query AuthzSessionOwner($id: ID!) {
+  session(id: $id) {
+    id
+    owner
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzSessionOwnerQuery, AuthzSessionOwnerQueryVariables>;
+export const AuthzSessionOwnersDocument = new TypedDocumentString(`
+    query AuthzSessionOwners {
+  sessions {
+    id
+    owner
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzSessionOwnersQuery, AuthzSessionOwnersQueryVariables>;
+export const AuthzSessionWatchedDocument = new TypedDocumentString(`
+    subscription AuthzSessionWatched($id: ID) {
+  sessionStatusChanged(sessionId: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzSessionWatchedSubscription, AuthzSessionWatchedSubscriptionVariables>;
+export const AuthzSessionOwnersChangedDocument = new TypedDocumentString(`
+    subscription AuthzSessionOwnersChanged {
+  sessionStatusChanged {
+    id
+    owner
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzSessionOwnersChangedSubscription, AuthzSessionOwnersChangedSubscriptionVariables>;
+export const AuthzDestroyStatusDocument = new TypedDocumentString(`
+    mutation AuthzDestroyStatus($id: ID!) {
+  destroySession(id: $id) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzDestroyStatusMutation, AuthzDestroyStatusMutationVariables>;
+export const AuthzSessionAgentDocument = new TypedDocumentString(`
+    query AuthzSessionAgent($id: ID!) {
+  session(id: $id) {
+    agent {
+      name
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzSessionAgentQuery, AuthzSessionAgentQueryVariables>;
+export const AuthzSessionAgentEndpointDocument = new TypedDocumentString(`
+    query AuthzSessionAgentEndpoint($id: ID!) {
+  session(id: $id) {
+    id
+    agent {
+      name
+      endpoint
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzSessionAgentEndpointQuery, AuthzSessionAgentEndpointQueryVariables>;
+export const AuthzAgentEndpointOfSessionDocument = new TypedDocumentString(`
+    query AuthzAgentEndpointOfSession($id: ID!) {
+  session(id: $id) {
+    agent {
+      endpoint
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzAgentEndpointOfSessionQuery, AuthzAgentEndpointOfSessionQueryVariables>;
+export const BadInputSnapshotDocument = new TypedDocumentString(`
+    query BadInputSnapshot {
+  agents {
+    id
+    name
+    endpoint
+    zone
+    enabled
+    tls
+    capacity {
+      cores
+      memoryMb
+      maxSessions
+    }
+    createdAt
+  }
+  workspaces {
+    id
+    name
+    image
+    command
+    cores
+    memoryMb
+    zone
+    enabled
+    networks
+    allowNetworkSelection
+    createdAt
+    updatedAt
+  }
+  apiKeys(includeRevoked: true) {
+    id
+    name
+    role
+    owner
+    createdAt
+    expiresAt
+    revokedAt
+  }
+  sessions {
+    id
+    owner
+    status
+    network
+    agent {
+      id
+    }
+  }
+  networks {
+    id
+    name
+    driver
+    internal
+    agent {
+      id
+    }
+    removedAt
+  }
+}
+    `) as unknown as TypedDocumentString<BadInputSnapshotQuery, BadInputSnapshotQueryVariables>;
+export const BadInputAuditOutcomesDocument = new TypedDocumentString(`
+    query BadInputAuditOutcomes {
+  auditLog(first: 500) {
+    entries {
+      outcome
+    }
+    hasNextPage
+  }
+}
+    `) as unknown as TypedDocumentString<BadInputAuditOutcomesQuery, BadInputAuditOutcomesQueryVariables>;
+export const BadInputCreateNetADocument = new TypedDocumentString(`
+    mutation BadInputCreateNetA {
+  createNetwork(input: {name: "net-a", zone: "z1"}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BadInputCreateNetAMutation, BadInputCreateNetAMutationVariables>;
+export const BadInputAgentStatusDocument = new TypedDocumentString(`
+    query BadInputAgentStatus($id: ID!) {
+  agent(id: $id) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<BadInputAgentStatusQuery, BadInputAgentStatusQueryVariables>;
+export const BadInputDisableDocument = new TypedDocumentString(`
+    mutation BadInputDisable($id: ID!) {
+  updateWorkspace(id: $id, input: {enabled: false}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BadInputDisableMutation, BadInputDisableMutationVariables>;
+export const BadInputRestrictToNetADocument = new TypedDocumentString(`
+    mutation BadInputRestrictToNetA($id: ID!, $allow: Boolean!) {
+  restrictWorkspaceToNetworks(
+    id: $id
+    networks: ["net-a"]
+    allowNetworkSelection: $allow
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BadInputRestrictToNetAMutation, BadInputRestrictToNetAMutationVariables>;
+export const BadInputLaunchDocument = new TypedDocumentString(`
+    mutation BadInputLaunch($id: ID!) {
+  launchSession(input: {workspaceId: $id}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BadInputLaunchMutation, BadInputLaunchMutationVariables>;
+export const BadInputUserKeyDocument = new TypedDocumentString(`
+    mutation BadInputUserKey {
+  createApiKey(input: {name: "alice laptop", role: USER, owner: "alice"}) {
+    token
+    apiKey {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BadInputUserKeyMutation, BadInputUserKeyMutationVariables>;
+export const BadInputLastAuditDocument = new TypedDocumentString(`
+    query BadInputLastAudit {
+  auditLog(first: 1) {
+    entries {
+      id
+      operation
+      outcome
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BadInputLastAuditQuery, BadInputLastAuditQueryVariables>;
+export const DiscoveryRegisterDocument = new TypedDocumentString(`
+    mutation DiscoveryRegister($input: RegisterAgentInput!) {
+  registerAgent(input: $input) {
+    ...DiscoveryAgentFields
+    networks {
+      name
+    }
+  }
+}
+    fragment DiscoveryAgentFields on Agent {
+  id
+  name
+  endpoint
+  zone
+  enabled
+  status
+  dockerVersion
+  lastSeenAt
+  tls
+  capacity {
+    cores
+    memoryMb
+    maxSessions
+    usedCores
+    usedMemoryMb
+    sessionCount
+  }
+}`) as unknown as TypedDocumentString<DiscoveryRegisterMutation, DiscoveryRegisterMutationVariables>;
+export const DiscoveryAgentNamesDocument = new TypedDocumentString(`
+    query DiscoveryAgentNames {
+  agents {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<DiscoveryAgentNamesQuery, DiscoveryAgentNamesQueryVariables>;
+export const DiscoveryZoneAgentNamesDocument = new TypedDocumentString(`
+    query DiscoveryZoneAgentNames {
+  agents(zone: "enclave-2") {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<DiscoveryZoneAgentNamesQuery, DiscoveryZoneAgentNamesQueryVariables>;
+export const DiscoveryAgentIdsDocument = new TypedDocumentString(`
+    query DiscoveryAgentIds {
+  agents {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DiscoveryAgentIdsQuery, DiscoveryAgentIdsQueryVariables>;
+export const DiscoveryNetworkDiscoveredDocument = new TypedDocumentString(`
+    subscription DiscoveryNetworkDiscovered($a: ID) {
+  networkDiscovered(agentId: $a) {
+    ...DiscoveryNetworkFields
+  }
+}
+    fragment DiscoveryNetworkFields on Network {
+  id
+  dockerId
+  name
+  driver
+  internal
+  subnets
+  discoveredAt
+  removedAt
+  warnings
+  agent {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<DiscoveryNetworkDiscoveredSubscription, DiscoveryNetworkDiscoveredSubscriptionVariables>;
+export const DiscoveryNetworkRemovedDocument = new TypedDocumentString(`
+    subscription DiscoveryNetworkRemoved($a: ID) {
+  networkRemoved(agentId: $a) {
+    ...DiscoveryNetworkFields
+  }
+}
+    fragment DiscoveryNetworkFields on Network {
+  id
+  dockerId
+  name
+  driver
+  internal
+  subnets
+  discoveredAt
+  removedAt
+  warnings
+  agent {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<DiscoveryNetworkRemovedSubscription, DiscoveryNetworkRemovedSubscriptionVariables>;
+export const DiscoveryLiveNetworksDocument = new TypedDocumentString(`
+    query DiscoveryLiveNetworks($a: ID) {
+  networks(agentId: $a) {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<DiscoveryLiveNetworksQuery, DiscoveryLiveNetworksQueryVariables>;
+export const DiscoveryAllNetworksDocument = new TypedDocumentString(`
+    query DiscoveryAllNetworks($a: ID) {
+  networks(agentId: $a, includeRemoved: true) {
+    name
+    removedAt
+  }
+}
+    `) as unknown as TypedDocumentString<DiscoveryAllNetworksQuery, DiscoveryAllNetworksQueryVariables>;
+export const DiscoveryAgentStatusChangedDocument = new TypedDocumentString(`
+    subscription DiscoveryAgentStatusChanged($a: ID) {
+  agentStatusChanged(agentId: $a) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<DiscoveryAgentStatusChangedSubscription, DiscoveryAgentStatusChangedSubscriptionVariables>;
+export const DiscoveryNetworkNamesDocument = new TypedDocumentString(`
+    subscription DiscoveryNetworkNames($a: ID) {
+  networkDiscovered(agentId: $a) {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<DiscoveryNetworkNamesSubscription, DiscoveryNetworkNamesSubscriptionVariables>;
+export const DiscoveryAgentNetworksDocument = new TypedDocumentString(`
+    query DiscoveryAgentNetworks($id: ID!) {
+  agent(id: $id) {
+    status
+    networks {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DiscoveryAgentNetworksQuery, DiscoveryAgentNetworksQueryVariables>;
+export const DiscoveryCreateInZone3Document = new TypedDocumentString(`
+    mutation DiscoveryCreateInZone3 {
+  createNetwork(input: {name: "z_enclave_3", zone: "enclave-3"}) {
+    ...DiscoveryNetworkFields
+  }
+}
+    fragment DiscoveryNetworkFields on Network {
+  id
+  dockerId
+  name
+  driver
+  internal
+  subnets
+  discoveredAt
+  removedAt
+  warnings
+  agent {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<DiscoveryCreateInZone3Mutation, DiscoveryCreateInZone3MutationVariables>;
+export const DiscoveryCreateSharedDocument = new TypedDocumentString(`
+    mutation DiscoveryCreateShared {
+  createNetwork(input: {name: "z_shared", zone: "enclave-2", internal: true}) {
+    id
+    name
+    internal
+    agent {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DiscoveryCreateSharedMutation, DiscoveryCreateSharedMutationVariables>;
+export const DiscoveryCreateSharedAgainDocument = new TypedDocumentString(`
+    mutation DiscoveryCreateSharedAgain {
+  createNetwork(input: {name: "z_shared", zone: "enclave-2"}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DiscoveryCreateSharedAgainMutation, DiscoveryCreateSharedAgainMutationVariables>;
+export const DiscoveryOfflineStatusDocument = new TypedDocumentString(`
+    subscription DiscoveryOfflineStatus($a: ID) {
+  agentStatusChanged(agentId: $a) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<DiscoveryOfflineStatusSubscription, DiscoveryOfflineStatusSubscriptionVariables>;
+export const DiscoveryAgentStatusDocument = new TypedDocumentString(`
+    query DiscoveryAgentStatus($id: ID!) {
+  agent(id: $id) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<DiscoveryAgentStatusQuery, DiscoveryAgentStatusQueryVariables>;
+export const DiscoveryCreatePartialDocument = new TypedDocumentString(`
+    mutation DiscoveryCreatePartial($ids: [ID!]) {
+  createNetwork(input: {name: "z_partial", agentIds: $ids}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DiscoveryCreatePartialMutation, DiscoveryCreatePartialMutationVariables>;
+export const DiscoveryPartialNetworksDocument = new TypedDocumentString(`
+    query DiscoveryPartialNetworks {
+  networks(name: "z_partial") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DiscoveryPartialNetworksQuery, DiscoveryPartialNetworksQueryVariables>;
+export const DiscoveryCreateBadNameDocument = new TypedDocumentString(`
+    mutation DiscoveryCreateBadName {
+  createNetwork(input: {name: "bad name", zone: "enclave-2"}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DiscoveryCreateBadNameMutation, DiscoveryCreateBadNameMutationVariables>;
+export const DiscoveryUpdateAgentDocument = new TypedDocumentString(`
+    mutation DiscoveryUpdateAgent($id: ID!) {
+  updateAgent(
+    id: $id
+    input: {enabled: false, zone: "other", capacity: {maxSessions: 3, cores: 2}}
+  ) {
+    enabled
+    zone
+    capacity {
+      maxSessions
+      cores
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DiscoveryUpdateAgentMutation, DiscoveryUpdateAgentMutationVariables>;
+export const DiscoveryUpdateUnknownAgentDocument = new TypedDocumentString(`
+    mutation DiscoveryUpdateUnknownAgent {
+  updateAgent(id: "nope", input: {enabled: true}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DiscoveryUpdateUnknownAgentMutation, DiscoveryUpdateUnknownAgentMutationVariables>;
+export const DiscoveryRemoveAgentDocument = new TypedDocumentString(`
+    mutation DiscoveryRemoveAgent($id: ID!) {
+  removeAgent(id: $id)
+}
+    `) as unknown as TypedDocumentString<DiscoveryRemoveAgentMutation, DiscoveryRemoveAgentMutationVariables>;
+export const DiscoveryAgentIdDocument = new TypedDocumentString(`
+    query DiscoveryAgentId($id: ID!) {
+  agent(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DiscoveryAgentIdQuery, DiscoveryAgentIdQueryVariables>;
+export const DiscoveryAgentNetworkIdsDocument = new TypedDocumentString(`
+    query DiscoveryAgentNetworkIds($a: ID) {
+  networks(agentId: $a) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DiscoveryAgentNetworkIdsQuery, DiscoveryAgentNetworkIdsQueryVariables>;
+export const FaultsAgentStatusChangesDocument = new TypedDocumentString(`
+    subscription FaultsAgentStatusChanges {
+  agentStatusChanged {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<FaultsAgentStatusChangesSubscription, FaultsAgentStatusChangesSubscriptionVariables>;
+export const FaultsSessionIdsDocument = new TypedDocumentString(`
+    query FaultsSessionIds {
+  sessions {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FaultsSessionIdsQuery, FaultsSessionIdsQueryVariables>;
+export const FaultsNetworksDiscoveredDocument = new TypedDocumentString(`
+    subscription FaultsNetworksDiscovered {
+  networkDiscovered {
+    name
+    agent {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FaultsNetworksDiscoveredSubscription, FaultsNetworksDiscoveredSubscriptionVariables>;
+export const FaultsNetworksRemovedDocument = new TypedDocumentString(`
+    subscription FaultsNetworksRemoved {
+  networkRemoved {
+    name
+    agent {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FaultsNetworksRemovedSubscription, FaultsNetworksRemovedSubscriptionVariables>;
+export const FaultsServingDocument = new TypedDocumentString(`
+    query FaultsServing {
+  sessions {
+    id
+  }
+  agents {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<FaultsServingQuery, FaultsServingQueryVariables>;
+export const FaultsHistoryDocument = new TypedDocumentString(`
+    query FaultsHistory($id: ID!) {
+  session(id: $id) {
+    history {
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FaultsHistoryQuery, FaultsHistoryQueryVariables>;
+export const FaultsHistoryReasonsDocument = new TypedDocumentString(`
+    query FaultsHistoryReasons($id: ID!) {
+  session(id: $id) {
+    history {
+      status
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FaultsHistoryReasonsQuery, FaultsHistoryReasonsQueryVariables>;
+export const FaultsSessionsInDetailDocument = new TypedDocumentString(`
+    query FaultsSessionsInDetail {
+  sessions {
+    id
+    status
+    statusReason
+    launched: createdAt
+    history {
+      status
+      reason
+      at
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FaultsSessionsInDetailQuery, FaultsSessionsInDetailQueryVariables>;
+export const FuzzPoolsDocument = new TypedDocumentString(`
+    query FuzzPools {
+  agents {
+    id
+    endpoint
+  }
+  workspaces {
+    id
+  }
+  sessions {
+    id
+  }
+  apiKeys(includeRevoked: true) {
+    id
+  }
+  networks {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<FuzzPoolsQuery, FuzzPoolsQueryVariables>;
+export const FuzzUserKeyDocument = new TypedDocumentString(`
+    mutation FuzzUserKey {
+  createApiKey(input: {name: "fuzz user", role: USER, owner: "alice"}) {
+    token
+    apiKey {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FuzzUserKeyMutation, FuzzUserKeyMutationVariables>;
+export const FuzzViewerRoleDocument = new TypedDocumentString(`
+    query FuzzViewerRole {
+  viewer {
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<FuzzViewerRoleQuery, FuzzViewerRoleQueryVariables>;
+export const RestartRegisterDocument = new TypedDocumentString(`
+    mutation RestartRegister($e: String!) {
+  registerAgent(input: {name: "a", endpoint: $e}) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RestartRegisterMutation, RestartRegisterMutationVariables>;
+export const RestartAgentStatusesDocument = new TypedDocumentString(`
+    query RestartAgentStatuses {
+  agents {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RestartAgentStatusesQuery, RestartAgentStatusesQueryVariables>;
+export const RestartSessionCountsDocument = new TypedDocumentString(`
+    query RestartSessionCounts {
+  agents {
+    capacity {
+      sessionCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RestartSessionCountsQuery, RestartSessionCountsQueryVariables>;
+export const ScaleOutNetworksDiscoveredDocument = new TypedDocumentString(`
+    subscription ScaleOutNetworksDiscovered {
+  networkDiscovered {
+    name
+    agent {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScaleOutNetworksDiscoveredSubscription, ScaleOutNetworksDiscoveredSubscriptionVariables>;
+export const ScaleOutWorkspaceIdsDocument = new TypedDocumentString(`
+    query ScaleOutWorkspaceIds {
+  workspaces {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ScaleOutWorkspaceIdsQuery, ScaleOutWorkspaceIdsQueryVariables>;
+export const SessionsStatusChangedDocument = new TypedDocumentString(`
+    subscription SessionsStatusChanged {
+  sessionStatusChanged {
+    ...SessionsSessionFields
+  }
+}
+    fragment SessionsSessionFields on Session {
+  id
+  status
+  statusReason
+  network
+  containerId
+  owner
+  agent {
+    id
+    name
+  }
+  workspace {
+    id
+  }
+}`) as unknown as TypedDocumentString<SessionsStatusChangedSubscription, SessionsStatusChangedSubscriptionVariables>;
+export const SessionsLaunchDocument = new TypedDocumentString(`
+    mutation SessionsLaunch($input: LaunchSessionInput!) {
+  launchSession(input: $input) {
+    ...SessionsSessionFields
+  }
+}
+    fragment SessionsSessionFields on Session {
+  id
+  status
+  statusReason
+  network
+  containerId
+  owner
+  agent {
+    id
+    name
+  }
+  workspace {
+    id
+  }
+}`) as unknown as TypedDocumentString<SessionsLaunchMutation, SessionsLaunchMutationVariables>;
+export const SessionsHistoryDocument = new TypedDocumentString(`
+    query SessionsHistory($id: ID!) {
+  session(id: $id) {
+    status
+    history {
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SessionsHistoryQuery, SessionsHistoryQueryVariables>;
+export const SessionsIdsDocument = new TypedDocumentString(`
+    query SessionsIds {
+  sessions {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SessionsIdsQuery, SessionsIdsQueryVariables>;
+export const SessionsLaunchMissingDocument = new TypedDocumentString(`
+    mutation SessionsLaunchMissing {
+  launchSession(input: {workspaceId: "00000000-0000-4000-8000-000000000000"}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SessionsLaunchMissingMutation, SessionsLaunchMissingMutationVariables>;
+export const SessionsLaunchOptionsDocument = new TypedDocumentString(`
+    query SessionsLaunchOptions($id: ID!) {
+  workspace(id: $id) {
+    launchOptions {
+      allowNetworkSelection
+      choices {
+        network
+        label
+        available
+        agentCount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SessionsLaunchOptionsQuery, SessionsLaunchOptionsQueryVariables>;
+export const SessionsLaunchOptionsChangedDocument = new TypedDocumentString(`
+    subscription SessionsLaunchOptionsChanged($id: ID!) {
+  launchOptionsChanged(workspaceId: $id) {
+    choices {
+      network
+      agentCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SessionsLaunchOptionsChangedSubscription, SessionsLaunchOptionsChangedSubscriptionVariables>;
+export const SessionsEnableAgentDocument = new TypedDocumentString(`
+    mutation SessionsEnableAgent($id: ID!, $enabled: Boolean!) {
+  updateAgent(id: $id, input: {enabled: $enabled}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SessionsEnableAgentMutation, SessionsEnableAgentMutationVariables>;
+export const SessionsMaxSessionsDocument = new TypedDocumentString(`
+    mutation SessionsMaxSessions($id: ID!, $max: Int) {
+  updateAgent(id: $id, input: {capacity: {maxSessions: $max}}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SessionsMaxSessionsMutation, SessionsMaxSessionsMutationVariables>;
+export const SessionsSessionCountDocument = new TypedDocumentString(`
+    query SessionsSessionCount($id: ID!) {
+  agent(id: $id) {
+    capacity {
+      sessionCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SessionsSessionCountQuery, SessionsSessionCountQueryVariables>;
+export const SessionsAgentStatusDocument = new TypedDocumentString(`
+    query SessionsAgentStatus($id: ID!) {
+  agent(id: $id) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SessionsAgentStatusQuery, SessionsAgentStatusQueryVariables>;
+export const SessionsCreateMissingImageDocument = new TypedDocumentString(`
+    mutation SessionsCreateMissingImage {
+  createWorkspace(
+    input: {name: "missing-image", image: "enclave-test/not-here:1", cores: 0.1, memoryMb: 32}
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SessionsCreateMissingImageMutation, SessionsCreateMissingImageMutationVariables>;
+export const SessionsLaunchByIdDocument = new TypedDocumentString(`
+    mutation SessionsLaunchById($id: ID!) {
+  launchSession(input: {workspaceId: $id}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SessionsLaunchByIdMutation, SessionsLaunchByIdMutationVariables>;
+export const SshRegisterDocument = new TypedDocumentString(`
+    mutation SshRegister($e: String!) {
+  registerAgent(input: {name: "over-ssh", endpoint: $e}) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SshRegisterMutation, SshRegisterMutationVariables>;
+export const TlsAgentsDocument = new TypedDocumentString(`
+    query TlsAgents {
+  agents {
+    name
+    status
+    tls
+    networks {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TlsAgentsQuery, TlsAgentsQueryVariables>;
+export const TlsRegisterDocument = new TypedDocumentString(`
+    mutation TlsRegister($e: String!, $tls: AgentTlsInput!) {
+  registerAgent(input: {name: "remote", endpoint: $e, tls: $tls}) {
+    status
+    tls
+  }
+}
+    `) as unknown as TypedDocumentString<TlsRegisterMutation, TlsRegisterMutationVariables>;
+export const WorkspacesCreateChromeDocument = new TypedDocumentString(`
+    mutation WorkspacesCreateChrome {
+  createWorkspace(
+    input: {name: "chrome", image: "kasmweb/chrome:1.14", command: ["run"], env: [{key: "A", value: "1"}]}
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<WorkspacesCreateChromeMutation, WorkspacesCreateChromeMutationVariables>;
+export const WorkspacesIdsDocument = new TypedDocumentString(`
+    query WorkspacesIds {
+  workspaces {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<WorkspacesIdsQuery, WorkspacesIdsQueryVariables>;
+export const WorkspacesRestrictDocument = new TypedDocumentString(`
+    mutation WorkspacesRestrict($id: ID!, $n: [String!]!) {
+  restrictWorkspaceToNetworks(id: $id, networks: $n, allowNetworkSelection: true) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<WorkspacesRestrictMutation, WorkspacesRestrictMutationVariables>;
+export const WorkspacesNetworksDocument = new TypedDocumentString(`
+    query WorkspacesNetworks($id: ID!) {
+  workspace(id: $id) {
+    networks
+    restrictToNetworks
+  }
+}
+    `) as unknown as TypedDocumentString<WorkspacesNetworksQuery, WorkspacesNetworksQueryVariables>;
+export const WorkspacesUpdateCoresDocument = new TypedDocumentString(`
+    mutation WorkspacesUpdateCores($id: ID!) {
+  updateWorkspace(id: $id, input: {cores: 2}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<WorkspacesUpdateCoresMutation, WorkspacesUpdateCoresMutationVariables>;
+export const WorkspacesUpdateDocument = new TypedDocumentString(`
+    mutation WorkspacesUpdate($id: ID!) {
+  updateWorkspace(
+    id: $id
+    input: {cores: 2, memoryMb: 1024, zone: "enclave-2", enabled: false}
+  ) {
+    cores
+    memoryMb
+    zone
+    enabled
+    image
+  }
+}
+    `) as unknown as TypedDocumentString<WorkspacesUpdateMutation, WorkspacesUpdateMutationVariables>;
+export const WorkspacesRestrictTwoDocument = new TypedDocumentString(`
+    mutation WorkspacesRestrictTwo($id: ID!) {
+  restrictWorkspaceToNetworks(
+    id: $id
+    networks: ["z_enclave_2", "z_enclave_3", "z_enclave_2"]
+    allowNetworkSelection: true
+  ) {
+    networks
+    restrictToNetworks
+    allowNetworkSelection
+    launchOptions {
+      choices {
+        network
+        available
+        agentCount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WorkspacesRestrictTwoMutation, WorkspacesRestrictTwoMutationVariables>;
+export const WorkspacesLiftDocument = new TypedDocumentString(`
+    mutation WorkspacesLift($id: ID!) {
+  restrictWorkspaceToNetworks(id: $id, networks: [], allowNetworkSelection: false) {
+    restrictToNetworks
+    networks
+  }
+}
+    `) as unknown as TypedDocumentString<WorkspacesLiftMutation, WorkspacesLiftMutationVariables>;

@@ -1,16 +1,25 @@
 // The playground and the launcher in a real browser, against the real server and real Docker daemons.
 import { copyFileSync, mkdirSync } from 'node:fs';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../__generated__/gql.js';
 import { startDockerd, type Dockerd } from '../harness/dockerd.js';
+import { subscriptionGauge } from '../harness/live-subscriptions.js';
+import { CreateNetwork, CreateWorkspace, RegisterAgent } from '../harness/operations.js';
 import { adminToken, startTestServer, type TestServer } from '../harness/server.js';
+import { until } from '../harness/until.js';
 import { ensureWebBuilt, launchChromium, screenshot, screenshotDir, watchPage, type PageLog } from './chromium.js';
 
 // A container that exits 0 on SIGTERM (busybox sleep as PID 1 would ignore it).
 const command = ['sh', '-c', "trap 'exit 0' TERM; sleep 3600 & wait"];
 const timeout = 20_000;
+
+const Restrict = graphql(`
+  mutation PagesRestrict($id: ID!, $n: [String!]!) { restrictWorkspaceToNetworks(id: $id, networks: $n, allowNetworkSelection: true) { id } }
+`);
+const CreateUserKey = graphql(`mutation PagesCreateUserKey { createApiKey(input: { name: "alice laptop", role: USER, owner: "alice" }) { token } }`);
+const WorkspaceNetworks = graphql(`query PagesWorkspaceNetworks($id: ID!) { workspace(id: $id) { networks allowNetworkSelection } }`);
 
 describe('the playground and the launcher in Chromium', () => {
   let server: TestServer;
@@ -34,46 +43,22 @@ describe('the playground and the launcher in Chromium', () => {
     server = await startTestServer('pglite', { ENCLAVE_STOP_GRACE_S: '5' });
     origin = new URL(server.url).origin;
     for (const daemon of started) {
-      const { registerAgent } = await server.data(
-        `mutation ($input: RegisterAgentInput!) { registerAgent(input: $input) { id } }`,
-        {
-          input: { name: daemon.name, endpoint: daemon.endpoint },
-        },
-      );
+      const { registerAgent } = await server.data(RegisterAgent, { input: { name: daemon.name, endpoint: daemon.endpoint } });
       agentIds[daemon.name] = registerAgent.id;
     }
     // z_enclave_2 on both agents, z_enclave_3 on b2 only, z_enclave_9 nowhere.
-    await server.data(`mutation { createNetwork(input: { name: "z_enclave_2" }) { id } }`);
-    await server.data(
-      `mutation ($ids: [ID!]) { createNetwork(input: { name: "z_enclave_3", agentIds: $ids }) { id } }`,
-      {
-        ids: [agentIds['b2']],
-      },
-    );
+    await server.data(CreateNetwork, { input: { name: 'z_enclave_2' } });
+    await server.data(CreateNetwork, { input: { name: 'z_enclave_3', agentIds: [agentIds['b2']!] } });
     for (const [name, networks] of [
       ['chrome', ['z_enclave_2', 'z_enclave_3', 'z_enclave_9']],
       ['terminal', null],
       ['nowhere', ['z_enclave_9']],
     ] as const) {
-      const { createWorkspace } = await server.data(
-        `mutation ($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id } }`,
-        {
-          input: { name, image, command, cores: 0.1, memoryMb: 64 },
-        },
-      );
+      const { createWorkspace } = await server.data(CreateWorkspace, { input: { name, image, command, cores: 0.1, memoryMb: 64 } });
       workspaceIds[name] = createWorkspace.id;
-      if (networks)
-        await server.data(
-          `mutation ($id: ID!, $n: [String!]!) { restrictWorkspaceToNetworks(id: $id, networks: $n, allowNetworkSelection: true) { id } }`,
-          {
-            id: createWorkspace.id,
-            n: networks,
-          },
-        );
+      if (networks) await server.data(Restrict, { id: createWorkspace.id, n: [...networks] });
     }
-    const { createApiKey } = await server.data(
-      `mutation { createApiKey(input: { name: "alice laptop", role: USER, owner: "alice" }) { token } }`,
-    );
+    const { createApiKey } = await server.data(CreateUserKey);
     userToken = createApiKey.token;
   }, 180_000);
 
@@ -161,12 +146,13 @@ describe('the playground and the launcher in Chromium', () => {
 
     // A subscription runs over graphql-ws, with the token as connection params.
     await typeOperation(page, 'subscription { networkDiscovered { name agent { name } } }');
+    const before = (await subscriptionGauge(server.base)) ?? 0;
     await page.getByRole('button', { name: /Execute query/ }).click();
     await expect
       .poll(() => log.urls.some((url) => url.startsWith(`ws://${new URL(origin).host}/graphql`)), { timeout })
       .toBe(true);
-    // The server registers the subscription just after the WebSocket handshake.
-    await sleep(300);
+    // The server sets the subscription up a moment after the WebSocket handshake.
+    await until('the playground subscription live', async () => ((await subscriptionGauge(server.base)) ?? 0) > before, { timeoutMs: timeout });
     await daemons[0]!.docker('network', 'create', 'z_from_playground');
     await expect.poll(() => response.innerText(), { timeout }).toContain('z_from_playground');
     await screenshot(page, 'playground-subscription');
@@ -299,12 +285,7 @@ describe('the playground and the launcher in Chromium', () => {
     expect(await page.evaluate('window.marker')).toBe(42);
     await screenshot(page, 'launcher-after-restriction');
 
-    const { workspace } = await server.data(
-      `query ($id: ID!) { workspace(id: $id) { networks allowNetworkSelection } }`,
-      {
-        id: workspaceIds['terminal'],
-      },
-    );
+    const { workspace } = await server.data(WorkspaceNetworks, { id: workspaceIds['terminal']! });
     expect(workspace).toEqual({ networks: ['z_enclave_2', 'z_enclave_4'], allowNetworkSelection: true });
     expectSelfContained(log);
     expectSelfContained(userLog);

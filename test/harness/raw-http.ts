@@ -1,5 +1,6 @@
 // Raw HTTP requests to the GraphQL endpoint, keeping the status and the body as sent back (for tests of refusals).
-import { adminToken, type GraphQLResponse } from './server.js';
+import type { GraphQLResponse } from './graphql.js';
+import { adminToken } from './server.js';
 
 export interface RawResponse {
   status: number;
@@ -42,8 +43,8 @@ export async function request(url: string, options: RawRequest = {}): Promise<Ra
   return { status: response.status, contentType: response.headers.get('content-type') ?? '', text, json };
 }
 
-/** POSTs `{ query, variables }` as JSON. */
-export const postGraphQL = (url: string, query: string, variables?: Record<string, unknown>, token: string | null = adminToken) =>
+/** POSTs `{ query, variables }` as JSON, keeping what came back as it came (see postGraphQLRaw in graphql.ts for answers to read). */
+export const postRaw = (url: string, query: string, variables?: Record<string, unknown>, token: string | null = adminToken) =>
   request(url, { body: { query, ...(variables && { variables }) }, token });
 
 /** The error codes a user may cause (DESIGN): anything else, INTERNAL_SERVER_ERROR above all, is a bug. */

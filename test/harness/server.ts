@@ -1,42 +1,30 @@
-import { createClient, type Client } from 'graphql-ws';
-import WebSocket from 'ws';
 import { buildApp, type App } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
 import { createTestDatabase, type DatabaseKind, type TestDatabase } from './database.js';
+import { dataOf, postGraphQLRaw, type Document, type GraphQLResponse, type ResultOf, type VariablesOf } from './graphql.js';
+import { subscribe, type Subscription } from './subscription.js';
 
 export const adminToken = 'test-admin-token-0123456789abcdef';
 
-export interface GraphQLResponse<T = any> {
-  data?: T | null;
-  errors?: { message: string; extensions?: { code?: string; [key: string]: unknown } }[];
-}
-
 export interface TestServer {
   app: App;
+  /** http://127.0.0.1:<port>/graphql */
   url: string;
+  /** http://127.0.0.1:<port> */
+  base: string;
   wsUrl: string;
   /** POSTs an operation with the admin token (or `token`; null for none). */
-  gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<GraphQLResponse<T>>;
+  gql<D extends Document>(document: D, variables?: VariablesOf<D>, token?: string | null): Promise<GraphQLResponse<ResultOf<D>>>;
   /** Like gql, but fails the test on errors and returns data. */
-  data<T = any>(query: string, variables?: Record<string, unknown>): Promise<T>;
-  subscribe<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Subscription<T>;
+  data<D extends Document>(document: D, variables?: VariablesOf<D>): Promise<ResultOf<D>>;
+  /** Runs an operation over graphql-ws with the admin token (or `token`); closed by stop(). */
+  subscribe<D extends Document>(document: D, variables?: VariablesOf<D>, token?: string): Subscription<ResultOf<D>>;
   stop(): Promise<void>;
 }
 
-export interface Subscription<T> {
-  /** The first result (received so far or to come) that satisfies `accept`; others stay. Rejects after `timeoutMs`. */
-  next(accept?: (result: GraphQLResponse<T>) => boolean, timeoutMs?: number): Promise<GraphQLResponse<T>>;
-  /** Resolves once the server acknowledged the connection (subscriptions are live after a short round trip). */
-  ready: Promise<void>;
-  close(): void;
-}
-
 /** Starts the real server in this process on a free loopback port, on a fresh database. */
-export async function startTestServer(
-  kind: DatabaseKind,
-  env: Record<string, string> = {},
-): Promise<TestServer> {
+export async function startTestServer(kind: DatabaseKind, env: Record<string, string> = {}): Promise<TestServer> {
   const database: TestDatabase = await createTestDatabase(kind);
   const config = loadConfig({
     PORT: '0',
@@ -52,80 +40,27 @@ export async function startTestServer(
   const app = await buildApp(config, createLogger(config.LOG_LEVEL));
   const { url } = await app.start();
   const wsUrl = url.replace(/^http/, 'ws');
-  const clients: Client[] = [];
+  const subscriptions: Subscription<unknown>[] = [];
 
-  async function gql(query: string, variables?: Record<string, unknown>, token: string | null = adminToken) {
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token && { authorization: `Bearer ${token}` }) },
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await response.json()) as GraphQLResponse;
-  }
+  const gql = async <D extends Document>(document: D, variables?: VariablesOf<D>, token: string | null = adminToken) =>
+    (await postGraphQLRaw(url, document, variables, { token })).body;
 
   return {
     app,
     url,
+    base: url.replace(/\/graphql$/, ''),
     wsUrl,
     gql,
-    async data(query, variables) {
-      const result = await gql(query, variables);
-      if (result.errors) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
-      return result.data;
+    async data(document, variables) {
+      return dataOf(await gql(document, variables));
     },
-    subscribe<T>(query: string, variables?: Record<string, unknown>, token = adminToken): Subscription<T> {
-      let acked!: () => void;
-      const ready = new Promise<void>((resolve) => (acked = resolve));
-      const client = createClient({
-        url: wsUrl,
-        webSocketImpl: WebSocket,
-        connectionParams: { authorization: `Bearer ${token}` },
-        retryAttempts: 0,
-        // The subscribe message follows the ack; give the server a moment to register it.
-        on: { connected: () => void setTimeout(acked, 100) },
-      });
-      clients.push(client);
-      const received: GraphQLResponse<T>[] = [];
-      let wake: (() => void) | undefined;
-      let failure: unknown;
-      client.subscribe<T>(
-        { query, variables },
-        {
-          next: (value) => {
-            received.push(value as GraphQLResponse<T>);
-            wake?.();
-          },
-          error: (error) => {
-            failure = error;
-            wake?.();
-          },
-          complete: () => {},
-        },
-      );
-      return {
-        ready,
-        async next(accept = () => true, timeoutMs = 10_000) {
-          const deadline = Date.now() + timeoutMs;
-          for (;;) {
-            const index = received.findIndex(accept);
-            if (index >= 0) return received.splice(index, 1)[0]!;
-            if (failure) throw failure instanceof Error ? failure : new Error(JSON.stringify(failure));
-            const left = deadline - Date.now();
-            if (left <= 0) throw new Error(`no matching subscription event within ${timeoutMs} ms`);
-            await new Promise<void>((resolve) => {
-              const timer = setTimeout(resolve, left);
-              wake = () => {
-                clearTimeout(timer);
-                resolve();
-              };
-            });
-          }
-        },
-        close: () => void client.dispose(),
-      };
+    subscribe(document, variables, token = adminToken) {
+      const subscription = subscribe(wsUrl, document, variables, { token });
+      subscriptions.push(subscription);
+      return subscription;
     },
     async stop() {
-      await Promise.all(clients.map((c) => c.dispose()));
+      await Promise.all(subscriptions.map((s) => s.close()));
       await app.stop();
       await database.drop();
     },

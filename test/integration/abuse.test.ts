@@ -1,10 +1,11 @@
 // Abusive documents and requests, over HTTP and graphql-ws: each is refused (4xx, or a coded GraphQL error, never
 // INTERNAL_SERVER_ERROR) and the server stays healthy afterwards.
-import { createClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
+import { graphql } from '../__generated__/gql.js';
 import { codesOf, describeResponse, request, userErrorCodes, type RawRequest, type RawResponse } from '../harness/raw-http.js';
 import { adminToken, startTestServer, type TestServer } from '../harness/server.js';
+import { wsRequest } from '../harness/subscription.js';
 
 const MiB = 1024 * 1024;
 
@@ -189,42 +190,15 @@ describe('abusive requests', () => {
   });
 
   it('nothing was written by the GET mutation or the other refused requests', async () => {
-    const { apiKeys } = await server.data('{ apiKeys(includeRevoked: true) { id } }');
+    const { apiKeys } = await server.data(graphql(`query AbuseApiKeys { apiKeys(includeRevoked: true) { id } }`));
     expect(apiKeys).toEqual([]);
   });
 
   describe('graphql-ws', () => {
-    /** Subscribes `query` as a one-off over graphql-ws; resolves with the results, or the error the sink got. */
+    /** Runs `query` as a one-off over graphql-ws; resolves with the results, or the error the sink got. */
     async function overWs(query: string, token = adminToken): Promise<{ results: unknown[]; error?: unknown }> {
-      const client = createClient({
-        url: server.wsUrl,
-        webSocketImpl: WebSocket,
-        connectionParams: { authorization: `Bearer ${token}` },
-        retryAttempts: 0,
-        lazy: true,
-      });
-      const results: unknown[] = [];
-      try {
-        return await new Promise((resolve) => {
-          const timer = setTimeout(() => resolve({ results, error: new Error('no answer within 5 s') }), 5000);
-          client.subscribe(
-            { query },
-            {
-              next: (value) => void results.push(value),
-              error: (error) => {
-                clearTimeout(timer);
-                resolve({ results, error });
-              },
-              complete: () => {
-                clearTimeout(timer);
-                resolve({ results });
-              },
-            },
-          );
-        });
-      } finally {
-        await client.dispose();
-      }
+      const { results, failure, timedOut } = await wsRequest(server.wsUrl, query, undefined, { token, timeoutMs: 5000 });
+      return { results, error: timedOut ? new Error('no answer within 5 s') : failure };
     }
 
     /** The refusal must be an `error` message: formatted GraphQL errors with codes (not a closed socket). */

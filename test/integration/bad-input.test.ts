@@ -5,8 +5,12 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { buildSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../__generated__/gql.js';
+import type { CreateWorkspaceInput } from '../__generated__/graphql.js';
 import { startFakeDocker, type FakeDocker } from '../harness/fake-docker.js';
-import { codesOf, describeResponse, postGraphQL, userErrorCodes } from '../harness/raw-http.js';
+import { fieldOf } from '../harness/graphql.js';
+import { CreateWorkspace, RegisterAgent, SessionStatus } from '../harness/operations.js';
+import { codesOf, describeResponse, postRaw, userErrorCodes } from '../harness/raw-http.js';
 import { startTestServer, type TestServer } from '../harness/server.js';
 
 const schema = buildSchema(readFileSync(fileURLToPath(new URL('../../schema.graphql', import.meta.url)), 'utf8'));
@@ -396,13 +400,28 @@ const queryCases: { label: string; query: string; variables?: Record<string, unk
   { label: 'auditLog(after) with a NUL byte', query: 'query ($a: String) { auditLog(after: $a) { endCursor } }', variables: { a: nul } },
 ];
 
-const snapshotQuery = `{
-  agents { id name endpoint zone enabled tls capacity { cores memoryMb maxSessions } createdAt }
-  workspaces { id name image command cores memoryMb zone enabled networks allowNetworkSelection createdAt updatedAt }
-  apiKeys(includeRevoked: true) { id name role owner createdAt expiresAt revokedAt }
-  sessions { id owner status network agent { id } }
-  networks { id name driver internal agent { id } removedAt }
-}`;
+// The well-formed set-up and checks are typed operations; the bad input itself stays plain strings (above).
+const Snapshot = graphql(`
+  query BadInputSnapshot {
+    agents { id name endpoint zone enabled tls capacity { cores memoryMb maxSessions } createdAt }
+    workspaces { id name image command cores memoryMb zone enabled networks allowNetworkSelection createdAt updatedAt }
+    apiKeys(includeRevoked: true) { id name role owner createdAt expiresAt revokedAt }
+    sessions { id owner status network agent { id } }
+    networks { id name driver internal agent { id } removedAt }
+  }
+`);
+const AuditOutcomes = graphql(`query BadInputAuditOutcomes { auditLog(first: 500) { entries { outcome } hasNextPage } }`);
+const CreateNetA = graphql(`mutation BadInputCreateNetA { createNetwork(input: { name: "net-a", zone: "z1" }) { id } }`);
+const AgentStatus = graphql(`query BadInputAgentStatus($id: ID!) { agent(id: $id) { status } }`);
+const Disable = graphql(`mutation BadInputDisable($id: ID!) { updateWorkspace(id: $id, input: { enabled: false }) { id } }`);
+const RestrictToNetA = graphql(`
+  mutation BadInputRestrictToNetA($id: ID!, $allow: Boolean!) {
+    restrictWorkspaceToNetworks(id: $id, networks: ["net-a"], allowNetworkSelection: $allow) { id }
+  }
+`);
+const Launch = graphql(`mutation BadInputLaunch($id: ID!) { launchSession(input: { workspaceId: $id }) { id } }`);
+const UserKey = graphql(`mutation BadInputUserKey { createApiKey(input: { name: "alice laptop", role: USER, owner: "alice" }) { token apiKey { id } } }`);
+const LastAudit = graphql(`query BadInputLastAudit { auditLog(first: 1) { entries { id operation outcome } } }`);
 
 describe('bad input to every mutation', () => {
   let server: TestServer;
@@ -412,61 +431,55 @@ describe('bad input to every mutation', () => {
   const mismatches: string[] = [];
 
   async function snapshot() {
-    const data = await server.data(snapshotQuery);
+    const data = await server.data(Snapshot);
     return { ...data, dockerNetworks: fakes.map((d) => d.networkNames().sort()) };
   }
 
   let okAuditsAfterSetup = -1;
   const okAudits = async () => {
-    const { auditLog } = await server.data(`{ auditLog(first: 500) { entries { outcome } hasNextPage } }`);
+    const { auditLog } = await server.data(AuditOutcomes);
     expect(auditLog.hasNextPage).toBe(false);
-    return (auditLog.entries as { outcome: string }[]).filter((e) => e.outcome === 'OK').length;
+    return auditLog.entries.filter((e) => e.outcome === 'OK').length;
   };
 
   beforeAll(async () => {
     server = await startTestServer('pglite');
     for (let i = 0; i < 3; i++) fakes.push(await startFakeDocker());
     const register = async (name: string, endpoint: string, zone: string) =>
-      (await server.data(`mutation ($input: RegisterAgentInput!) { registerAgent(input: $input) { id status } }`, { input: { name, endpoint, zone } }))
-        .registerAgent as { id: string; status: string };
+      (await server.data(RegisterAgent, { input: { name, endpoint, zone } })).registerAgent;
     const a1 = await register('fake-1', fakes[0]!.endpoint, 'z1');
     const a2 = await register('fake-2', fakes[1]!.endpoint, 'z1');
     const a3 = await register('fake-3', fakes[2]!.endpoint, 'z3');
     expect([a1.status, a2.status, a3.status]).toEqual(['ONLINE', 'ONLINE', 'ONLINE']);
-    await server.data(`mutation { createNetwork(input: { name: "net-a", zone: "z1" }) { id } }`);
+    await server.data(CreateNetA);
     // fake-3 goes away: OFFLINE after a failed heartbeat.
     await fakes[2]!.stop();
     for (let i = 0; ; i++) {
-      const { agent } = await server.data(`query ($id: ID!) { agent(id: $id) { status } }`, { id: a3.id });
-      if (agent.status === 'OFFLINE') break;
+      const { agent } = await server.data(AgentStatus, { id: a3.id });
+      if (agent?.status === 'OFFLINE') break;
       if (i > 100) throw new Error('fake-3 did not go OFFLINE');
       await sleep(100);
     }
-    const ws = async (input: Record<string, unknown>) =>
-      ((await server.data(`mutation ($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id } }`, { input })).createWorkspace as { id: string }).id;
+    const ws = async (input: CreateWorkspaceInput) => (await server.data(CreateWorkspace, { input })).createWorkspace.id;
     const workspaceId = await ws({ name: 'ws-ok', image: 'busybox', cores: 0.5, memoryMb: 64 });
     await ws({ name: 'ws-two', image: 'busybox' });
     const disabledWorkspaceId = await ws({ name: 'ws-disabled', image: 'busybox' });
-    await server.data(`mutation ($id: ID!) { updateWorkspace(id: $id, input: { enabled: false }) { id } }`, { id: disabledWorkspaceId });
+    await server.data(Disable, { id: disabledWorkspaceId });
     const restrictedWorkspaceId = await ws({ name: 'ws-restricted', image: 'busybox' });
-    await server.data(`mutation ($id: ID!) { restrictWorkspaceToNetworks(id: $id, networks: ["net-a"], allowNetworkSelection: true) { id } }`, {
-      id: restrictedWorkspaceId,
-    });
+    await server.data(RestrictToNetA, { id: restrictedWorkspaceId, allow: true });
     const fixedWorkspaceId = await ws({ name: 'ws-fixed', image: 'busybox' });
-    await server.data(`mutation ($id: ID!) { restrictWorkspaceToNetworks(id: $id, networks: ["net-a"], allowNetworkSelection: false) { id } }`, {
-      id: fixedWorkspaceId,
-    });
+    await server.data(RestrictToNetA, { id: fixedWorkspaceId, allow: false });
     const hugeWorkspaceId = await ws({ name: 'ws-huge', image: 'busybox', cores: 200 });
     // A session of the admin's, ended (the fake daemon has no image, so the launch fails).
-    const launched = await server.data(`mutation ($id: ID!) { launchSession(input: { workspaceId: $id }) { id } }`, { id: workspaceId });
-    const adminSessionId = launched.launchSession.id as string;
+    const launched = await server.data(Launch, { id: workspaceId });
+    const adminSessionId = launched.launchSession.id;
     for (let i = 0; ; i++) {
-      const { session } = await server.data(`query ($id: ID!) { session(id: $id) { status } }`, { id: adminSessionId });
-      if (session.status === 'FAILED' || session.status === 'STOPPED') break;
-      if (i > 100) throw new Error(`the fixture session stayed ${session.status}`);
+      const { session } = await server.data(SessionStatus, { id: adminSessionId });
+      if (session?.status === 'FAILED' || session?.status === 'STOPPED') break;
+      if (i > 100) throw new Error(`the fixture session stayed ${session?.status}`);
       await sleep(100);
     }
-    const key = await server.data(`mutation { createApiKey(input: { name: "alice laptop", role: USER, owner: "alice" }) { token apiKey { id } } }`);
+    const key = await server.data(UserKey);
     // A loopback port with nothing listening.
     const { createServer } = await import('node:net');
     const closedPort = await new Promise<number>((resolve) => {
@@ -511,7 +524,7 @@ describe('bad input to every mutation', () => {
     tried++;
     const token = { admin: undefined, user: f.userToken, none: null, bogus: 'enc_not-a-real-token-0000000000000000' }[c.as ?? 'admin'];
     const before = await snapshot();
-    const response = await postGraphQL(server.url, c.query, c.variables?.(f), token);
+    const response = await postRaw(server.url, c.query, c.variables?.(f), token);
     const after = await snapshot();
     const where = `${c.mutation} (${c.label}) -> ${describeResponse(response)}`;
     try {
@@ -519,7 +532,7 @@ describe('bad input to every mutation', () => {
       expect(response.json, where).toBeDefined();
       const errors = response.json!.errors ?? [];
       expect(errors.length, where).toBeGreaterThan(0);
-      expect(response.json!.data?.[c.mutation] ?? null, where).toBeNull();
+      expect(fieldOf(response.json!.data, c.mutation) ?? null, where).toBeNull();
       const codes = codesOf(response);
       expect(codes, where).not.toContain('INTERNAL_SERVER_ERROR');
       for (const code of codes) expect(userErrorCodes as readonly string[], where).toContain(code);
@@ -537,9 +550,9 @@ describe('bad input to every mutation', () => {
   });
 
   it('audits a refused mutation whatever its input (a NUL byte in it must not lose the audit row)', async () => {
-    const last = async () => (await server.data(`{ auditLog(first: 1) { entries { id operation outcome } } }`)).auditLog.entries[0];
+    const last = async () => (await server.data(LastAudit)).auditLog.entries[0]!;
     const before = await last();
-    const response = await postGraphQL(server.url, doc.restrictWorkspaceToNetworks, { id: f.workspaceId, networks: [nul], allow: true });
+    const response = await postRaw(server.url, doc.restrictWorkspaceToNetworks, { id: f.workspaceId, networks: [nul], allow: true });
     expect(codesOf(response)).toEqual(['BAD_USER_INPUT']);
     const after = await last();
     expect(after.id, 'no audit row was written for the refused mutation').not.toBe(before.id);
@@ -548,7 +561,7 @@ describe('bad input to every mutation', () => {
 
   it.each(edgeCases.map((c) => [`${c.mutation}: ${c.label}`, c] as const))('edge input, refused with a code or accepted: %s', async (_, c) => {
     tried++;
-    const response = await postGraphQL(server.url, c.query, c.variables?.(f));
+    const response = await postRaw(server.url, c.query, c.variables?.(f));
     const where = `${c.mutation} (${c.label}) -> ${describeResponse(response)}`;
     try {
       expect(response.status, where).toBeLessThan(500);
@@ -562,7 +575,7 @@ describe('bad input to every mutation', () => {
 
   it.each(queryCases.map((c) => [c.label, c] as const))('query with a bad argument: %s', async (_, c) => {
     tried++;
-    const response = await postGraphQL(server.url, c.query, c.variables);
+    const response = await postRaw(server.url, c.query, c.variables);
     const where = `${c.label} -> ${describeResponse(response)}`;
     try {
       expect(response.status, where).toBeLessThan(500);

@@ -23,7 +23,9 @@ import {
   type GraphQLOutputType,
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../__generated__/gql.js';
 import { startFakeDocker, type FakeDocker } from '../harness/fake-docker.js';
+import { CreateNetwork, CreateWorkspace, LaunchSession, RegisterAgent } from '../harness/operations.js';
 import { codesOf, prng, request } from '../harness/raw-http.js';
 import { adminToken, startTestServer, type TestServer } from '../harness/server.js';
 
@@ -31,6 +33,13 @@ const SEED = Number(process.env['FUZZ_SEED'] ?? 0x5eed_e7c1);
 const CASES = Number(process.env['FUZZ_CASES'] ?? 4000);
 /** Stop generating after this long, whatever the count (the test must stay well under a minute or so). */
 const BUDGET_MS = 50_000;
+
+// The fixtures and the final check are typed operations; the fuzzed documents are plain strings.
+const PoolIds = graphql(`
+  query FuzzPools { agents { id endpoint } workspaces { id } sessions { id } apiKeys(includeRevoked: true) { id } networks { name } }
+`);
+const UserKey = graphql(`mutation FuzzUserKey { createApiKey(input: { name: "fuzz user", role: USER, owner: "alice" }) { token apiKey { id } } }`);
+const ViewerRole = graphql(`query FuzzViewerRole { viewer { role } }`);
 
 const schema = buildSchema(readFileSync(fileURLToPath(new URL('../../schema.graphql', import.meta.url)), 'utf8'));
 const queryType = schema.getQueryType()!;
@@ -267,36 +276,31 @@ describe('schema-driven fuzzing', () => {
   const pools: Pools = { agents: [], workspaces: [], sessions: [], apiKeys: [], networks: [], closedPort: 0 };
 
   async function refreshPools() {
-    const data = await server.data(`{
-      agents { id endpoint } workspaces { id } sessions { id } apiKeys(includeRevoked: true) { id } networks { name }
-    }`);
+    const data = await server.data(PoolIds);
+    const agents: { id: string }[] = data.agents;
     // Keep the fake agents registered (a fuzzed removeAgent may have removed one).
     for (const [i, fake] of fakes.entries()) {
-      if ((data.agents as { endpoint: string }[]).some((a) => a.endpoint === fake.endpoint)) continue;
-      const again = await server.gql(`mutation ($input: RegisterAgentInput!) { registerAgent(input: $input) { id } }`, {
-        input: { name: `fake-${i}-${Date.now()}`, endpoint: fake.endpoint, zone: `z${i + 1}` },
-      });
-      if (again.data?.registerAgent) (data.agents as { id: string }[]).push(again.data.registerAgent);
+      if (data.agents.some((a) => a.endpoint === fake.endpoint)) continue;
+      const again = await server.gql(RegisterAgent, { input: { name: `fake-${i}-${Date.now()}`, endpoint: fake.endpoint, zone: `z${i + 1}` } });
+      if (again.data?.registerAgent) agents.push(again.data.registerAgent);
     }
-    pools.agents = data.agents.map((a: { id: string }) => a.id);
-    pools.workspaces = data.workspaces.map((w: { id: string }) => w.id);
-    pools.sessions = data.sessions.map((s: { id: string }) => s.id);
-    pools.apiKeys = data.apiKeys.map((k: { id: string }) => k.id).filter((id: string) => id !== userKeyId);
-    pools.networks = [...new Set<string>(data.networks.map((n: { name: string }) => n.name))];
+    pools.agents = agents.map((a) => a.id);
+    pools.workspaces = data.workspaces.map((w) => w.id);
+    pools.sessions = data.sessions.map((s) => s.id);
+    pools.apiKeys = data.apiKeys.map((k) => k.id).filter((id) => id !== userKeyId);
+    pools.networks = [...new Set(data.networks.map((n) => n.name))];
   }
 
   beforeAll(async () => {
     server = await startTestServer('pglite');
     for (let i = 0; i < 2; i++) fakes.push(await startFakeDocker());
     for (const [i, fake] of fakes.entries())
-      await server.data(`mutation ($input: RegisterAgentInput!) { registerAgent(input: $input) { id } }`, {
-        input: { name: `fake-${i + 1}`, endpoint: fake.endpoint, zone: `z${i + 1}` },
-      });
-    await server.data(`mutation { createNetwork(input: { name: "net-a" }) { id } }`);
-    const ws = await server.data(`mutation { createWorkspace(input: { name: "ws-main", image: "busybox", cores: 0.5, memoryMb: 64 }) { id } }`);
-    await server.data(`mutation { createWorkspace(input: { name: "ws-restricted", image: "busybox" }) { id } }`);
-    await server.data(`mutation ($id: ID!) { launchSession(input: { workspaceId: $id }) { id } }`, { id: ws.createWorkspace.id });
-    const key = await server.data(`mutation { createApiKey(input: { name: "fuzz user", role: USER, owner: "alice" }) { token apiKey { id } } }`);
+      await server.data(RegisterAgent, { input: { name: `fake-${i + 1}`, endpoint: fake.endpoint, zone: `z${i + 1}` } });
+    await server.data(CreateNetwork, { input: { name: 'net-a' } });
+    const ws = await server.data(CreateWorkspace, { input: { name: 'ws-main', image: 'busybox', cores: 0.5, memoryMb: 64 } });
+    await server.data(CreateWorkspace, { input: { name: 'ws-restricted', image: 'busybox' } });
+    await server.data(LaunchSession, { input: { workspaceId: ws.createWorkspace.id } });
+    const key = await server.data(UserKey);
     userToken = key.createApiKey.token;
     userKeyId = key.createApiKey.apiKey.id;
     pools.closedPort = await new Promise<number>((resolve) => {
@@ -387,7 +391,7 @@ describe('schema-driven fuzzing', () => {
 
     const health = await fetch(server.url.replace(/\/graphql$/, '/healthz'));
     expect(health.status).toBe(200);
-    expect(await server.gql('{ viewer { role } }')).toEqual({ data: { viewer: { role: 'ADMIN' } } });
+    expect(await server.gql(ViewerRole)).toEqual({ data: { viewer: { role: 'ADMIN' } } });
     expect(sent).toBeGreaterThanOrEqual(2000);
     expect([...failures.entries()].map(([sig, f]) => `${sig} x${f.count}: ${f.example}`)).toEqual([]);
   });

@@ -1,101 +1,57 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { createClient, type Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
-import { createTestDatabase, type TestDatabase } from '../harness/database.js';
+import { graphql } from '../__generated__/gql.js';
+import { Cluster } from '../harness/cluster.js';
+import { createTestDatabase, type PostgresTestDatabase } from '../harness/database.js';
 import { startDockerd, type Dockerd } from '../harness/dockerd.js';
-import { freePort, postGraphQL, runServer, waitReady, type ServerProcess } from '../harness/process.js';
+import type { EnclaveProcess } from '../harness/enclave.js';
+import {
+  CreateWorkspace,
+  DestroySession,
+  LaunchSession,
+  NetworkNamesDiscovered,
+  RegisterAgent,
+  SessionStatusChanges,
+  Sessions,
+  sleeperWorkspace,
+} from '../harness/operations.js';
+import { until } from '../harness/until.js';
 
 const token = 'scale-out-admin-token-0123456789abc';
 
-interface Node {
-  name: string;
-  base: string;
-  process: ServerProcess;
-}
+const NetworksDiscovered = graphql(`subscription ScaleOutNetworksDiscovered { networkDiscovered { name agent { name } } }`);
+const WorkspaceIds = graphql(`query ScaleOutWorkspaceIds { workspaces { id } }`);
 
 describe('two Enclave processes on one Postgres', () => {
-  let database: TestDatabase;
+  let database: PostgresTestDatabase;
+  let cluster: Cluster;
   const daemons: Dockerd[] = [];
-  const nodes: Node[] = [];
-  const clients: Client[] = [];
   let image = '';
 
-  async function startNode(name: string): Promise<Node> {
-    const port = await freePort();
-    const node: Node = {
-      name,
-      base: `http://127.0.0.1:${port}`,
-      process: runServer({
-        PORT: String(port),
-        DATABASE_URL: database.url!,
-        ENCLAVE_ADMIN_TOKEN: token,
+  beforeAll(async () => {
+    const [db, ...started] = await Promise.all([createTestDatabase('postgres'), startDockerd('so-1'), startDockerd('so-2')]);
+    database = db as PostgresTestDatabase;
+    daemons.push(...(started as Dockerd[]));
+    image = (await Promise.all(daemons.map((d) => d.importBusybox())))[0]!;
+    cluster = new Cluster({
+      token,
+      databaseUrl: database.url,
+      env: {
         ENCLAVE_CLAIM_MS: '500',
         ENCLAVE_HEARTBEAT_MS: '500',
         ENCLAVE_DOCKER_TIMEOUT_MS: '2000',
         ENCLAVE_STOP_GRACE_S: '1',
         LOG_LEVEL: 'warn',
-      }),
-    };
-    await waitReady(node.base, node.process);
-    nodes.push(node);
-    return node;
-  }
-
-  const gql = (node: Node, query: string, variables: Record<string, unknown> = {}) => postGraphQL(node.base, token, query, variables);
-
-  /** Collects every event of a subscription on one node. */
-  function watch(node: Node, query: string) {
-    const events: any[] = [];
-    const client = createClient({
-      url: node.base.replace('http', 'ws') + '/graphql',
-      webSocketImpl: WebSocket,
-      connectionParams: { authorization: `Bearer ${token}` },
-      retryAttempts: 0,
+      },
     });
-    clients.push(client);
-    let acked!: () => void;
-    const ready = new Promise<void>((resolve) => (acked = resolve));
-    client.on('connected', () => setTimeout(acked, 150));
-    client.subscribe({ query }, { next: (value) => events.push(value.data), error: () => {}, complete: () => {} });
-    return { events, ready };
-  }
-
-  async function until<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 15_000): Promise<T> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const value = await probe();
-      if (value) return value;
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-      await sleep(50);
-    }
-  }
-
-  beforeAll(async () => {
-    const [db, ...started] = await Promise.all([createTestDatabase('postgres'), startDockerd('so-1'), startDockerd('so-2')]);
-    database = db as TestDatabase;
-    daemons.push(...(started as Dockerd[]));
-    image = (await Promise.all(daemons.map((d) => d.importBusybox())))[0]!;
-    await startNode('A');
-    await startNode('B');
-    for (const daemon of daemons)
-      await gql(nodes[0]!, `mutation ($e: String!, $n: String!) { registerAgent(input: { name: $n, endpoint: $e }) { id } }`, {
-        e: daemon.endpoint,
-        n: daemon.name,
-      });
-    await gql(
-      nodes[0]!,
-      `mutation ($i: String!) { createWorkspace(input: { name: "w", image: $i, command: ["sleep", "3600"], cores: 0.1, memoryMb: 32 }) { id } }`,
-      { i: image },
-    );
+    const a = await cluster.start('A');
+    await cluster.start('B');
+    for (const daemon of daemons) await a.data(RegisterAgent, { input: { name: daemon.name, endpoint: daemon.endpoint } });
+    await a.data(CreateWorkspace, { input: sleeperWorkspace(image) });
   }, 180_000);
 
   afterAll(async () => {
-    await Promise.all(clients.map((c) => c.dispose()));
-    for (const node of nodes) {
-      node.process.process.kill('SIGTERM');
-      await node.process.exited;
-    }
+    await cluster?.stop();
     await Promise.all(daemons.map((d) => d.stop()));
     await database?.drop();
   });
@@ -118,25 +74,31 @@ describe('two Enclave processes on one Postgres', () => {
   });
 
   it('delivers every event to subscribers on either process, exactly once and in order', async () => {
-    const [a, b] = nodes as [Node, Node];
-    const networksOnA = watch(a, 'subscription { networkDiscovered { name agent { name } } }');
-    const networksOnB = watch(b, 'subscription { networkDiscovered { name agent { name } } }');
-    const sessionsOnB = watch(b, 'subscription { sessionStatusChanged { id status } }');
+    const [a, b] = cluster.nodes as [EnclaveProcess, EnclaveProcess];
+    const networksOnA = cluster.subscribe(a, NetworksDiscovered);
+    const networksOnB = cluster.subscribe(b, NetworksDiscovered);
+    const sessionsOnB = cluster.subscribe(b, SessionStatusChanges);
     await Promise.all([networksOnA.ready, networksOnB.ready, sessionsOnB.ready]);
 
     await daemons[0]!.docker('network', 'create', 'z_across');
     for (const seen of [networksOnA, networksOnB]) {
-      await until('z_across on both', () => seen.events.some((e) => e.networkDiscovered.name === 'z_across'));
+      const named = () => seen.events.filter((e) => e.result.data?.networkDiscovered.name === 'z_across');
+      await until('z_across on both', () => named().length > 0);
       await sleep(300);
-      expect(seen.events.filter((e) => e.networkDiscovered.name === 'z_across')).toHaveLength(1);
+      expect(named()).toHaveLength(1);
     }
 
-    const { workspaces } = await gql(a, '{ workspaces { id } }');
-    const { launchSession } = await gql(a, `mutation ($w: ID!) { launchSession(input: { workspaceId: $w }) { id } }`, { w: workspaces[0].id });
-    await until('RUNNING on B', () => sessionsOnB.events.some((e) => e.sessionStatusChanged.id === launchSession.id && e.sessionStatusChanged.status === 'RUNNING'));
-    await gql(b, `mutation ($id: ID!) { destroySession(id: $id) { id } }`, { id: launchSession.id });
-    await until('STOPPED on B', () => sessionsOnB.events.some((e) => e.sessionStatusChanged.id === launchSession.id && e.sessionStatusChanged.status === 'STOPPED'));
-    expect(sessionsOnB.events.filter((e) => e.sessionStatusChanged.id === launchSession.id).map((e) => e.sessionStatusChanged.status)).toEqual([
+    const { workspaces } = await a.data(WorkspaceIds);
+    const { launchSession } = await a.data(LaunchSession, { input: { workspaceId: workspaces[0]!.id } });
+    const transitions = () =>
+      sessionsOnB.events.flatMap(({ result }) => {
+        const session = result.data?.sessionStatusChanged;
+        return session?.id === launchSession.id ? [session.status] : [];
+      });
+    await until('RUNNING on B', () => transitions().includes('RUNNING'));
+    await b.data(DestroySession, { id: launchSession.id });
+    await until('STOPPED on B', () => transitions().includes('STOPPED'));
+    expect(transitions()).toEqual([
       'REQUESTED',
       'PROVISIONING',
       'STARTING',
@@ -147,23 +109,22 @@ describe('two Enclave processes on one Postgres', () => {
   });
 
   it('takes over the agents of a process killed in the middle of launches, leaving nothing stuck or orphaned', async () => {
-    const [a, b] = nodes as [Node, Node];
-    const { workspaces } = await gql(b, '{ workspaces { id } }');
+    const [a, b] = cluster.nodes as [EnclaveProcess, EnclaveProcess];
+    const { workspaces } = await b.data(WorkspaceIds);
     const launched: string[] = [];
-    for (let i = 0; i < 4; i++)
-      launched.push((await gql(a, `mutation ($w: ID!) { launchSession(input: { workspaceId: $w }) { id } }`, { w: workspaces[0].id })).launchSession.id);
+    for (let i = 0; i < 4; i++) launched.push((await a.data(LaunchSession, { input: { workspaceId: workspaces[0]!.id } })).launchSession.id);
     const killedAt = Date.now();
-    a.process.process.kill('SIGKILL');
-    await a.process.exited;
+    a.process.kill('SIGKILL');
+    await a.exited;
 
     // Every launch ends RUNNING (A finished it) or FAILED (B failed it); none stays half-way.
     const ended = await until('every launch settled', async () => {
-      const { sessions } = await gql(b, '{ sessions { id status statusReason } }');
-      const ours = sessions.filter((s: { id: string }) => launched.includes(s.id));
-      return ours.every((s: { status: string }) => ['RUNNING', 'FAILED'].includes(s.status)) && ours;
+      const { sessions } = await b.data(Sessions);
+      const ours = sessions.filter((s) => launched.includes(s.id));
+      return ours.every((s) => ['RUNNING', 'FAILED'].includes(s.status)) && ours;
     });
     // Whatever runs belongs to a RUNNING session; nothing else is left on the agents.
-    const running = new Set(ended.filter((s: { status: string }) => s.status === 'RUNNING').map((s: { id: string }) => s.id));
+    const running = new Set(ended.filter((s) => s.status === 'RUNNING').map((s) => s.id));
     await until('no orphan container', async () => {
       const labels = (await Promise.all(daemons.map((d) => d.docker('ps', '-a', '--format', '{{.Label "io.enclave.session"}}'))))
         .flatMap((out) => out.split('\n'))
@@ -172,13 +133,13 @@ describe('two Enclave processes on one Postgres', () => {
     });
 
     // B now watches every agent: a network created on any of them reaches B's subscribers.
-    const networksOnB = watch(b, 'subscription { networkDiscovered { name } }');
+    const networksOnB = cluster.subscribe(b, NetworkNamesDiscovered);
     await networksOnB.ready;
     for (const [i, daemon] of daemons.entries()) await daemon.docker('network', 'create', `z_takeover_${i}`);
     await until('both networks discovered by B', () =>
-      ['z_takeover_0', 'z_takeover_1'].every((name) => networksOnB.events.some((e) => e.networkDiscovered.name === name)),
+      ['z_takeover_0', 'z_takeover_1'].every((name) => networksOnB.events.some((e) => e.result.data?.networkDiscovered.name === name)),
     );
     console.log(`takeover: every launch settled and both agents watched by B ${Date.now() - killedAt} ms after SIGKILL`);
-    for (const id of running) await gql(b, `mutation ($id: ID!) { destroySession(id: $id) { id } }`, { id });
+    for (const id of running) await b.data(DestroySession, { id });
   });
 });

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../harness/database.js';
-import { freePort, runServer as run, waitReady } from '../harness/process.js';
+import { spawnEnclave } from '../harness/enclave.js';
+import { freePort, waitReady } from '../harness/process.js';
 
 const post = (base: string, body: string, headers: Record<string, string> = {}) =>
   fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
@@ -16,8 +17,8 @@ describe('the server process', () => {
   it('prints a bootstrap admin token once, keeps only its hash, and shuts down cleanly on SIGTERM', async () => {
     const port = await freePort();
     const base = `http://127.0.0.1:${port}`;
-    const first = run({ PORT: String(port), ENCLAVE_DATA_DIR: dataDir });
-    await waitReady(base, first);
+    const first = await spawnEnclave({ port, env: { ENCLAVE_DATA_DIR: dataDir } });
+    await waitReady(first);
     const token = /^\s+(enc_\S+)$/m.exec(first.stderr())?.[1];
     expect(token).toBeDefined();
     expect(first.stdout()).not.toContain(token!);
@@ -31,8 +32,8 @@ describe('the server process', () => {
     expect(first.stdout()).toContain('"msg":"stopped"');
 
     // Second start on the same data: no new token, and the first one still works.
-    const second = run({ PORT: String(port), ENCLAVE_DATA_DIR: dataDir });
-    await waitReady(base, second);
+    const second = await spawnEnclave({ port, env: { ENCLAVE_DATA_DIR: dataDir } });
+    await waitReady(second);
     expect(second.stderr()).not.toContain('Bootstrap admin token');
     const again = await post(base, JSON.stringify({ query: '{ agents { id } }' }), { authorization: `Bearer ${token}` });
     expect(again.status).toBe(200);
@@ -43,9 +44,9 @@ describe('the server process', () => {
   it('answers malformed and oversized requests with 4xx', async () => {
     const port = await freePort();
     const base = `http://127.0.0.1:${port}`;
-    const server = run({ PORT: String(port), ENCLAVE_DATA_DIR: 'memory://', ENCLAVE_ADMIN_TOKEN: 'a-long-enough-admin-token' });
+    const server = await spawnEnclave({ port, token: 'a-long-enough-admin-token', env: { ENCLAVE_DATA_DIR: 'memory://' } });
     try {
-      await waitReady(base, server);
+      await waitReady(server);
       expect((await post(base, '{"query": ')).status).toBe(400);
       expect((await post(base, JSON.stringify({ query: 'x'.repeat(2 * 1024 * 1024) }))).status).toBe(413);
       const noAuth = await post(base, JSON.stringify({ query: '{ agents { id } }' }));
@@ -70,7 +71,7 @@ describe('the server process', () => {
   });
 
   it('refuses a bad configuration, naming every problem', async () => {
-    const bad = run({ PORT: 'abc', ENCLAVE_DEFAULT_NETWORK: 'bad name', ENCLAVE_DATA_DIR: 'memory://' });
+    const bad = await spawnEnclave({ env: { PORT: 'abc', ENCLAVE_DEFAULT_NETWORK: 'bad name', ENCLAVE_DATA_DIR: 'memory://' } });
     expect(await bad.exited).toBe(1);
     expect(bad.stderr()).toContain('PORT');
     expect(bad.stderr()).toContain('ENCLAVE_DEFAULT_NETWORK');
@@ -100,9 +101,9 @@ describe('the admin CLI', () => {
 
       const port = await freePort();
       const base = `http://127.0.0.1:${port}`;
-      const server = run({ PORT: String(port), DATABASE_URL: database.url!, ENCLAVE_ADMIN_TOKEN: 'a-long-enough-admin-token' });
+      const server = await spawnEnclave({ port, token: 'a-long-enough-admin-token', env: { DATABASE_URL: database.url } });
       try {
-        await waitReady(base, server);
+        await waitReady(server);
         const viewer = await post(base, JSON.stringify({ query: '{ viewer { owner role } }' }), { authorization: `Bearer ${token}` });
         expect(await viewer.json()).toEqual({ data: { viewer: { owner: 'carol', role: 'USER' } } });
       } finally {

@@ -7,10 +7,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../__generated__/gql.js';
 import { startDockerd, type Dockerd } from '../harness/dockerd.js';
-import { freePort, postGraphQLRaw, runServer, waitReady, type ServerProcess } from '../harness/process.js';
+import { startEnclave, type EnclaveProcess } from '../harness/enclave.js';
+import { CreateWorkspace, DestroySession, LaunchSession, NetworkNames, SessionStatus, sleeperWorkspace } from '../harness/operations.js';
+import { freePort } from '../harness/process.js';
 
 const token = 'ssh-agent-test-token-0123456789';
+
+const Register = graphql(`mutation SshRegister($e: String!) { registerAgent(input: { name: "over-ssh", endpoint: $e }) { id status } }`);
 
 async function untilSocket(file: string, what: string) {
   for (let i = 0; i < 100; i++) {
@@ -25,16 +30,11 @@ describe('an agent over ssh://', () => {
   const knownHosts = path.join(dir, 'known_hosts');
   const children: ChildProcess[] = [];
   let daemon: Dockerd;
-  let enclave: ServerProcess;
-  let base = '';
+  let enclave: EnclaveProcess;
   let sshPort = 0;
   let hostKeyLine = '';
 
-  const gql = (query: string, variables: Record<string, unknown> = {}) => postGraphQLRaw(base, token, query, variables);
-  const register = () =>
-    gql('mutation ($e: String!) { registerAgent(input: { name: "over-ssh", endpoint: $e }) { id status } }', {
-      e: `ssh://root@127.0.0.1:${sshPort}`,
-    });
+  const register = () => enclave.gql(Register, { e: `ssh://root@127.0.0.1:${sshPort}` });
 
   beforeAll(async () => {
     daemon = await startDockerd('ssh');
@@ -75,25 +75,20 @@ describe('an agent over ssh://', () => {
     await untilSocket(path.join(dir, 'sshd.pid'), 'sshd');
 
     fs.writeFileSync(knownHosts, '');
-    const port = await freePort();
-    base = `http://127.0.0.1:${port}`;
-    enclave = runServer({
-      PORT: String(port),
-      ENCLAVE_DATA_DIR: 'memory://',
-      ENCLAVE_ADMIN_TOKEN: token,
-      ENCLAVE_STOP_GRACE_S: '0',
-      ENCLAVE_SSH_KNOWN_HOSTS: knownHosts,
-      SSH_AUTH_SOCK: agentSocket,
-      LOG_LEVEL: 'warn',
+    enclave = await startEnclave({
+      token,
+      env: {
+        ENCLAVE_DATA_DIR: 'memory://',
+        ENCLAVE_STOP_GRACE_S: '0',
+        ENCLAVE_SSH_KNOWN_HOSTS: knownHosts,
+        SSH_AUTH_SOCK: agentSocket,
+        LOG_LEVEL: 'warn',
+      },
     });
-    await waitReady(base, enclave);
   }, 120_000);
 
   afterAll(async () => {
-    if (enclave) {
-      enclave.process.kill('SIGTERM');
-      await enclave.exited;
-    }
+    await enclave?.stop();
     for (const child of children) child.kill('SIGTERM');
     await daemon?.stop();
     fs.rmSync(dir, { recursive: true, force: true });
@@ -118,33 +113,28 @@ describe('an agent over ssh://', () => {
     fs.writeFileSync(knownHosts, hostKeyLine);
     const { data, errors } = await register();
     expect(errors).toBeUndefined();
-    expect(data.registerAgent.status).toBe('ONLINE');
+    expect(data?.registerAgent.status).toBe('ONLINE');
 
     await daemon.docker('network', 'create', 'z_over_ssh');
     const image = await daemon.importBusybox();
     for (let i = 0; ; i++) {
-      const { data: seen } = await gql('{ networks { name } }');
-      if (seen.networks.some((n: { name: string }) => n.name === 'z_over_ssh')) break;
+      const { data: seen } = await enclave.gql(NetworkNames);
+      if (seen?.networks.some((n) => n.name === 'z_over_ssh')) break;
       if (i === 100) throw new Error('z_over_ssh was not discovered over ssh');
       await sleep(100);
     }
 
-    const { data: created } = await gql(
-      'mutation ($i: String!) { createWorkspace(input: { name: "w", image: $i, command: ["sleep", "3600"], cores: 0.1, memoryMb: 32 }) { id } }',
-      { i: image },
-    );
-    const { data: launched } = await gql('mutation ($w: ID!) { launchSession(input: { workspaceId: $w }) { id } }', {
-      w: created.createWorkspace.id,
-    });
-    const id = launched.launchSession.id as string;
+    const { data: created } = await enclave.gql(CreateWorkspace, { input: sleeperWorkspace(image) });
+    const { data: launched } = await enclave.gql(LaunchSession, { input: { workspaceId: created!.createWorkspace.id } });
+    const id = launched!.launchSession.id;
     for (let i = 0; ; i++) {
-      const { data: now } = await gql('query ($id: ID!) { session(id: $id) { status statusReason } }', { id });
-      if (now.session.status === 'RUNNING') break;
-      if (now.session.status === 'FAILED' || i === 150) throw new Error(`session not RUNNING: ${JSON.stringify(now.session)}`);
+      const { data: now } = await enclave.gql(SessionStatus, { id });
+      if (now?.session?.status === 'RUNNING') break;
+      if (now?.session?.status === 'FAILED' || i === 150) throw new Error(`session not RUNNING: ${JSON.stringify(now?.session)}`);
       await sleep(100);
     }
     expect(await daemon.docker('ps', '-q', '--filter', `label=io.enclave.session=${id}`)).not.toBe('');
-    await gql('mutation ($id: ID!) { destroySession(id: $id) { id } }', { id });
+    await enclave.gql(DestroySession, { id });
     for (let i = 0; (await daemon.docker('ps', '-aq', '--filter', `label=io.enclave.session=${id}`)) !== ''; i++) {
       if (i === 100) throw new Error('the container was not removed');
       await sleep(100);

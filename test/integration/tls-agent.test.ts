@@ -9,12 +9,19 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../harness/database.js';
+import { graphql } from '../__generated__/gql.js';
+import { createTestDatabase, type PostgresTestDatabase } from '../harness/database.js';
 import { startDockerd, type Dockerd } from '../harness/dockerd.js';
-import { freePort, postGraphQL, runServer, waitReady, type ServerProcess } from '../harness/process.js';
+import { spawnEnclave, type EnclaveProcess } from '../harness/enclave.js';
+import { freePort, waitReady } from '../harness/process.js';
 
 const token = 'tls-agent-test-token-0123456789';
 const secretKey = randomBytes(32).toString('base64');
+
+const Agents = graphql(`query TlsAgents { agents { name status tls networks { name } } }`);
+const Register = graphql(`
+  mutation TlsRegister($e: String!, $tls: AgentTlsInput!) { registerAgent(input: { name: "remote", endpoint: $e, tls: $tls }) { status tls } }
+`);
 
 /** A CA, a server certificate for 127.0.0.1 and a client certificate, as `docker` documents for --tlsverify. */
 function makeCertificates(dir: string) {
@@ -36,33 +43,21 @@ function makeCertificates(dir: string) {
 describe('an agent over tcp:// with mutual TLS', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'enclave-tls-'));
   let daemon: Dockerd;
-  let database: TestDatabase;
+  let database: PostgresTestDatabase;
   let sql: postgres.Sql;
   let client: { ca: string; cert: string; key: string };
   let endpoint = '';
-  const running: ServerProcess[] = [];
+  const running: EnclaveProcess[] = [];
 
   async function start(env: Record<string, string>) {
-    const port = await freePort();
-    const server = runServer({
-      PORT: String(port),
-      DATABASE_URL: database.url!,
-      ENCLAVE_ADMIN_TOKEN: token,
-      ENCLAVE_HEARTBEAT_MS: '500',
-      LOG_LEVEL: 'info',
-      ...env,
-    });
+    const server = await spawnEnclave({ token, env: { DATABASE_URL: database.url, ENCLAVE_HEARTBEAT_MS: '500', LOG_LEVEL: 'info', ...env } });
     running.push(server);
-    return { server, base: `http://127.0.0.1:${port}` };
-  }
-  async function stop(server: ServerProcess) {
-    server.process.kill('SIGTERM');
-    await server.exited;
+    return server;
   }
   const storedKey = async () => (await sql<{ tls_key: string }[]>`select tls_key from agents where name = 'remote'`)[0]!.tls_key;
-  async function untilOnline(base: string) {
+  async function untilOnline(server: EnclaveProcess) {
     for (let i = 0; i < 100; i++) {
-      const { agents } = await postGraphQL(base, token, '{ agents { name status tls networks { name } } }');
+      const { agents } = await server.data(Agents);
       if (agents[0]?.status === 'ONLINE') return agents[0];
       await sleep(100);
     }
@@ -79,11 +74,11 @@ describe('an agent over tcp:// with mutual TLS', () => {
       }),
       createTestDatabase('postgres'),
     ]);
-    sql = postgres(database.url!, { max: 1, onnotice: () => {} });
+    sql = postgres(database.url, { max: 1, onnotice: () => {} });
   }, 120_000);
 
   afterAll(async () => {
-    for (const server of running) if (server.process.exitCode === null) await stop(server);
+    for (const server of running) await server.stop();
     await sql?.end();
     await daemon?.stop();
     await database?.drop();
@@ -91,20 +86,15 @@ describe('an agent over tcp:// with mutual TLS', () => {
   });
 
   it('registers it, watches it, and stores its private key encrypted', async () => {
-    const { server, base } = await start({ ENCLAVE_SECRET_KEY: secretKey });
-    await waitReady(base, server);
-    const { registerAgent } = await postGraphQL(
-      base,
-      token,
-      'mutation ($e: String!, $tls: AgentTlsInput!) { registerAgent(input: { name: "remote", endpoint: $e, tls: $tls }) { status tls } }',
-      { e: endpoint, tls: client },
-    );
+    const server = await start({ ENCLAVE_SECRET_KEY: secretKey });
+    await waitReady(server);
+    const { registerAgent } = await server.data(Register, { e: endpoint, tls: client });
     expect(registerAgent).toEqual({ status: 'ONLINE', tls: true });
     // Discovery runs over the TLS connection: a network made on the daemon shows up.
     await daemon.docker('network', 'create', 'z_over_tls');
     for (let i = 0; ; i++) {
-      const agent = await untilOnline(base);
-      if (agent.networks.some((n: { name: string }) => n.name === 'z_over_tls')) break;
+      const agent = await untilOnline(server);
+      if (agent.networks.some((n) => n.name === 'z_over_tls')) break;
       if (i === 50) throw new Error(`z_over_tls not discovered: ${JSON.stringify(agent.networks)}`);
       await sleep(100);
     }
@@ -113,12 +103,12 @@ describe('an agent over tcp:// with mutual TLS', () => {
     expect(stored).toMatch(/^enc:v1:/);
     expect(stored).not.toContain('PRIVATE KEY');
     expect(server.stdout()).not.toContain('PRIVATE KEY');
-    await stop(server);
+    await server.stop();
   });
 
   it('refuses to start without the key, or with another one, naming the agent', async () => {
     for (const env of [{}, { ENCLAVE_SECRET_KEY: randomBytes(32).toString('hex') }] as Record<string, string>[]) {
-      const { server } = await start(env);
+      const server = await start(env);
       expect(await server.exited).toBe(1);
       expect(server.stderr()).toMatch(/agent "remote": its TLS key cannot be read/);
       expect(server.stderr()).not.toMatch(/^\s+at /m); // a message, not a stack trace
@@ -127,20 +117,20 @@ describe('an agent over tcp:// with mutual TLS', () => {
 
   it('seals a key stored in the clear at the next start, and reaches the agent with it', async () => {
     await sql`update agents set tls_key = ${client.key}, status = 'OFFLINE' where name = 'remote'`;
-    const { server, base } = await start({ ENCLAVE_SECRET_KEY: secretKey });
-    await waitReady(base, server);
+    const server = await start({ ENCLAVE_SECRET_KEY: secretKey });
+    await waitReady(server);
     expect(await storedKey()).toMatch(/^enc:v1:/);
-    await untilOnline(base);
-    await stop(server);
+    await untilOnline(server);
+    await server.stop();
   });
 
   it('warns when keys are kept in the clear because no key is set', async () => {
     await sql`update agents set tls_key = ${client.key} where name = 'remote'`;
-    const { server, base } = await start({});
-    await waitReady(base, server);
-    await untilOnline(base);
+    const server = await start({});
+    await waitReady(server);
+    await untilOnline(server);
     expect(server.stdout()).toContain('set ENCLAVE_SECRET_KEY to encrypt them');
     expect(await storedKey()).toBe(client.key);
-    await stop(server);
+    await server.stop();
   });
 });

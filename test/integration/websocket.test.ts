@@ -6,6 +6,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import type { AgentRow } from '../../src/db/schema.js';
+import { setUpSubscription } from '../harness/live-subscriptions.js';
 import { adminToken, startTestServer, type TestServer } from '../harness/server.js';
 
 /** A graphql-transport-ws client on raw `ws`, so that the test controls reading; it records each message's tick. */
@@ -25,15 +26,16 @@ async function subscriber(server: TestServer, query: string) {
   await new Promise<void>((resolve) =>
     socket.on('message', (data) => String(data).includes('"connection_ack"') && resolve()),
   );
-  socket.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query } }));
-  await sleep(100); // the subscription is set up asynchronously after the message
+  const subscription = setUpSubscription(server.base, () => socket.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query } })));
+  void closed.then(() => subscription.ended());
+  if (!(await subscription.live)) throw new Error('the subscription ended before it was live');
   return {
     socket,
     received,
     closed,
     close() {
       clearInterval(ticker);
-      socket.terminate();
+      void subscription.close(() => socket.terminate());
     },
   };
 }

@@ -1,18 +1,49 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../__generated__/gql.js';
+import { CreateWorkspace } from '../harness/operations.js';
 import { startTestServer, type TestServer } from '../harness/server.js';
+
+const CreateChrome = graphql(`
+  mutation WorkspacesCreateChrome {
+    createWorkspace(input: { name: "chrome", image: "kasmweb/chrome:1.14", command: ["run"], env: [{ key: "A", value: "1" }] }) { id }
+  }
+`);
+const WorkspaceIds = graphql(`query WorkspacesIds { workspaces { id } }`);
+const Restrict = graphql(`
+  mutation WorkspacesRestrict($id: ID!, $n: [String!]!) {
+    restrictWorkspaceToNetworks(id: $id, networks: $n, allowNetworkSelection: true) { id }
+  }
+`);
+const Networks = graphql(`query WorkspacesNetworks($id: ID!) { workspace(id: $id) { networks restrictToNetworks } }`);
+const UpdateCores = graphql(`mutation WorkspacesUpdateCores($id: ID!) { updateWorkspace(id: $id, input: { cores: 2 }) { id } }`);
+const Update = graphql(`
+  mutation WorkspacesUpdate($id: ID!) {
+    updateWorkspace(id: $id, input: { cores: 2, memoryMb: 1024, zone: "enclave-2", enabled: false }) { cores memoryMb zone enabled image }
+  }
+`);
+const RestrictTwo = graphql(`
+  mutation WorkspacesRestrictTwo($id: ID!) {
+    restrictWorkspaceToNetworks(id: $id, networks: ["z_enclave_2", "z_enclave_3", "z_enclave_2"], allowNetworkSelection: true) {
+      networks restrictToNetworks allowNetworkSelection launchOptions { choices { network available agentCount } }
+    }
+  }
+`);
+const Lift = graphql(`
+  mutation WorkspacesLift($id: ID!) {
+    restrictWorkspaceToNetworks(id: $id, networks: [], allowNetworkSelection: false) { restrictToNetworks networks }
+  }
+`);
 
 describe('workspaces: bad input is refused and nothing is written', () => {
   let server: TestServer;
   let id: string;
   beforeAll(async () => {
     server = await startTestServer('pglite');
-    ({ createWorkspace: { id } } = await server.data(
-      `mutation { createWorkspace(input: { name: "chrome", image: "kasmweb/chrome:1.14", command: ["run"], env: [{ key: "A", value: "1" }] }) { id } }`,
-    ));
+    ({ createWorkspace: { id } } = await server.data(CreateChrome));
   });
   afterAll(() => server?.stop());
 
-  const count = async () => (await server.data(`{ workspaces { id } }`)).workspaces.length;
+  const count = async () => (await server.data(WorkspaceIds)).workspaces.length;
 
   it.each([
     ['an empty name', { name: '', image: 'busybox' }, 'BAD_USER_INPUT'],
@@ -27,7 +58,7 @@ describe('workspaces: bad input is refused and nothing is written', () => {
     ['a taken name', { name: 'chrome', image: 'busybox' }, 'CONFLICT'],
   ])('createWorkspace with %s', async (_, input, code) => {
     const before = await count();
-    const { errors } = await server.gql(`mutation ($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id } }`, { input });
+    const { errors } = await server.gql(CreateWorkspace, { input });
     expect(errors?.[0]?.extensions?.code).toBe(code);
     expect(errors?.[0]?.message.length).toBeGreaterThan(20);
     expect(await count()).toBe(before);
@@ -38,12 +69,9 @@ describe('workspaces: bad input is refused and nothing is written', () => {
     ["Docker's own network", ['host'], 'BAD_USER_INPUT'],
     ['too many networks', Array.from({ length: 51 }, (_, i) => `z_${i}`), 'BAD_USER_INPUT'],
   ])('restrictWorkspaceToNetworks with %s', async (_, networks, code) => {
-    const { errors } = await server.gql(
-      `mutation ($id: ID!, $n: [String!]!) { restrictWorkspaceToNetworks(id: $id, networks: $n, allowNetworkSelection: true) { id } }`,
-      { id, n: networks },
-    );
+    const { errors } = await server.gql(Restrict, { id, n: networks });
     expect(errors?.[0]?.extensions?.code).toBe(code);
-    const { workspace } = await server.data(`query ($id: ID!) { workspace(id: $id) { networks restrictToNetworks } }`, { id });
+    const { workspace } = await server.data(Networks, { id });
     expect(workspace).toEqual({ networks: [], restrictToNetworks: false });
   });
 
@@ -51,20 +79,14 @@ describe('workspaces: bad input is refused and nothing is written', () => {
     ['a malformed id', 'not-a-uuid', 'BAD_USER_INPUT'],
     ['an unknown id', '00000000-0000-4000-8000-000000000000', 'NOT_FOUND'],
   ])('updateWorkspace with %s', async (_, wid, code) => {
-    const { errors } = await server.gql(`mutation ($id: ID!) { updateWorkspace(id: $id, input: { cores: 2 }) { id } }`, { id: wid });
+    const { errors } = await server.gql(UpdateCores, { id: wid });
     expect(errors?.[0]?.extensions?.code).toBe(code);
   });
 
   it('updates, restricts and lifts a restriction', async () => {
-    const { updateWorkspace } = await server.data(
-      `mutation ($id: ID!) { updateWorkspace(id: $id, input: { cores: 2, memoryMb: 1024, zone: "enclave-2", enabled: false }) { cores memoryMb zone enabled image } }`,
-      { id },
-    );
+    const { updateWorkspace } = await server.data(Update, { id });
     expect(updateWorkspace).toEqual({ cores: 2, memoryMb: 1024, zone: 'enclave-2', enabled: false, image: 'kasmweb/chrome:1.14' });
-    const restricted = await server.data(
-      `mutation ($id: ID!) { restrictWorkspaceToNetworks(id: $id, networks: ["z_enclave_2", "z_enclave_3", "z_enclave_2"], allowNetworkSelection: true) { networks restrictToNetworks allowNetworkSelection launchOptions { choices { network available agentCount } } } }`,
-      { id },
-    );
+    const restricted = await server.data(RestrictTwo, { id });
     expect(restricted.restrictWorkspaceToNetworks).toEqual({
       networks: ['z_enclave_2', 'z_enclave_3'],
       restrictToNetworks: true,
@@ -77,10 +99,7 @@ describe('workspaces: bad input is refused and nothing is written', () => {
         ],
       },
     });
-    const lifted = await server.data(
-      `mutation ($id: ID!) { restrictWorkspaceToNetworks(id: $id, networks: [], allowNetworkSelection: false) { restrictToNetworks networks } }`,
-      { id },
-    );
+    const lifted = await server.data(Lift, { id });
     expect(lifted.restrictWorkspaceToNetworks).toEqual({ restrictToNetworks: false, networks: [] });
   });
 });
