@@ -7,29 +7,27 @@
 import http from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { graphql } from '../test/__generated__/gql.js';
 import { startDockerd, stopAllDockerds, type Dockerd } from '../test/harness/dockerd.js';
+import { RegisterAgent } from '../test/harness/operations.js';
+import { show } from '../test/harness/subscription.js';
 import {
-  ENCLAVE_ARGS,
   Waiters,
   type Stats,
   engine,
   enclaveEnv,
   fmt,
   followEngineEvents,
-  freePort,
   onCleanup,
   randomToken,
   round,
   runBench,
-  spawnServer,
+  startBenchEnclave,
   stats,
   statsHeader,
   statsRow,
   summarizeLog,
-  waitReady,
   warnLines,
-  graphql,
-  wsClient,
 } from './harness.js';
 
 const AGENTS = 3;
@@ -43,6 +41,9 @@ const TARGET_WORST_MS = 100;
 const TARGET_OFFLINE_MS = 3_000;
 const WATCHDOG_MS = 115_000;
 const token = randomToken();
+
+const NetworkDiscovered = graphql(`subscription BenchDiscoveryNetworks { networkDiscovered { name agent { id } } }`);
+const AgentStatusChanged = graphql(`subscription BenchDiscoveryAgentStatuses { agentStatusChanged { id status } }`);
 
 // ---- state shared by the streams -----------------------------------------------------------------------------
 
@@ -81,60 +82,35 @@ async function main() {
   const shortName = (i: number) => `a${i + 1}`;
 
   // 1b. the server, as its own process
-  const port = await freePort();
-  const server = spawnServer({
-    label: 'server',
-    port,
-    args: ENCLAVE_ARGS,
-    env: enclaveEnv(port, token, '', { ENCLAVE_HEARTBEAT_MS: '1000' }),
-  });
-  onCleanup('server', () => server.stop());
-  await waitReady(server);
+  const server = await startBenchEnclave('server', { token, env: enclaveEnv('', { ENCLAVE_HEARTBEAT_MS: '1000' }) });
   const tReady = performance.now();
-  const serverLog = server.log;
-  const gql = <T>(query: string, variables?: Record<string, unknown>) => graphql<T>(server.base, token, query, variables);
+  const serverLog = server.lines;
 
-  // 2. subscriptions, before anything is registered
-  const { client, acked } = wsClient(port, token);
-  onCleanup('ws client', async () => void (await client.dispose()));
+  // 2. subscriptions, before anything is registered, live once the server has set them up
   const subscriptionErrors: string[] = [];
-  client.subscribe<{ networkDiscovered: { name: string; agent: { id: string } } }>(
-    { query: 'subscription { networkDiscovered { name agent { id } } }' },
-    {
-      next: (result) => {
-        const at = performance.now();
-        const n = result.data?.networkDiscovered;
-        if (n && !enclaveArrivals.has(n.name)) enclaveArrivals.set(n.name, { at, agentId: n.agent.id });
-        if (result.errors) subscriptionErrors.push(JSON.stringify(result.errors));
-        waiters.wake();
-      },
-      error: (error) => subscriptionErrors.push(`networkDiscovered: ${error instanceof Error ? error.message : JSON.stringify(error)}`),
-      complete: () => {},
+  const networks = server.subscribe(NetworkDiscovered, {}, {
+    onEvent: ({ at, result }) => {
+      const n = result.data?.networkDiscovered;
+      if (n && !enclaveArrivals.has(n.name)) enclaveArrivals.set(n.name, { at, agentId: n.agent.id });
+      if (result.errors) subscriptionErrors.push(JSON.stringify(result.errors));
+      waiters.wake();
     },
-  );
-  client.subscribe<{ agentStatusChanged: { id: string; status: string } }>(
-    { query: 'subscription { agentStatusChanged { id status } }' },
-    {
-      next: (result) => {
-        const at = performance.now();
-        const a = result.data?.agentStatusChanged;
-        if (a) statusMessages.push({ at, id: a.id, status: a.status });
-        if (result.errors) subscriptionErrors.push(JSON.stringify(result.errors));
-        waiters.wake();
-      },
-      error: (error) => subscriptionErrors.push(`agentStatusChanged: ${error instanceof Error ? error.message : JSON.stringify(error)}`),
-      complete: () => {},
+  });
+  const statuses = server.subscribe(AgentStatusChanged, {}, {
+    onEvent: ({ at, result }) => {
+      const a = result.data?.agentStatusChanged;
+      if (a) statusMessages.push({ at, id: a.id, status: a.status });
+      if (result.errors) subscriptionErrors.push(JSON.stringify(result.errors));
+      waiters.wake();
     },
-  );
-  await acked();
+  });
+  onCleanup('ws client', async () => void (await Promise.all([networks.close(), statuses.close()])));
+  await Promise.all([networks.ready, statuses.ready]);
 
   // 1c. register the agents
   const agentIds: string[] = [];
   for (const [i, d] of daemons.entries()) {
-    const { registerAgent } = await gql<{ registerAgent: { id: string; status: string } }>(
-      'mutation ($input: RegisterAgentInput!) { registerAgent(input: $input) { id status } }',
-      { input: { name: `bench-${shortName(i)}`, endpoint: d.endpoint } },
-    );
+    const { registerAgent } = await server.data(RegisterAgent, { input: { name: `bench-${shortName(i)}`, endpoint: d.endpoint } });
     agentIds.push(registerAgent.id);
     if (registerAgent.status !== 'ONLINE') problems.push(`agent ${shortName(i)} registered as ${registerAgent.status}`);
   }
@@ -143,8 +119,8 @@ async function main() {
   const eventRequests = await Promise.all(daemons.map((d) => followDaemonEvents(d)));
   onCleanup('/events streams', async () => eventRequests.forEach((r) => r.destroy()));
 
-  // Warm-up, one network per agent, not counted: proves both streams are live end to end (the subscribe
-  // message follows the ack) and takes first-use costs (JIT, first queries) out of the measurement.
+  // Warm-up, one network per agent, not counted: proves both streams are live end to end and takes first-use costs
+  // (JIT, first queries) out of the measurement.
   const warmup: { name: string; daemon?: number; enclave?: number }[] = [];
   for (const [i, d] of daemons.entries()) {
     const name = `z_bench_warmup_${shortName(i)}`;
@@ -295,6 +271,8 @@ async function main() {
   const offlinePass = kills.length === AGENTS && offlineValues.length === AGENTS && offlineValues.every((v) => v <= TARGET_OFFLINE_MS);
   line(`  overall: ${offlinePass ? 'PASS' : 'FAIL'}`);
   line();
+  for (const [name, subscription] of [['networkDiscovered', networks], ['agentStatusChanged', statuses]] as const)
+    if (subscription.failure) subscriptionErrors.push(`${name}: ${show(subscription.failure)}`);
   if (subscriptionErrors.length) line(`Subscription errors: ${subscriptionErrors.join(' | ')}`);
   if (problems.length) for (const p of problems) line(`Note: ${p}`);
   const warnings = warnLines(serverLog);

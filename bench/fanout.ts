@@ -28,31 +28,29 @@ import http from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import postgres from 'postgres';
+import { Cluster } from '../test/harness/cluster.js';
+import { createTestDatabase } from '../test/harness/database.js';
+import type { EnclaveProcess } from '../test/harness/enclave.js';
+import { repoRoot, stopChild, waitReady, type ServerProcess } from '../test/harness/process.js';
 import {
   busyCores,
   cores,
   cpuSeconds,
   cpuSecondsOfStat,
-  createDatabase,
   enclaveEnv,
   envFlag,
   fmt,
-  freePort,
   machineTicks,
   onCleanup,
   progressLogger,
   quantile,
   randomToken,
-  root,
   round,
   rssMb,
   runBench,
-  spawnServer,
-  stopChild,
+  stopServer,
   summarizeLog,
-  waitReady,
   warnLines,
-  type ServerProcess,
 } from './harness.js';
 import type { ExpectedEvent, TargetResult } from './fanout/clients.js';
 
@@ -160,22 +158,15 @@ interface LoopSample {
   max: number;
 }
 
-interface EnclaveProcess extends ServerProcess {
-  loopSamples: LoopSample[];
-}
+type FanoutServer = EnclaveProcess & { loopSamples: LoopSample[] };
 
-function spawnEnclave(label: string, port: number, databaseUrl: string): EnclaveProcess {
-  const preload = loopMonitor ? ['--import', './bench/fanout/loop-monitor.ts'] : [];
-  const cpuProfile = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
+/** Spawns one more process of the cluster, collecting the loop monitor's lines (when it is preloaded). */
+async function spawnEnclave(cluster: Cluster, label: string): Promise<FanoutServer> {
   const loopSamples: LoopSample[] = [];
-  const server = spawnServer({
-    label: `enclave ${label}`,
-    port,
-    args: [...cpuProfile, '--import', 'tsx', ...preload, 'src/main.ts'],
-    env: enclaveEnv(port, token, databaseUrl, { NODE_ENV: 'production' }),
+  const server = await cluster.spawn(label, {
     onLine: (line) => line.startsWith('@loop ') && loopSamples.push(JSON.parse(line.slice(6)) as LoopSample) > 0,
   });
-  return { ...server, label, loopSamples };
+  return Object.assign(server, { loopSamples });
 }
 
 type GenMessage =
@@ -209,7 +200,7 @@ interface Generator {
 
 function spawnGenerator(index: number, config: unknown): Generator {
   const child = spawn(process.execPath, ['--import', 'tsx', 'bench/fanout/clients.ts', JSON.stringify(config)], {
-    cwd: root,
+    cwd: repoRoot,
     env: { ...process.env, NODE_ENV: 'production' },
     stdio: ['ignore', 'inherit', 'pipe', 'ipc'],
   });
@@ -339,20 +330,28 @@ async function main() {
   const tStart = performance.now();
 
   // 1. database, and the two Enclave processes on it (one after the other: both migrate and bootstrap at start)
-  const database = await createDatabase();
+  const database = await createTestDatabase('postgres', { prefix: 'enclave_bench' });
   onCleanup(`drop ${database.name}`, database.drop);
   const databaseUrl = database.url;
 
-  const servers: EnclaveProcess[] = [];
+  const cluster = new Cluster({
+    token,
+    databaseUrl,
+    inheritEnv: true,
+    env: enclaveEnv(databaseUrl, { NODE_ENV: 'production' }),
+    nodeArgs: profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
+    preload: loopMonitor ? ['./bench/fanout/loop-monitor.ts'] : [],
+  });
+  const servers: FanoutServer[] = [];
   for (const label of ['A', 'B']) {
-    const server = spawnEnclave(label, await freePort(), databaseUrl);
-    onCleanup(`enclave ${label}`, () => server.stop());
+    const server = await spawnEnclave(cluster, label);
+    onCleanup(`enclave ${label}`, () => stopServer(server, `enclave ${label}`));
     await waitReady(server);
     servers.push(server);
   }
-  const [A, B] = servers as [EnclaveProcess, EnclaveProcess];
+  const [A, B] = servers as [FanoutServer, FanoutServer];
   const tServers = performance.now();
-  progress(`servers ready in ${fmt((tServers - tStart) / 1000)} s (A pid ${A.child.pid}, B pid ${B.child.pid})`);
+  progress(`servers ready in ${fmt((tServers - tStart) / 1000)} s (A pid ${A.process.pid}, B pid ${B.process.pid})`);
 
   // 2. the session, written directly; its launcher's process lock held like a live Enclave process holds its own
   const sql = postgres(databaseUrl, { max: 2, onnotice: () => {} });
@@ -454,13 +453,13 @@ async function main() {
   await sleep(IDLE_PROBE_MS);
   const idleLoop = await Promise.all(servers.map((s) => scrapeLoop(s)));
   const runFrom = performance.now();
-  const cpu0 = servers.map((s) => cpuSeconds(s.child.pid));
+  const cpu0 = servers.map((s) => cpuSeconds(s.process.pid));
   const gen0 = generators.map((g) => cpuSeconds(g.child.pid));
   const self0 = process.cpuUsage();
   const pg0 = cpuSecondsOfComm('postgres');
   const machine0 = machineTicks();
   const procs0 = allProcessCpu();
-  const rss0 = servers.map((s) => rssMb(s.child.pid));
+  const rss0 = servers.map((s) => rssMb(s.process.pid));
   const expected: ExpectedEvent[] = [];
   let maxLag = 0;
   progress(`writing ${EVENTS} status changes, one per ${INTERVAL_MS} ms ...`);
@@ -496,13 +495,13 @@ async function main() {
     await sleep(50);
   }
   const runTo = performance.now();
-  const cpu1 = servers.map((s) => cpuSeconds(s.child.pid));
+  const cpu1 = servers.map((s) => cpuSeconds(s.process.pid));
   const gen1 = generators.map((g) => cpuSeconds(g.child.pid));
   const selfCpu = ((u) => (u.user + u.system) / 1e6)(process.cpuUsage(self0));
   const pg1 = cpuSecondsOfComm('postgres');
   const machine1 = machineTicks();
   const procs1 = allProcessCpu();
-  const rss1 = servers.map((s) => rssMb(s.child.pid));
+  const rss1 = servers.map((s) => rssMb(s.process.pid));
   const runLoop = await Promise.all(servers.map((s) => scrapeLoop(s)));
   await sleep(300); // a moment for stragglers (duplicates would show up here)
   await prober.stop();
@@ -654,7 +653,7 @@ async function main() {
       (others > 0.3 ? '   <- other processes took a noticeable share: results disturbed' : ''));
     machineSummary = { busyCores: Math.round(busy * 100) / 100, others: Math.round(others * 100) / 100 };
     if (others > 0.3) {
-      const ours = new Set([process.pid, ...servers.map((x) => x.child.pid), ...generators.map((g) => g.child.pid)]);
+      const ours = new Set([process.pid, ...servers.map((x) => x.process.pid), ...generators.map((g) => g.child.pid)]);
       const byComm = new Map<string, number>();
       for (const [pid, p1] of procs1) {
         if (ours.has(pid) || p1.comm === 'postgres') continue;
@@ -671,7 +670,7 @@ async function main() {
       `rss ${fmt(r.loadgen.rssMb, 0)} MB, client errors ${r.errors}${r.firstError ? ` (first: ${r.firstError})` : ''}`);
   if (foreign) line(`Note: ${foreign} transition(s) of the session were written by something other than the benchmark (a sweep?)`);
   for (const s of servers) {
-    const warn = warnLines(s.log);
+    const warn = warnLines(s.lines);
     line(`Server ${s.label} log (LOG_LEVEL=warn): ${warn.length} line(s)`);
     for (const l of warn.slice(0, 6)) line(`  ${summarizeLog(l)}`);
     if (warn.length > 6) line(`  ... ${warn.length - 6} more`);

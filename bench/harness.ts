@@ -1,20 +1,14 @@
-// What the benchmarks share: the Enclave server as a child process, GraphQL over HTTP, the daemons' Engine API and
-// event streams, /proc readings, statistics and table helpers, and the run loop that always cleans up.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+// What only the benchmarks need: Enclave as the benchmarks run it, /proc readings, statistics and table helpers, the
+// load generator, the daemons' Engine API and event streams, and the run loop that always cleans up. Processes,
+// clusters, databases, GraphQL and graphql-ws come from the test harness (test/harness/).
+import { spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import { performance } from 'node:perf_hooks';
-import { setTimeout as sleep } from 'node:timers/promises';
-import { fileURLToPath } from 'node:url';
-import { createClient, type Client } from 'graphql-ws';
-import postgres from 'postgres';
-import WebSocket from 'ws';
+import { spawnEnclave, type EnclaveOptions, type EnclaveProcess } from '../test/harness/enclave.js';
+import { spawnProcess, waitReady, type ReadyOptions, type ServerProcess } from '../test/harness/process.js';
 
-export { freePort } from '../test/harness/process.js';
-
-export const root = fileURLToPath(new URL('..', import.meta.url));
-export const postgresUrl = process.env['ENCLAVE_TEST_POSTGRES_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 export const cores = Number(spawnSync('nproc', { encoding: 'utf8' }).stdout.trim()) || 1;
 const clkTck = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim()) || 100;
 
@@ -143,110 +137,48 @@ export function machineTicks(): MachineTicks {
 /** Cores of the machine busy between two readings. */
 export const busyCores = (a: MachineTicks, b: MachineTicks) => ((b.busy - a.busy) / Math.max(1, b.total - a.total)) * cores;
 
-// ---- processes --------------------------------------------------------------------------------------------------
+// ---- Enclave as the benchmarks run it ---------------------------------------------------------------------------
 
-/** Calls onLine for every non-empty line of a child's output stream. */
-export function forEachLine(stream: NodeJS.ReadableStream, onLine: (line: string) => void) {
-  let partial = '';
-  stream.setEncoding('utf8');
-  stream.on('data', (chunk: string) => {
-    partial += chunk;
-    const lines = partial.split('\n');
-    partial = lines.pop()!;
-    for (const line of lines) if (line.trim()) onLine(line);
-  });
-}
-
-/** Resolves once the child has exited; SIGTERM first, SIGKILL after graceMs. */
-export async function stopChild(child: ChildProcess, graceMs: number, exited: Promise<void>, signal: NodeJS.Signals | (() => void) = 'SIGTERM') {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  if (typeof signal === 'function') signal();
-  else child.kill(signal);
-  const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
-  await exited;
-  clearTimeout(timer);
-}
-
-export interface ServerProcess {
-  label: string;
-  child: ChildProcess;
-  /** its stdout and stderr, line by line */
-  log: string[];
-  port: number;
-  base: string;
-  stop(): Promise<void>;
-}
-
-export interface ServerOptions {
-  /** names the process in errors and in the exit note */
-  label: string;
-  port: number;
-  /** node's arguments, e.g. ['--import', 'tsx', 'src/main.ts'] */
-  args: string[];
-  /** added to this process's environment */
-  env: NodeJS.ProcessEnv;
-  /** `taskset -c <core>`, which execs node: same pid */
-  pinToCore?: string;
-  /** sees every output line first; returns true to keep it out of `log` */
-  onLine?: (line: string) => boolean;
-}
-
-/** Spawns a server with node, collecting its output lines; stop() notes how it exited in `exitNotes`. */
-export function spawnServer(o: ServerOptions): ServerProcess {
-  const [command, args] = o.pinToCore
-    ? ['taskset', ['-c', o.pinToCore, process.execPath, ...o.args]]
-    : [process.execPath, o.args];
-  const child = spawn(command, args, { cwd: root, env: { ...process.env, ...o.env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  const log: string[] = [];
-  for (const stream of [child.stdout!, child.stderr!])
-    forEachLine(stream, (line) => {
-      if (!o.onLine?.(line)) log.push(line);
-    });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  let stopping: Promise<void> | undefined;
+/** The environment every benchmark gives the Enclave server ('' for PGlite in memory); `extra` adds to it or overrides it. */
+export function enclaveEnv(databaseUrl: string, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   return {
-    label: o.label,
-    child,
-    log,
-    port: o.port,
-    base: `http://127.0.0.1:${o.port}`,
-    stop() {
-      stopping ??= (async () => {
-        await stopChild(child, 12_000, exited);
-        exitNotes.push(`${o.label} pid ${child.pid} exited (code ${child.exitCode}, signal ${child.signalCode})`);
-      })();
-      return stopping;
-    },
-  };
-}
-
-/** The environment every benchmark gives the Enclave server; `extra` adds to it or overrides it. */
-export function enclaveEnv(port: number, token: string, databaseUrl: string, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
-  return {
-    PORT: String(port),
     HOST: '127.0.0.1',
     DATABASE_URL: databaseUrl,
     ENCLAVE_DATA_DIR: 'memory://',
     ENCLAVE_LOCAL_AGENT: 'false',
-    ENCLAVE_ADMIN_TOKEN: token,
     LOG_LEVEL: 'warn',
     ...extra,
   };
 }
 
-export const ENCLAVE_ARGS = ['--import', 'tsx', 'src/main.ts'];
+/**
+ * Spawns Enclave in this process's environment (ENCLAVE_WS_FLUSH_MS and the like reach it) plus `env`, stops it at
+ * cleanup under `label`, and resolves once it is ready.
+ */
+export async function startBenchEnclave(
+  label: string,
+  o: Omit<EnclaveOptions, 'label' | 'inheritEnv'> & { ready?: ReadyOptions },
+): Promise<EnclaveProcess> {
+  const { ready, ...options } = o;
+  const server = await spawnEnclave({ ...options, label, inheritEnv: true });
+  onCleanup(label, () => stopServer(server));
+  await waitReady(server, ready);
+  return server;
+}
 
-/** Polls `probe` (default GET /readyz = 200) until it holds; fails fast if the server exits. */
-export async function waitReady(server: ServerProcess, probe?: () => Promise<boolean>, pollMs = 100) {
-  const ready = probe ?? (async () => (await fetch(`${server.base}/readyz`)).status === 200);
-  const deadline = performance.now() + 30_000;
-  for (;;) {
-    if (server.child.exitCode !== null || server.child.signalCode !== null)
-      throw new Error(`${server.label} exited during startup:\n${server.log.slice(-20).join('\n')}`);
-    if (await ready().catch(() => false)) return;
-    if (performance.now() > deadline) throw new Error(`${server.label} not ready within 30 s:\n${server.log.slice(-20).join('\n')}`);
-    await sleep(pollMs);
+const stopped = new WeakMap<ServerProcess, Promise<void>>();
+
+/** Stops a server once, noting how it exited (printed after the cleanup timings) under `label`. */
+export function stopServer(server: ServerProcess, label = server.label): Promise<void> {
+  let stopping = stopped.get(server);
+  if (!stopping) {
+    stopping = server.stop().then(() => {
+      const { pid, exitCode, signalCode } = server.process;
+      exitNotes.push(`${label} pid ${pid} exited (code ${exitCode}, signal ${signalCode})`);
+    });
+    stopped.set(server, stopping);
   }
+  return stopping;
 }
 
 /** Lines of a server's log at warn level or above, and anything that is not pino JSON. */
@@ -263,23 +195,37 @@ export function summarizeLog(l: string): string {
   }
 }
 
-/** POSTs an operation with a bearer token; fails on GraphQL errors, returns data. */
-export async function graphql<T>(
-  base: string,
-  token: string,
-  query: string,
-  variables?: Record<string, unknown>,
-  timeoutMs?: number,
-): Promise<T> {
-  const response = await fetch(`${base}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
-    ...(timeoutMs !== undefined && { signal: AbortSignal.timeout(timeoutMs) }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: unknown[] };
-  if (body.errors?.length || !body.data) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors ?? body)}`);
-  return body.data;
+// ---- the launcher's read ----------------------------------------------------------------------------------------
+
+export interface ReadWorkspace {
+  id: string;
+  name: string;
+  launchOptions: { choices: unknown[] };
+}
+
+/**
+ * What is wrong with an answer to the launcher's read: `count` workspaces, each with the choices Auto and then its
+ * networks (`expected`, by workspace id), each choice as `choice(network)` (null: Auto) says, fields in that order.
+ */
+export function readProblems(
+  workspaces: ReadWorkspace[],
+  expected: Map<string, string[]>,
+  count: number,
+  choice: (network: string | null) => object,
+): string[] {
+  const problems: string[] = [];
+  if (workspaces.length !== count) problems.push(`${workspaces.length} workspaces, expected ${count}`);
+  for (const ws of workspaces) {
+    const nets = expected.get(ws.id);
+    if (!nets) {
+      problems.push(`unexpected workspace ${ws.id} ${ws.name}`);
+      continue;
+    }
+    const want = [choice(null), ...nets.map(choice)];
+    if (JSON.stringify(ws.launchOptions.choices) !== JSON.stringify(want))
+      problems.push(`${ws.name}: ${JSON.stringify(ws.launchOptions.choices)} != ${JSON.stringify(want)}`);
+  }
+  return problems;
 }
 
 // ---- load generator (bench/read/load.ts) --------------------------------------------------------------------
@@ -295,31 +241,22 @@ export async function runLoadGenerator<R, S>(
   sample: () => S,
   pinToCore?: string,
 ): Promise<{ result: R; start?: S; end?: S }> {
-  const args = ['--import', 'tsx', 'bench/read/load.ts', JSON.stringify(cfg)];
-  const child = pinToCore
-    ? spawn('taskset', ['-c', pinToCore, process.execPath, ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] })
-    : spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
-  activeLoad = child;
-  let out = '';
-  let err = '';
   let start: S | undefined;
   let end: S | undefined;
-  let errPartial = '';
-  child.stdout!.setEncoding('utf8').on('data', (c: string) => (out += c));
-  child.stderr!.setEncoding('utf8').on('data', (c: string) => {
-    errPartial += c;
-    const lines = errPartial.split('\n');
-    errPartial = lines.pop()!;
-    for (const l of lines) {
-      if (l === '@measure-start') start = sample();
-      else if (l === '@measure-end') end = sample();
-      else err += `${l}\n`;
-    }
+  const marks: Record<string, () => void> = { '@measure-start': () => (start = sample()), '@measure-end': () => (end = sample()) };
+  const generator = spawnProcess({
+    label: 'load generator',
+    args: ['--import', 'tsx', 'bench/read/load.ts', JSON.stringify(cfg)],
+    inheritEnv: true,
+    ...(pinToCore !== undefined && { pinToCore }),
+    onLine: (line) => (marks[line] ? (marks[line](), true) : false),
   });
-  const code = await new Promise<number | null>((resolve) => child.once('exit', (c) => resolve(c)));
+  activeLoad = generator.process;
+  const code = await generator.exited;
   activeLoad = undefined;
-  const line = out.trim().split('\n').at(-1) ?? '';
-  if (code !== 0 || !line.startsWith('{')) throw new Error(`load generator failed (exit ${code}):\n${err.slice(-2000)}\n${out.slice(-2000)}`);
+  const line = generator.stdout().trim().split('\n').at(-1) ?? '';
+  if (code !== 0 || !line.startsWith('{'))
+    throw new Error(`load generator failed (exit ${code}):\n${generator.stderr().slice(-2000)}\n${generator.stdout().slice(-2000)}`);
   return { result: JSON.parse(line) as R, start, end };
 }
 
@@ -406,43 +343,6 @@ export function followEngineEvents(o: {
   });
 }
 
-// ---- Postgres -----------------------------------------------------------------------------------------------
-
-export interface BenchDatabase {
-  name: string;
-  url: string;
-  /** idempotent */
-  drop(): Promise<void>;
-}
-
-/** A fresh `enclave_bench_<random>` database on the local Postgres. */
-export async function createDatabase(): Promise<BenchDatabase> {
-  const name = `enclave_bench_${randomBytes(6).toString('hex')}`;
-  const admin = postgres(postgresUrl, { max: 1, onnotice: () => {} });
-  try {
-    await admin.unsafe(`create database ${name}`);
-  } finally {
-    await admin.end();
-  }
-  let dropped = false;
-  const url = new URL(postgresUrl);
-  url.pathname = `/${name}`;
-  return {
-    name,
-    url: url.toString(),
-    async drop() {
-      if (dropped) return;
-      dropped = true;
-      const sql = postgres(postgresUrl, { max: 1, onnotice: () => {} });
-      try {
-        await sql.unsafe(`drop database if exists ${name} with (force)`);
-      } finally {
-        await sql.end();
-      }
-    },
-  };
-}
-
 // ---- the run: main, then cleanup whatever happened -----------------------------------------------------------
 
 type Cleanup = (() => Promise<void>) & { label?: string };
@@ -499,29 +399,4 @@ export async function runBench(main: () => Promise<unknown>, o: { watchdogMs: nu
   if (summary) console.log(JSON.stringify(summary));
   else exitCode ||= 1;
   process.exit(exitCode);
-}
-
-// ---- graphql-ws -----------------------------------------------------------------------------------------------
-
-/** A graphql-ws client with the bearer token; `acked()` rejects if the server sent no connection_ack within 10 s. */
-export function wsClient(port: number, token: string): { client: Client; acked(): Promise<void> } {
-  let ack!: () => void;
-  const connected = new Promise<void>((resolve) => (ack = resolve));
-  const client = createClient({
-    url: `ws://127.0.0.1:${port}/graphql`,
-    webSocketImpl: WebSocket,
-    connectionParams: { authorization: `Bearer ${token}` },
-    retryAttempts: 0,
-    on: { connected: () => ack() },
-  });
-  return {
-    client,
-    acked: () =>
-      Promise.race([
-        connected,
-        sleep(10_000).then(() => {
-          throw new Error('graphql-ws: no connection_ack within 10 s');
-        }),
-      ]),
-  };
 }

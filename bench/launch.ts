@@ -10,29 +10,34 @@ import http from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import Docker from 'dockerode';
+import { graphql } from '../test/__generated__/gql.js';
 import { startDockerd, stopAllDockerds } from '../test/harness/dockerd.js';
 import {
-  ENCLAVE_ARGS,
+  CreateNetwork,
+  CreateWorkspace,
+  DestroySession,
+  LaunchSession,
+  RegisterAgent,
+  RestrictWorkspace,
+} from '../test/harness/operations.js';
+import { show } from '../test/harness/subscription.js';
+import {
   Waiters,
   bounded,
   defined,
   enclaveEnv,
   fmt,
   followEngineEvents,
-  freePort,
-  graphql,
   onCleanup,
   randomToken,
   round,
   runBench,
-  spawnServer,
+  startBenchEnclave,
   stats,
   statsHeader,
   statsRow,
   summarizeLog,
-  waitReady,
   warnLines,
-  wsClient,
   type Stats,
 } from './harness.js';
 
@@ -49,6 +54,9 @@ const CORES = 0.1;
 const MEMORY_MB = 32;
 
 const token = randomToken();
+
+const SessionStatusChanged = graphql(`subscription BenchLaunchSessions { sessionStatusChanged { id status statusReason } }`);
+const WorkspaceId = graphql(`query BenchLaunchWorkspaceId($id: ID!) { workspace(id: $id) { id } }`);
 
 // ---- state shared by the streams -----------------------------------------------------------------------------
 
@@ -119,62 +127,42 @@ async function main() {
   const api = new Docker({ socketPath: daemon.socketPath });
 
   // 1b. the server, as its own process
-  const port = await freePort();
-  const server = spawnServer({
-    label: 'server',
-    port,
-    args: ENCLAVE_ARGS,
-    env: enclaveEnv(port, token, '', { ENCLAVE_HEARTBEAT_MS: '1000', ENCLAVE_STOP_GRACE_S: '0' }),
+  const server = await startBenchEnclave('server', {
+    token,
+    env: enclaveEnv('', { ENCLAVE_HEARTBEAT_MS: '1000', ENCLAVE_STOP_GRACE_S: '0' }),
   });
-  onCleanup('server', () => server.stop());
-  await waitReady(server);
   const tReady = performance.now();
-  const serverLog = server.log;
-  const gql = <T>(query: string, variables?: Record<string, unknown>) =>
-    graphql<T>(server.base, token, query, variables, ROUND_TIMEOUT_MS);
+  const serverLog = server.lines;
+  const options = { timeoutMs: ROUND_TIMEOUT_MS };
 
-  // 2. the subscription, before anything is launched
-  const { client, acked } = wsClient(port, token);
-  onCleanup('ws client', async () => void (await client.dispose()));
+  // 2. the subscription, before anything is launched, live once the server has set it up
   const subscriptionErrors: string[] = [];
-  client.subscribe<{ sessionStatusChanged: { id: string; status: string; statusReason: string | null } }>(
-    { query: 'subscription { sessionStatusChanged { id status statusReason } }' },
-    {
-      next: (result) => {
-        const at = performance.now();
-        const s = result.data?.sessionStatusChanged;
-        if (s) {
-          let m = sessionMessages.get(s.id);
-          if (!m) sessionMessages.set(s.id, (m = new Map()));
-          if (!m.has(s.status)) m.set(s.status, { at, reason: s.statusReason });
-        }
-        if (result.errors) subscriptionErrors.push(JSON.stringify(result.errors));
-        waiters.wake();
-      },
-      error: (error) => subscriptionErrors.push(`sessionStatusChanged: ${error instanceof Error ? error.message : JSON.stringify(error)}`),
-      complete: () => {},
+  const sessions = server.subscribe(SessionStatusChanged, {}, {
+    onEvent: ({ at, result }) => {
+      const s = result.data?.sessionStatusChanged;
+      if (s) {
+        let m = sessionMessages.get(s.id);
+        if (!m) sessionMessages.set(s.id, (m = new Map()));
+        if (!m.has(s.status)) m.set(s.status, { at, reason: s.statusReason });
+      }
+      if (result.errors) subscriptionErrors.push(JSON.stringify(result.errors));
+      waiters.wake();
     },
-  );
-  await acked();
+  });
+  onCleanup('ws client', () => sessions.close());
+  await sessions.ready;
 
   // 3. agent, network, workspace
-  const { registerAgent } = await gql<{ registerAgent: { id: string; status: string } }>(
-    'mutation ($input: RegisterAgentInput!) { registerAgent(input: $input) { id status } }',
-    { input: { name: 'bench-launch', endpoint: daemon.endpoint } },
-  );
+  const { registerAgent } = await server.data(RegisterAgent, { input: { name: 'bench-launch', endpoint: daemon.endpoint } }, options);
   if (registerAgent.status !== 'ONLINE') problems.push(`agent registered as ${registerAgent.status}`);
-  await gql('mutation ($input: CreateNetworkInput!) { createNetwork(input: $input) { id name } }', {
-    input: { name: NETWORK, agentIds: [registerAgent.id] },
-  });
-  const { createWorkspace } = await gql<{ createWorkspace: { id: string } }>(
-    'mutation ($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id } }',
+  await server.data(CreateNetwork, { input: { name: NETWORK, agentIds: [registerAgent.id] } }, options);
+  const { createWorkspace } = await server.data(
+    CreateWorkspace,
     { input: { name: 'bench-launch', image, command: CMD, cores: CORES, memoryMb: MEMORY_MB } },
+    options,
   );
   const workspaceId = createWorkspace.id;
-  await gql(
-    'mutation ($id: ID!, $networks: [String!]!) { restrictWorkspaceToNetworks(id: $id, networks: $networks, allowNetworkSelection: true) { id } }',
-    { id: workspaceId, networks: [NETWORK] },
-  );
+  await server.data(RestrictWorkspace, { id: workspaceId, networks: [NETWORK], allowNetworkSelection: true }, options);
 
   // 3b. the daemon's own container events
   const eventsRequest = await followDaemonEvents(daemon.socketPath);
@@ -184,7 +172,7 @@ async function main() {
   const liveSessions = new Set<string>();
   onCleanup('sessions', async () => {
     for (const id of liveSessions) {
-      await gql('mutation ($id: ID!) { destroySession(id: $id) { id status } }', { id }).catch((e: unknown) =>
+      await server.data(DestroySession, { id }, options).catch((e: unknown) =>
         problems.push(`cleanup: destroySession ${id}: ${e instanceof Error ? e.message : String(e)}`),
       );
     }
@@ -200,10 +188,7 @@ async function main() {
   async function enclaveRound(round: number): Promise<EnclaveSample> {
     const sample: EnclaveSample = { round };
     const t0 = performance.now();
-    const { launchSession } = await gql<{ launchSession: { id: string; status: string } }>(
-      'mutation ($input: LaunchSessionInput!) { launchSession(input: $input) { id status } }',
-      { input: { workspaceId, network: NETWORK } },
-    );
+    const { launchSession } = await server.data(LaunchSession, { input: { workspaceId, network: NETWORK } }, options);
     sample.responseMs = performance.now() - t0;
     const id = launchSession.id;
     sample.sessionId = id;
@@ -226,7 +211,7 @@ async function main() {
     sample.startEvMs = rel(containerEvents.get(name)?.get('start'));
 
     // not timed: destroy and wait for STOPPED
-    await gql('mutation ($id: ID!) { destroySession(id: $id) { id status } }', { id });
+    await server.data(DestroySession, { id }, options);
     const stopped = await waiters.until(() => statusAt(id, 'STOPPED') ?? statusAt(id, 'FAILED'), ROUND_TIMEOUT_MS);
     if (stopped === undefined) problems.push(`round ${round}: session ${id} not STOPPED within ${ROUND_TIMEOUT_MS} ms after destroySession`);
     else liveSessions.delete(id);
@@ -266,7 +251,7 @@ async function main() {
   const trivial: number[] = [];
   for (let i = 0; i < 20; i++) {
     const t = performance.now();
-    await gql('query ($id: ID!) { workspace(id: $id) { id } }', { id: workspaceId });
+    await server.data(WorkspaceId, { id: workspaceId }, options);
     if (i >= 5) trivial.push(performance.now() - t);
   }
 
@@ -390,6 +375,7 @@ async function main() {
   line(`Target: Enclave median / raw create+start median <= ${TARGET_RATIO.toFixed(2)}: ${ratioCS?.toFixed(2) ?? '-'}  ${pass ? 'PASS' : 'FAIL'}` +
     `   (vs raw inspect+create+start: ${ratioICS?.toFixed(2) ?? '-'} ${ratioICS !== undefined && ratioICS <= TARGET_RATIO ? 'PASS' : 'FAIL'})`);
   line();
+  if (sessions.failure) subscriptionErrors.push(`sessionStatusChanged: ${show(sessions.failure)}`);
   if (subscriptionErrors.length) line(`Subscription errors: ${subscriptionErrors.join(' | ')}`);
   if (problems.length) for (const p of problems) line(`Note: ${p}`);
   const warnings = warnLines(serverLog);

@@ -13,25 +13,26 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { graphql } from '../test/__generated__/gql.js';
+import type { BenchReadLauncherQuery } from '../test/__generated__/graphql.js';
+import { createTestDatabase } from '../test/harness/database.js';
 import { startDockerd, stopAllDockerds } from '../test/harness/dockerd.js';
+import { CreateNetwork, CreateWorkspace, RegisterAgent, RestrictWorkspace } from '../test/harness/operations.js';
+import { freePort, spawnProcess, waitReady } from '../test/harness/process.js';
 import {
-  ENCLAVE_ARGS,
-  createDatabase,
   cpuSeconds,
   enclaveEnv,
   engine,
   fmt,
-  freePort,
-  graphql,
   onCleanup,
   randomToken,
   round,
   runBench,
+  readProblems,
   runLoadGenerator,
-  spawnServer,
-  waitReady,
+  startBenchEnclave,
+  stopServer,
   warnLines,
-  type ServerProcess,
 } from './harness.js';
 import type { LoadReport } from './read/load.js';
 
@@ -52,7 +53,10 @@ const LOADGEN_CORE = '1';
 /** BENCH_READ_CPU_PROF=<dir>: run the Enclave servers with --cpu-prof, profiles written there on exit. */
 const cpuProfDir = process.env['BENCH_READ_CPU_PROF'] || undefined;
 
-const READ_QUERY = 'query { workspaces { id name launchOptions { choices { network label available agentCount } } } }';
+const READ = graphql(`query BenchReadLauncher { workspaces { id name launchOptions { choices { network label available agentCount } } } }`);
+/** The read as one line, for the report. */
+const READ_QUERY = String(READ).replace(/\s+/g, ' ').trim();
+// Not Enclave's schema: the hello-world baseline's.
 const HELLO_QUERY = '{ hello }';
 
 const token = randomToken();
@@ -70,12 +74,6 @@ function coreTicks(): number[][] {
   });
 }
 
-/** A server pinned to the servers' core, run as deployed: graphql-js skips its development-only checks in production. */
-function spawnPinned(label: string, args: string[], env: NodeJS.ProcessEnv, port: number): ServerProcess {
-  return spawnServer({ label, port, args, env: { NODE_ENV: 'production', ...env }, pinToCore: SERVER_CORE });
-}
-
-const gql = <T>(base: string, query: string, variables?: Record<string, unknown>) => graphql<T>(base, token, query, variables);
 
 interface LoadResult extends LoadReport {
   /** server process CPU (fraction of a core) in the measured window, from /proc/<pid>/stat */
@@ -127,13 +125,23 @@ async function main() {
   const daemons = await Promise.all(Array.from({ length: AGENTS }, (_, i) => startDockerd(`bench-r${i + 1}`)));
   onCleanup('dockerds', () => stopAllDockerds());
 
+  // Servers are pinned to the servers' core and run as deployed: graphql-js skips its development-only checks in production.
   const helloPort = await freePort();
-  const hello = spawnPinned('hello', ['--import', 'tsx', 'bench/read/hello.ts'], { PORT: String(helloPort) }, helloPort);
-  onCleanup('hello server', () => hello.stop());
+  const hello = spawnProcess({
+    label: 'hello',
+    port: helloPort,
+    args: ['--import', 'tsx', 'bench/read/hello.ts'],
+    env: { NODE_ENV: 'production', PORT: String(helloPort) },
+    inheritEnv: true,
+    pinToCore: SERVER_CORE,
+  });
+  onCleanup('hello server', () => stopServer(hello));
   const helloBody = JSON.stringify({ query: HELLO_QUERY });
-  await waitReady(hello, async () => {
-    const r = await fetch(`${hello.base}/`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: helloBody });
-    return r.status === 200 && ((await r.json()) as { data?: { hello?: string } }).data?.hello === 'world';
+  await waitReady(hello, {
+    probe: async () => {
+      const r = await fetch(`${hello.base}/`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: helloBody });
+      return r.status === 200 && ((await r.json()) as { data?: { hello?: string } }).data?.hello === 'world';
+    },
   });
   const tDaemons = performance.now();
 
@@ -144,105 +152,69 @@ async function main() {
     let databaseUrl = '';
     let dropDatabase: (() => Promise<void>) | undefined;
     if (config.startsWith('postgres')) {
-      const database = await createDatabase();
+      const database = await createTestDatabase('postgres', { prefix: 'enclave_bench' });
       dropDatabase = database.drop;
       onCleanup(`drop ${database.name}`, dropDatabase);
       databaseUrl = database.url;
     }
 
     // 3. Enclave, as its own process
-    const port = await freePort();
-    const enclave = spawnPinned(
-      `enclave[${config}]`,
-      [...(cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfDir}`] : []), ...ENCLAVE_ARGS],
-      enclaveEnv(port, token, databaseUrl, { ENCLAVE_HEARTBEAT_MS: '1000' }),
-      port,
-    );
-    onCleanup(`enclave[${config}]`, () => enclave.stop());
-    await waitReady(enclave);
+    const enclave = await startBenchEnclave(`enclave[${config}]`, {
+      token,
+      nodeArgs: cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfDir}`] : [],
+      env: { NODE_ENV: 'production', ...enclaveEnv(databaseUrl, { ENCLAVE_HEARTBEAT_MS: '1000' }) },
+      pinToCore: SERVER_CORE,
+    });
 
     // 4. fleet: agents, networks on every agent, workspaces restricted to 3 networks each
     const agentIds: string[] = [];
     for (const [i, d] of daemons.entries()) {
-      const { registerAgent } = await gql<{ registerAgent: { id: string; status: string } }>(
-        enclave.base,
-        'mutation ($input: RegisterAgentInput!) { registerAgent(input: $input) { id status } }',
-        { input: { name: `bench-r${i + 1}`, endpoint: d.endpoint } },
-      );
+      const { registerAgent } = await enclave.data(RegisterAgent, { input: { name: `bench-r${i + 1}`, endpoint: d.endpoint } });
       if (registerAgent.status !== 'ONLINE') throw new Error(`agent bench-r${i + 1} registered as ${registerAgent.status}`);
       agentIds.push(registerAgent.id);
     }
     for (let n = 0; n < NETWORKS; n++) {
-      const { createNetwork } = await gql<{ createNetwork: { id: string }[] }>(
-        enclave.base,
-        'mutation ($input: CreateNetworkInput!) { createNetwork(input: $input) { id } }',
-        { input: { name: `z_net_${n}` } },
-      );
+      const { createNetwork } = await enclave.data(CreateNetwork, { input: { name: `z_net_${n}` } });
       if (createNetwork.length !== AGENTS) throw new Error(`createNetwork z_net_${n} made ${createNetwork.length} networks, expected ${AGENTS}`);
     }
     const expected = new Map<string, string[]>();
     for (let w = 0; w < WORKSPACES; w++) {
       const name = `bench-ws-${String(w).padStart(2, '0')}`;
-      const { createWorkspace } = await gql<{ createWorkspace: { id: string } }>(
-        enclave.base,
-        'mutation ($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id } }',
-        { input: { name, image: 'busybox:1.36' } },
-      );
+      const { createWorkspace } = await enclave.data(CreateWorkspace, { input: { name, image: 'busybox:1.36' } });
       const nets = Array.from({ length: NETWORKS_PER_WORKSPACE }, (_, k) => `z_net_${(w + k * 3) % NETWORKS}`);
-      await gql(
-        enclave.base,
-        'mutation ($id: ID!, $networks: [String!]!) { restrictWorkspaceToNetworks(id: $id, networks: $networks, allowNetworkSelection: true) { id } }',
-        { id: createWorkspace.id, networks: nets },
-      );
+      await enclave.data(RestrictWorkspace, { id: createWorkspace.id, networks: nets, allowNetworkSelection: true });
       expected.set(createWorkspace.id, nets);
     }
 
     // 5. the read, checked once before loading
-    type Read = { workspaces: { id: string; name: string; launchOptions: { choices: { network: string | null; label: string; available: boolean; agentCount: number }[] } }[] };
-    const problemsOf = (data: Read): string[] => {
-      const problems: string[] = [];
-      if (data.workspaces.length !== WORKSPACES) problems.push(`${data.workspaces.length} workspaces, expected ${WORKSPACES}`);
-      for (const ws of data.workspaces) {
-        const nets = expected.get(ws.id);
-        if (!nets) {
-          problems.push(`unexpected workspace ${ws.id} ${ws.name}`);
-          continue;
-        }
-        const want = [
-          { network: null, label: 'Auto', available: true, agentCount: AGENTS },
-          ...nets.map((n) => ({ network: n, label: n, available: true, agentCount: AGENTS })),
-        ];
-        if (JSON.stringify(ws.launchOptions.choices) !== JSON.stringify(want))
-          problems.push(`${ws.name}: ${JSON.stringify(ws.launchOptions.choices)} != ${JSON.stringify(want)}`);
-      }
-      return problems;
-    };
+    const problemsOf = (data: BenchReadLauncherQuery) =>
+      readProblems(data.workspaces, expected, WORKSPACES, (network) => ({ network, label: network ?? 'Auto', available: true, agentCount: AGENTS }));
     let problems: string[] = ['not read yet'];
     for (const deadline = performance.now() + 5_000; problems.length && performance.now() < deadline; ) {
-      problems = problemsOf(await gql<Read>(enclave.base, READ_QUERY));
+      problems = problemsOf(await enclave.data(READ));
       if (problems.length) await sleep(100);
     }
     if (problems.length) throw new Error(`the read is wrong:\n  ${problems.slice(0, 5).join('\n  ')}`);
     const setupS = (performance.now() - tSetup) / 1000;
 
     // 6. load, interleaved
-    const enclaveBody = JSON.stringify({ query: READ_QUERY });
+    const enclaveBody = JSON.stringify({ query: String(READ) });
     const jsonHeaders = { 'content-type': 'application/json' };
     const res: ConfigResult = { name: config, hello: [], enclave: [], setupS, serverWarnings: [] };
     for (let r = 0; r < ROUNDS; r++) {
       process.stderr.write(`[${config}] round ${r + 1}/${ROUNDS}: hello ... `);
-      res.hello.push(await runLoad(`${hello.base}/`, helloBody, jsonHeaders, hello.child.pid));
+      res.hello.push(await runLoad(`${hello.base}/`, helloBody, jsonHeaders, hello.process.pid));
       process.stderr.write(`${fmt(res.hello.at(-1)!.rps, 0)} rps; enclave ... `);
       res.enclave.push(
-        await runLoad(`${enclave.base}/graphql`, enclaveBody, { ...jsonHeaders, authorization: `Bearer ${token}` }, enclave.child.pid),
+        await runLoad(`${enclave.base}/graphql`, enclaveBody, { ...jsonHeaders, authorization: `Bearer ${token}` }, enclave.process.pid),
       );
       process.stderr.write(`${fmt(res.enclave.at(-1)!.rps, 0)} rps\n`);
     }
-    res.serverWarnings = warnLines(enclave.log);
+    res.serverWarnings = warnLines(enclave.lines);
     results.push(res);
 
     // 7. tear this configuration down: server, database, and the networks it made on the daemons
-    await enclave.stop();
+    await stopServer(enclave);
     await dropDatabase?.();
     for (const d of daemons)
       for (let n = 0; n < NETWORKS; n++) {

@@ -17,33 +17,35 @@
 import http from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { graphql } from '../test/__generated__/gql.js';
+import type { BenchScaleReadQuery } from '../test/__generated__/graphql.js';
+import { createTestDatabase } from '../test/harness/database.js';
 import { startDockerd, stopAllDockerds, type Dockerd } from '../test/harness/dockerd.js';
+import { dataOf, type Document, type GraphQLResponse, type ResultOf, type VariablesOf } from '../test/harness/graphql.js';
+import { CreateWorkspace, RegisterAgent, RestrictWorkspace } from '../test/harness/operations.js';
 import {
-  ENCLAVE_ARGS,
   busyCores,
   cores,
   cpuSeconds,
-  createDatabase,
   enclaveEnv,
   engine,
   envFlag,
   fmt,
-  freePort,
   machineTicks,
   onCleanup,
   progressLogger,
   quantile,
   randomToken,
   round,
+  readProblems,
   rssMb,
   runBench,
   runLoadGenerator,
-  spawnServer,
+  startBenchEnclave,
+  stopServer,
   summarizeLog,
-  waitReady,
   warnLines,
   type MachineTicks,
-  type ServerProcess,
 } from './harness.js';
 import type { LoadReport } from './read/load.js';
 
@@ -66,27 +68,21 @@ const WATCHDOG_MS = 235_000;
 const DEFAULT_NETWORK = 'enclave_default';
 const usePostgres = envFlag('BENCH_SCALE_POSTGRES');
 
-const READ_QUERY = 'query { workspaces { id name launchOptions { choices { network agentCount } } } }';
+const READ = graphql(`query BenchScaleRead { workspaces { id name launchOptions { choices { network agentCount } } } }`);
+/** The read as one line, for the report. */
+const READ_QUERY = String(READ).replace(/\s+/g, ' ').trim();
+const NetworkIds = graphql(`query BenchScaleNetworkIds { networks { id } }`);
 
 const token = randomToken();
 const progress = progressLogger('scale');
 
-// ---- Enclave process --------------------------------------------------------------------------------------------
-
-function spawnEnclave(label: string, port: number, databaseUrl: string): ServerProcess {
-  return spawnServer({
-    label: `enclave[${label}]`,
-    port,
-    args: ENCLAVE_ARGS,
-    env: enclaveEnv(port, token, databaseUrl, { NODE_ENV: 'production', ENCLAVE_DEFAULT_NETWORK: DEFAULT_NETWORK }),
-  });
-}
+// ---- GraphQL, timed ---------------------------------------------------------------------------------------------
 
 /** GraphQL over a keep-alive agent (one socket for sequential use); resolves with data and the request's time. */
 function makeGql(base: string, agent: http.Agent) {
   const url = new URL(`${base}/graphql`);
-  return function gql<T>(query: string, variables?: Record<string, unknown>): Promise<{ data: T; ms: number; bytes: number }> {
-    const body = JSON.stringify({ query, variables });
+  return function gql<D extends Document>(document: D, variables?: VariablesOf<D>): Promise<{ data: ResultOf<D>; ms: number; bytes: number }> {
+    const body = JSON.stringify({ query: String(document), variables });
     return new Promise((resolve, reject) => {
       const t0 = performance.now();
       const req = http.request(
@@ -105,12 +101,16 @@ function makeGql(base: string, agent: http.Agent) {
           res.on('end', () => {
             const ms = performance.now() - t0;
             const text = Buffer.concat(chunks).toString('utf8');
+            let parsed: GraphQLResponse<ResultOf<D>>;
             try {
-              const parsed = JSON.parse(text) as { data?: T; errors?: unknown[] };
-              if (parsed.errors?.length || !parsed.data) return reject(new Error(`GraphQL errors: ${text.slice(0, 1000)}`));
-              resolve({ data: parsed.data, ms, bytes: text.length });
+              parsed = JSON.parse(text) as GraphQLResponse<ResultOf<D>>;
             } catch {
-              reject(new Error(`HTTP ${res.statusCode}: ${text.slice(0, 500)}`));
+              return reject(new Error(`HTTP ${res.statusCode}: ${text.slice(0, 500)}`));
+            }
+            try {
+              resolve({ data: dataOf(parsed), ms, bytes: text.length });
+            } catch (error) {
+              reject(error);
             }
           });
           res.on('error', reject);
@@ -204,19 +204,21 @@ async function runConfig(config: (typeof CONFIGS)[number], index: number): Promi
   let databaseUrl = '';
   let dropDatabase: (() => Promise<void>) | undefined;
   if (usePostgres) {
-    const database = await createDatabase();
+    const database = await createTestDatabase('postgres', { prefix: 'enclave_bench' });
     dropDatabase = database.drop;
     onCleanup(`drop ${database.name}`, dropDatabase);
     databaseUrl = database.url;
   }
   const t2 = performance.now();
-  const server = spawnEnclave(config.name, await freePort(), databaseUrl);
-  onCleanup(`enclave[${config.name}]`, () => server.stop());
-  await waitReady(server, undefined, 50);
+  const server = await startBenchEnclave(`enclave[${config.name}]`, {
+    token,
+    env: enclaveEnv(databaseUrl, { NODE_ENV: 'production', ENCLAVE_DEFAULT_NETWORK: DEFAULT_NETWORK }),
+    ready: { pollMs: 50 },
+  });
   const serverReadyS = (performance.now() - t2) / 1000;
   await sleep(500);
-  const rssReadyMb = rssMb(server.child.pid);
-  const pid = server.child.pid;
+  const rssReadyMb = rssMb(server.process.pid);
+  const pid = server.process.pid;
   // peak RSS over the rest of this configuration, sampled every 200 ms
   let rssPeakMb = rssReadyMb ?? 0;
   const rssSampler = setInterval(() => (rssPeakMb = Math.max(rssPeakMb, rssMb(pid) ?? 0)), 200);
@@ -235,7 +237,7 @@ async function runConfig(config: (typeof CONFIGS)[number], index: number): Promi
   let polling = true;
   const poller = (async () => {
     while (polling) {
-      const { data } = await poll<{ networks: { id: string }[] }>('query { networks { id } }').catch(() => ({ data: { networks: [] } }));
+      const { data } = await poll(NetworkIds).catch(() => ({ data: { networks: [] } }));
       known = data.networks.length;
       if (known >= expectedNetworks) {
         resyncedAt ??= performance.now();
@@ -248,10 +250,9 @@ async function runConfig(config: (typeof CONFIGS)[number], index: number): Promi
   const registerMs = await Promise.all(
     daemons.map(async (d, i) => {
       const t = performance.now();
-      const { data } = await makeGql(server.base, new http.Agent({ keepAlive: false }))<{ registerAgent: { id: string; status: string } }>(
-        'mutation ($input: RegisterAgentInput!) { registerAgent(input: $input) { id status } }',
-        { input: { name: `bench-${tag}-a${i + 1}`, endpoint: d.endpoint } },
-      );
+      const { data } = await makeGql(server.base, new http.Agent({ keepAlive: false }))(RegisterAgent, {
+        input: { name: `bench-${tag}-a${i + 1}`, endpoint: d.endpoint },
+      });
       if (data.registerAgent.status !== 'ONLINE') throw new Error(`agent ${d.name} registered as ${data.registerAgent.status}`);
       return performance.now() - t;
     }),
@@ -271,65 +272,45 @@ async function runConfig(config: (typeof CONFIGS)[number], index: number): Promi
   // 6. workspaces restricted to 3 networks each
   const expected = new Map<string, string[]>();
   for (let w = 0; w < WORKSPACES; w++) {
-    const { data } = await gql<{ createWorkspace: { id: string } }>(
-      'mutation ($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id } }',
-      { input: { name: `bench-ws-${String(w).padStart(2, '0')}`, image: 'busybox:1.36' } },
-    );
+    const { data } = await gql(CreateWorkspace, { input: { name: `bench-ws-${String(w).padStart(2, '0')}`, image: 'busybox:1.36' } });
     const nets = Array.from({ length: NETWORKS_PER_WORKSPACE }, (_, k) => `z_net_${(w + k * 3) % config.networks}`);
-    await gql(
-      'mutation ($id: ID!, $networks: [String!]!) { restrictWorkspaceToNetworks(id: $id, networks: $networks, allowNetworkSelection: true) { id } }',
-      { id: data.createWorkspace.id, networks: nets },
-    );
+    await gql(RestrictWorkspace, { id: data.createWorkspace.id, networks: nets, allowNetworkSelection: true });
     expected.set(data.createWorkspace.id, nets);
   }
 
   // 7. the read: checked, then 200 sequential, then the closed loop
-  type Read = { workspaces: { id: string; name: string; launchOptions: { choices: { network: string | null; agentCount: number }[] } }[] };
-  const problemsOf = (data: Read): string[] => {
-    const problems: string[] = [];
-    if (data.workspaces.length !== WORKSPACES) problems.push(`${data.workspaces.length} workspaces, expected ${WORKSPACES}`);
-    for (const ws of data.workspaces) {
-      const nets = expected.get(ws.id);
-      if (!nets) {
-        problems.push(`unexpected workspace ${ws.id} ${ws.name}`);
-        continue;
-      }
-      const want = [{ network: null, agentCount: config.agents }, ...nets.map((n) => ({ network: n, agentCount: config.agents }))];
-      if (JSON.stringify(ws.launchOptions.choices) !== JSON.stringify(want))
-        problems.push(`${ws.name}: ${JSON.stringify(ws.launchOptions.choices)} != ${JSON.stringify(want)}`);
-    }
-    return problems;
-  };
-  const first = await gql<Read>(READ_QUERY);
+  const problemsOf = (data: BenchScaleReadQuery) =>
+    readProblems(data.workspaces, expected, WORKSPACES, (network) => ({ network, agentCount: config.agents }));
+  const first = await gql(READ);
   const firstReadMs = first.ms;
   let problems = problemsOf(first.data);
   for (const deadline = performance.now() + 5_000; problems.length && performance.now() < deadline; ) {
     await sleep(100);
-    problems = problemsOf((await gql<Read>(READ_QUERY)).data);
+    problems = problemsOf((await gql(READ)).data);
   }
   if (problems.length) throw new Error(`the read is wrong:\n  ${problems.slice(0, 5).join('\n  ')}`);
 
   const seqMs: number[] = [];
   let bytes = 0;
   for (let i = 0; i < SEQUENTIAL_WARMUP + SEQUENTIAL; i++) {
-    const r = await gql<Read>(READ_QUERY);
+    const r = await gql(READ);
     bytes = r.bytes;
     if (i >= SEQUENTIAL_WARMUP) seqMs.push(r.ms);
   }
   seqMs.sort((a, b) => a - b);
   progress(`sequential read p50 ${fmt(quantile(seqMs, 0.5), 2)} ms; closed loop C=${CONCURRENCY} for ${LOAD_MS / 1000} s ...`);
-  const load = await runLoad(`${server.base}/graphql`, JSON.stringify({ query: READ_QUERY }), pid);
+  const load = await runLoad(`${server.base}/graphql`, JSON.stringify({ query: String(READ) }), pid);
   await sleep(500);
   const rssAfterLoadMb = rssMb(pid);
   clearInterval(rssSampler);
   agent.destroy();
   pollAgent.destroy();
 
-  const warnings = warnLines(server.log);
+  const warnings = warnLines(server.lines);
 
   // 8. tear down this configuration: server (and database), networks (dockerd removes its bridges itself, which is
   // much faster than the harness deleting them one `ip link delete` at a time), daemons
-  await server.stop();
+  await stopServer(server);
   await dropDatabase?.();
   const tStop = performance.now();
   await Promise.all(

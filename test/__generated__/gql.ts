@@ -15,6 +15,13 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "subscription BenchDiscoveryNetworks { networkDiscovered { name agent { id } } }": typeof types.BenchDiscoveryNetworksDocument,
+    "subscription BenchDiscoveryAgentStatuses { agentStatusChanged { id status } }": typeof types.BenchDiscoveryAgentStatusesDocument,
+    "subscription BenchLaunchSessions { sessionStatusChanged { id status statusReason } }": typeof types.BenchLaunchSessionsDocument,
+    "query BenchLaunchWorkspaceId($id: ID!) { workspace(id: $id) { id } }": typeof types.BenchLaunchWorkspaceIdDocument,
+    "query BenchReadLauncher { workspaces { id name launchOptions { choices { network label available agentCount } } } }": typeof types.BenchReadLauncherDocument,
+    "query BenchScaleRead { workspaces { id name launchOptions { choices { network agentCount } } } }": typeof types.BenchScaleReadDocument,
+    "query BenchScaleNetworkIds { networks { id } }": typeof types.BenchScaleNetworkIdsDocument,
     "\n  mutation PagesRestrict($id: ID!, $n: [String!]!) { restrictWorkspaceToNetworks(id: $id, networks: $n, allowNetworkSelection: true) { id } }\n": typeof types.PagesRestrictDocument,
     "mutation PagesCreateUserKey { createApiKey(input: { name: \"alice laptop\", role: USER, owner: \"alice\" }) { token } }": typeof types.PagesCreateUserKeyDocument,
     "query PagesWorkspaceNetworks($id: ID!) { workspace(id: $id) { networks allowNetworkSelection } }": typeof types.PagesWorkspaceNetworksDocument,
@@ -149,6 +156,13 @@ type Documents = {
     "\n  mutation WorkspacesLift($id: ID!) {\n    restrictWorkspaceToNetworks(id: $id, networks: [], allowNetworkSelection: false) { restrictToNetworks networks }\n  }\n": typeof types.WorkspacesLiftDocument,
 };
 const documents: Documents = {
+    "subscription BenchDiscoveryNetworks { networkDiscovered { name agent { id } } }": types.BenchDiscoveryNetworksDocument,
+    "subscription BenchDiscoveryAgentStatuses { agentStatusChanged { id status } }": types.BenchDiscoveryAgentStatusesDocument,
+    "subscription BenchLaunchSessions { sessionStatusChanged { id status statusReason } }": types.BenchLaunchSessionsDocument,
+    "query BenchLaunchWorkspaceId($id: ID!) { workspace(id: $id) { id } }": types.BenchLaunchWorkspaceIdDocument,
+    "query BenchReadLauncher { workspaces { id name launchOptions { choices { network label available agentCount } } } }": types.BenchReadLauncherDocument,
+    "query BenchScaleRead { workspaces { id name launchOptions { choices { network agentCount } } } }": types.BenchScaleReadDocument,
+    "query BenchScaleNetworkIds { networks { id } }": types.BenchScaleNetworkIdsDocument,
     "\n  mutation PagesRestrict($id: ID!, $n: [String!]!) { restrictWorkspaceToNetworks(id: $id, networks: $n, allowNetworkSelection: true) { id } }\n": types.PagesRestrictDocument,
     "mutation PagesCreateUserKey { createApiKey(input: { name: \"alice laptop\", role: USER, owner: \"alice\" }) { token } }": types.PagesCreateUserKeyDocument,
     "query PagesWorkspaceNetworks($id: ID!) { workspace(id: $id) { networks allowNetworkSelection } }": types.PagesWorkspaceNetworksDocument,
@@ -283,6 +297,34 @@ const documents: Documents = {
     "\n  mutation WorkspacesLift($id: ID!) {\n    restrictWorkspaceToNetworks(id: $id, networks: [], allowNetworkSelection: false) { restrictToNetworks networks }\n  }\n": types.WorkspacesLiftDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription BenchDiscoveryNetworks { networkDiscovered { name agent { id } } }"): typeof import('./graphql.js').BenchDiscoveryNetworksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription BenchDiscoveryAgentStatuses { agentStatusChanged { id status } }"): typeof import('./graphql.js').BenchDiscoveryAgentStatusesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription BenchLaunchSessions { sessionStatusChanged { id status statusReason } }"): typeof import('./graphql.js').BenchLaunchSessionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BenchLaunchWorkspaceId($id: ID!) { workspace(id: $id) { id } }"): typeof import('./graphql.js').BenchLaunchWorkspaceIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BenchReadLauncher { workspaces { id name launchOptions { choices { network label available agentCount } } } }"): typeof import('./graphql.js').BenchReadLauncherDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BenchScaleRead { workspaces { id name launchOptions { choices { network agentCount } } } }"): typeof import('./graphql.js').BenchScaleReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BenchScaleNetworkIds { networks { id } }"): typeof import('./graphql.js').BenchScaleNetworkIdsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -85,6 +85,43 @@ export type SessionStatus =
   | 'STOPPED'
   | 'STOPPING';
 
+export type BenchDiscoveryNetworksSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BenchDiscoveryNetworksSubscription = { networkDiscovered: { name: string, agent: { id: string } } };
+
+export type BenchDiscoveryAgentStatusesSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BenchDiscoveryAgentStatusesSubscription = { agentStatusChanged: { id: string, status: AgentStatus } };
+
+export type BenchLaunchSessionsSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BenchLaunchSessionsSubscription = { sessionStatusChanged: { id: string, status: SessionStatus, statusReason: string | null } };
+
+export type BenchLaunchWorkspaceIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BenchLaunchWorkspaceIdQuery = { workspace: { id: string } | null };
+
+export type BenchReadLauncherQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BenchReadLauncherQuery = { workspaces: Array<{ id: string, name: string, launchOptions: { choices: Array<{ network: string | null, label: string, available: boolean, agentCount: number }> } }> };
+
+export type BenchScaleReadQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BenchScaleReadQuery = { workspaces: Array<{ id: string, name: string, launchOptions: { choices: Array<{ network: string | null, agentCount: number }> } }> };
+
+export type BenchScaleNetworkIdsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BenchScaleNetworkIdsQuery = { networks: Array<{ id: string }> };
+
 export type PagesRestrictMutationVariables = Exact<{
   id: string | number;
   n: Array<string> | string;
@@ -968,6 +1005,77 @@ export const SessionsSessionFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"SessionsSessionFields"}) as unknown as TypedDocumentString<SessionsSessionFieldsFragment, unknown>;
+export const BenchDiscoveryNetworksDocument = new TypedDocumentString(`
+    subscription BenchDiscoveryNetworks {
+  networkDiscovered {
+    name
+    agent {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BenchDiscoveryNetworksSubscription, BenchDiscoveryNetworksSubscriptionVariables>;
+export const BenchDiscoveryAgentStatusesDocument = new TypedDocumentString(`
+    subscription BenchDiscoveryAgentStatuses {
+  agentStatusChanged {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<BenchDiscoveryAgentStatusesSubscription, BenchDiscoveryAgentStatusesSubscriptionVariables>;
+export const BenchLaunchSessionsDocument = new TypedDocumentString(`
+    subscription BenchLaunchSessions {
+  sessionStatusChanged {
+    id
+    status
+    statusReason
+  }
+}
+    `) as unknown as TypedDocumentString<BenchLaunchSessionsSubscription, BenchLaunchSessionsSubscriptionVariables>;
+export const BenchLaunchWorkspaceIdDocument = new TypedDocumentString(`
+    query BenchLaunchWorkspaceId($id: ID!) {
+  workspace(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BenchLaunchWorkspaceIdQuery, BenchLaunchWorkspaceIdQueryVariables>;
+export const BenchReadLauncherDocument = new TypedDocumentString(`
+    query BenchReadLauncher {
+  workspaces {
+    id
+    name
+    launchOptions {
+      choices {
+        network
+        label
+        available
+        agentCount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BenchReadLauncherQuery, BenchReadLauncherQueryVariables>;
+export const BenchScaleReadDocument = new TypedDocumentString(`
+    query BenchScaleRead {
+  workspaces {
+    id
+    name
+    launchOptions {
+      choices {
+        network
+        agentCount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BenchScaleReadQuery, BenchScaleReadQueryVariables>;
+export const BenchScaleNetworkIdsDocument = new TypedDocumentString(`
+    query BenchScaleNetworkIds {
+  networks {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BenchScaleNetworkIdsQuery, BenchScaleNetworkIdsQueryVariables>;
 export const PagesRestrictDocument = new TypedDocumentString(`
     mutation PagesRestrict($id: ID!, $n: [String!]!) {
   restrictWorkspaceToNetworks(id: $id, networks: $n, allowNetworkSelection: true) {

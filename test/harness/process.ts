@@ -38,7 +38,8 @@ export interface ServerProcess {
 
 export interface SpawnOptions {
   label: string;
-  port: number;
+  /** the port it serves on, if it is a server */
+  port?: number;
   /** node's arguments: the script, and what node needs to run it (e.g. ['--import', 'tsx', 'bench/read/hello.ts']) */
   args: string[];
   env?: Record<string, string | undefined>;
@@ -72,11 +73,12 @@ export function spawnProcess(o: SpawnOptions): ServerProcess {
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const running = () => child.exitCode === null && child.signalCode === null;
   let stopping: Promise<void> | undefined;
+  const port = o.port ?? 0;
   return {
     label: o.label,
     process: child,
-    port: o.port,
-    base: `http://127.0.0.1:${o.port}`,
+    port,
+    base: `http://127.0.0.1:${port}`,
     lines,
     stdout: () => text.out,
     stderr: () => text.err,

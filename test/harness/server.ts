@@ -2,7 +2,7 @@ import { buildApp, type App } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
 import { createTestDatabase, type DatabaseKind, type TestDatabase } from './database.js';
-import { dataOf, postGraphQLRaw, type Document, type GraphQLResponse, type ResultOf, type VariablesOf } from './graphql.js';
+import { postGraphQL, postGraphQLRaw, type Document, type GraphQLResponse, type ResultOf, type VariablesOf } from './graphql.js';
 import { subscribe, type Subscription } from './subscription.js';
 
 export const adminToken = 'test-admin-token-0123456789abcdef';
@@ -51,9 +51,7 @@ export async function startTestServer(kind: DatabaseKind, env: Record<string, st
     base: url.replace(/\/graphql$/, ''),
     wsUrl,
     gql,
-    async data(document, variables) {
-      return dataOf(await gql(document, variables));
-    },
+    data: (document, variables) => postGraphQL(url, document, variables, { token: adminToken }),
     subscribe(document, variables, token = adminToken) {
       const subscription = subscribe(wsUrl, document, variables, { token });
       subscriptions.push(subscription);

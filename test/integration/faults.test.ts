@@ -42,6 +42,14 @@ const SessionsInDetail = graphql(`
 /** The processes of one describe block, on one database; their output is shown with a failure. */
 const clusterOn = (databaseUrl: string, env: Record<string, string>) => new Cluster({ token, databaseUrl, env: { LOG_LEVEL: 'warn', ...env } });
 
+/** Registers the daemon at `endpoint` as agent `name` (it must come ONLINE) and makes a sleeping workspace of `image`. */
+async function agentAndWorkspace(node: EnclaveProcess, name: string, endpoint: string, image: string) {
+  const { registerAgent } = await node.data(RegisterAgent, { input: { name, endpoint } });
+  expect(registerAgent.status).toBe('ONLINE');
+  const { createWorkspace } = await node.data(CreateWorkspace, { input: sleeperWorkspace(image) });
+  return { agentId: registerAgent.id, workspaceId: createWorkspace.id };
+}
+
 /** Runs a test body; a failure carries the processes' last log lines. */
 async function withLogs(cluster: Cluster, body: () => Promise<void>): Promise<void> {
   try {
@@ -67,10 +75,7 @@ describe('an agent that hangs (SIGSTOP) rather than dies', () => {
     const image = await daemon.importBusybox();
     cluster = clusterOn(database.url, { ENCLAVE_HEARTBEAT_MS: '500', ENCLAVE_DOCKER_TIMEOUT_MS: '1500', ENCLAVE_STOP_GRACE_S: '1' });
     node = await cluster.start('solo');
-    const { registerAgent } = await node.data(RegisterAgent, { input: { name: 'hangs', endpoint: daemon.endpoint } });
-    expect(registerAgent.status).toBe('ONLINE');
-    agentId = registerAgent.id;
-    workspaceId = (await node.data(CreateWorkspace, { input: sleeperWorkspace(image) })).createWorkspace.id;
+    ({ agentId, workspaceId } = await agentAndWorkspace(node, 'hangs', daemon.endpoint, image));
   }, 120_000);
 
   afterAll(async () => {
@@ -250,10 +255,7 @@ describe('Postgres restarted under load, two processes', () => {
     });
     a = await cluster.start('A');
     b = await cluster.start('B');
-    const { registerAgent } = await a.data(RegisterAgent, { input: { name: 'pg-agent', endpoint: daemon.endpoint } });
-    expect(registerAgent.status).toBe('ONLINE');
-    agentId = registerAgent.id;
-    workspaceId = (await a.data(CreateWorkspace, { input: sleeperWorkspace(image) })).createWorkspace.id;
+    ({ agentId, workspaceId } = await agentAndWorkspace(a, 'pg-agent', daemon.endpoint, image));
   }, 120_000);
 
   afterAll(async () => {
