@@ -107,7 +107,11 @@ async function connectOnce(deps: WatcherDeps, stopping: AbortController, connect
 
     timers.push(
       setInterval(() => {
-        client.ping().then(deps.seen, (error: unknown) => ended?.(`heartbeat failed: ${describeDockerError(error)}`));
+        client
+          .ping()
+          .then(deps.seen, (error: unknown) => ended?.(`heartbeat failed: ${describeDockerError(error)}`))
+          // Recording lastSeenAt can fail while the database is down; the agent is no less online.
+          .catch((error: unknown) => log.warn({ err: error }, 'could not record that the agent answered'));
       }, deps.heartbeatMs),
       setInterval(() => void enqueue(() => deps.sync(client, agent)), deps.resyncMs),
     );

@@ -75,32 +75,38 @@ export function createSharedSubscribe({ log }: { log: Logger }) {
  */
 export function follow(broadcast: Broadcast, onLeave: () => void): AsyncIterableIterator<ExecutionResult> {
   const queue: ExecutionResult[] = [];
-  let waiting: { resolve(result: IteratorResult<ExecutionResult>): void; reject(error: unknown): void } | undefined;
+  // The next() waiting for a result, if any: its promise's two ends (no object per wait: this is the hot path).
+  let wake: ((result: IteratorResult<ExecutionResult>) => void) | undefined;
+  let fail: ((error: unknown) => void) | undefined;
   let done = false;
   let failure: { error: unknown } | undefined;
+  const finished = { done: true, value: undefined } as const;
+  const settle = (): [typeof wake, typeof fail] => {
+    const ends: [typeof wake, typeof fail] = [wake, fail];
+    wake = fail = undefined;
+    return ends;
+  };
   const listener: Listener = {
     next(value) {
-      if (!waiting) return void queue.push(value);
-      const { resolve } = waiting;
-      waiting = undefined;
+      if (!wake) return void queue.push(value);
+      const resolve = wake;
+      wake = fail = undefined;
       resolve({ done: false, value });
     },
     end(error) {
       done = true;
-      if (error !== undefined) failure = { error };
-      const woken = waiting;
-      waiting = undefined;
-      if (!woken) return;
-      if (!failure) return woken.resolve({ done: true, value: undefined });
-      woken.reject(failure.error);
-      failure = undefined; // reported once, to the next() that was waiting
+      const [resolve, reject] = settle();
+      if (error === undefined) return resolve?.(finished);
+      // Reported once: to the next() waiting now, or else to the next one to come.
+      if (reject) reject(error);
+      else failure = { error };
     },
   };
   broadcast.listeners.add(listener);
   const ended = (): Promise<IteratorResult<ExecutionResult>> => {
-    if (!failure) return Promise.resolve({ done: true, value: undefined });
+    if (!failure) return Promise.resolve(finished);
     const { error } = failure;
-    failure = undefined; // reported once; after that the iterator is simply done
+    failure = undefined;
     return Promise.reject(error);
   };
   const iterator: AsyncIterableIterator<ExecutionResult> = {
@@ -109,16 +115,18 @@ export function follow(broadcast: Broadcast, onLeave: () => void): AsyncIterable
         ? Promise.resolve({ done: false, value: queue.shift()! })
         : done
           ? ended()
-          : new Promise((resolve, reject) => (waiting = { resolve, reject })),
+          : new Promise((resolve, reject) => {
+              wake = resolve;
+              fail = reject;
+            }),
     async return() {
       done = true;
       failure = undefined;
       queue.length = 0;
       broadcast.listeners.delete(listener);
-      waiting?.resolve({ done: true, value: undefined });
-      waiting = undefined;
+      settle()[0]?.(finished);
       onLeave();
-      return { done: true, value: undefined };
+      return finished;
     },
     [Symbol.asyncIterator]: () => iterator,
   };
