@@ -6,7 +6,7 @@
 // transaction, the session row's status is updated, a session_transitions row is inserted (its `at` = the writer's
 // wall clock, which subscribers receive as `updatedAt`), and `pg_notify('enclave_events', {"t":"sessionStatusChanged",
 // "id":<session>})` is sent: what the server's publish() sends after its own transition write. Every Enclave process
-// (the cross-process bus in src/events.postgres.ts) then replays the session's transitions in order to its subscribers.
+// (the cross-process bus in src/events/postgres.ts) then replays the session's transitions in order to its subscribers.
 // The statuses cycle through all seven; the session's `launched_by` names a launcher whose process lock the benchmark
 // holds (as a live Enclave process would), so that no process's sweep fails the "launch" half-way through the cycle.
 //
@@ -357,9 +357,9 @@ async function main() {
   const sql = postgres(databaseUrl, { max: 2, onnotice: () => {} });
   onCleanup('writer connections', () => sql.end({ timeout: 5 }));
   const launcher = `bench-fanout-${randomBytes(4).toString('hex')}`;
-  // its own one-connection client, as src/coordination.ts holds its locks (not a reserved pool connection)
+  // its own one-connection client, as src/cluster/coordination.ts holds its locks (not a reserved pool connection)
   const lockConn = postgres(databaseUrl, { max: 1, idle_timeout: 0, max_lifetime: null, onnotice: () => {} });
-  // Keyed as src/coordination.ts keys it: (namespace "ENCP", 31-bit sha256 prefix of the instance id).
+  // Keyed as src/cluster/coordination.ts keys it: (namespace "ENCP", 31-bit sha256 prefix of the instance id).
   const processLocks = 0x454e4350;
   const keyOf = (id: string) => createHash('sha256').update(id).digest().readUInt32BE(0) & 0x7fffffff;
   await lockConn`select pg_advisory_lock(${processLocks}, ${keyOf(launcher)})`;
@@ -384,7 +384,7 @@ async function main() {
     await sql.begin((tx) => [
       tx`update sessions set status = ${status}, status_reason = ${reason}, updated_at = ${atDate} where id = ${sessionId}`,
       tx`insert into session_transitions (session_id, status, reason, at) values (${sessionId}, ${status}, ${reason}, ${atDate})`,
-      // exactly what Enclave's publisher sends (src/events.postgres.ts, publish())
+      // exactly what Enclave's publisher sends (src/events/postgres.ts, publish())
       tx`select pg_notify('enclave_events', ${notice})`,
     ]);
     return { at, status, begun, committed: wallNow() };

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
-// Two pages built into dist/web, which src/server.ts serves: `/` (index.html, the GraphiQL playground) and `/launch`
+// Two pages built into dist/web, which src/http/web.ts serves: `/` (index.html, the GraphiQL playground) and `/launch`
 // (launch.html). Everything the pages load is bundled here, so they work offline, in an air-gapped enclave.
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 

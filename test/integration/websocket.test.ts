@@ -1,4 +1,4 @@
-// The graphql-ws transport (src/websocket.ts) over real sockets: writes coalesced under a stream of events, a lone
+// The graphql-ws transport (src/http/websocket.ts) over real sockets: writes coalesced under a stream of events, a lone
 // event not held, order kept, and a client that stops reading disconnected instead of buffered without bound.
 // Events are put on the process's bus directly: what is tested is how they leave the process, not where they come from.
 import { once } from 'node:events';
