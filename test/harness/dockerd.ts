@@ -63,6 +63,45 @@ export async function stopAllDockerds(): Promise<void> {
   await Promise.all([...running].map((d) => d.stop()));
 }
 
+export interface ImportRootfsOptions {
+  /** Dockerfile instructions applied on import (the API's `changes`): CMD, ENV, LABEL, WORKDIR, … */
+  changes?: string[];
+  /** @default 60_000 */
+  timeoutMs?: number;
+}
+
+/**
+ * `docker import` of a rootfs tar (POST /images/create?fromSrc=-) into `daemon` as `tag`; returns the tag with its
+ * version (`:latest` when it names none). No registry is reachable from these machines, so every test image is made so.
+ */
+export async function importRootfs(
+  daemon: Pick<Dockerd, 'name' | 'socketPath'>,
+  tarPath: string,
+  tag: string,
+  { changes = [], timeoutMs = 60_000 }: ImportRootfsOptions = {},
+): Promise<string> {
+  const slash = tag.lastIndexOf('/');
+  const colon = tag.lastIndexOf(':');
+  const [repo, version] = colon > slash ? [tag.slice(0, colon), tag.slice(colon + 1)] : [tag, 'latest'];
+  const api = new Docker({ socketPath: daemon.socketPath });
+  // The signal covers the upload and the progress stream: a stuck daemon fails the import instead of the test timeout.
+  const abortSignal = AbortSignal.timeout(timeoutMs);
+  try {
+    const stream = await api.importImage(tarPath, { repo, tag: version, changes, abortSignal });
+    const output = await new Promise<Array<{ error?: string }>>((resolve, reject) =>
+      api.modem.followProgress(stream, (err: Error | null, out: Array<{ error?: string }>) =>
+        err ? reject(err) : resolve(out),
+      ),
+    );
+    const failure = output.find((line) => line.error);
+    if (failure) throw new Error(`[${daemon.name}] image import failed: ${failure.error}`);
+  } catch (err) {
+    if (abortSignal.aborted) throw new Error(`[${daemon.name}] importing ${tag} took over ${timeoutMs} ms`, { cause: err });
+    throw err;
+  }
+  return `${repo}:${version}`;
+}
+
 class Daemon implements Dockerd {
   readonly socketPath: string;
   readonly endpoint: string;
@@ -150,21 +189,8 @@ class Daemon implements Dockerd {
     releaseSlot(this.slot);
   }
 
-  async importBusybox(tag = DEFAULT_BUSYBOX_TAG): Promise<string> {
-    const tarPath = busyboxTar();
-    const slash = tag.lastIndexOf('/');
-    const colon = tag.lastIndexOf(':');
-    const [repo, version] = colon > slash ? [tag.slice(0, colon), tag.slice(colon + 1)] : [tag, 'latest'];
-    const api = new Docker({ socketPath: this.socketPath });
-    const stream = await api.importImage(tarPath, { repo, tag: version });
-    const output = await new Promise<Array<{ error?: string }>>((resolve, reject) =>
-      api.modem.followProgress(stream, (err: Error | null, out: Array<{ error?: string }>) =>
-        err ? reject(err) : resolve(out),
-      ),
-    );
-    const failure = output.find((line) => line.error);
-    if (failure) throw new Error(`[${this.name}] image import failed: ${failure.error}`);
-    return colon > slash ? tag : `${tag}:latest`;
+  importBusybox(tag = DEFAULT_BUSYBOX_TAG): Promise<string> {
+    return importRootfs(this, busyboxTar(), tag);
   }
 
   /** sync, for the process 'exit' handler */
