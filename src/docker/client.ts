@@ -3,6 +3,7 @@ import { containerRequests } from './containers.js';
 import { signalled, type Call, type Daemon } from './daemon.js';
 import type { Endpoint, TlsMaterial } from './endpoint.js';
 import { classifyDockerError, DockerUnreachableError } from './errors.js';
+import { execRequests } from './exec.js';
 import { imageRequests } from './images.js';
 import { checkHostKey, hostKeyRefusal, readKnownHosts } from './known-hosts.js';
 import { modemOptions } from './modem.js';
@@ -84,6 +85,7 @@ export function createDockerClient({ endpoint, tls, timeoutMs, sshKnownHosts, ss
     ...networkRequests(daemon),
     ...imageRequests(daemon),
     ...containerRequests(daemon),
+    ...execRequests(daemon),
 
     /**
      * The daemon's event stream (networks and containers). It has no deadline: it is idle most of the time, so

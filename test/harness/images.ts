@@ -32,6 +32,16 @@ export interface ServiceImageOptions {
   importTimeoutMs?: number;
 }
 
+export interface NodeServiceImageOptions extends ServiceImageOptions {
+  /** BusyBox applets linked in /bin (none: no BusyBox, so no shell). @default sh, nc, cat, … */
+  applets?: readonly string[];
+  /**
+   * More of this machine's programs, copied with the libraries they load: a path (e.g. /usr/bin/socat), or
+   * `path:target` to put it elsewhere in the image (e.g. /bin/dash:/bin/sh).
+   */
+  programs?: readonly string[];
+}
+
 const APPLETS = ['sh', 'httpd', 'nc', 'wget', 'cat', 'echo', 'sleep', 'env', 'sha256sum', 'head', 'dd', 'ls', 'sed', 'printf', 'true', 'false', 'wc'];
 const SOURCES = path.dirname(fileURLToPath(import.meta.url));
 const HTTPD_SCRIPT = path.join(SOURCES, 'images', 'httpd.sh');
@@ -79,15 +89,29 @@ export async function importHttpdImage(
 /** Imports the Node service image (see images/node-service.mjs for what it serves) into daemon; returns its tag. */
 export async function importNodeServiceImage(
   daemon: Dockerd,
-  { page = 'Enclave test service', tag = 'enclave-test/node-service:latest', importTimeoutMs = 120_000 }: ServiceImageOptions = {},
+  {
+    page = 'Enclave test service',
+    tag = 'enclave-test/node-service:latest',
+    importTimeoutMs = 120_000,
+    applets = APPLETS,
+    programs = [],
+  }: NodeServiceImageOptions = {},
 ): Promise<string> {
   const script = fs.readFileSync(NODE_SCRIPT);
-  const libraries = sharedLibraries(process.execPath);
-  const binaries = [process.execPath, ...libraries, '/bin/busybox'].map(fileStamp);
-  const key = cacheKey(['node-service', process.version, ...binaries, script]);
-  const tar = cachedTar('node-service', key, (root) => {
-    addBusybox(root);
+  const copies = programs.map((program) => {
+    const [from, to = from] = program.split(':') as [string, string?];
+    return { from, to };
+  });
+  const libraries = [...new Set([process.execPath, ...copies.map(({ from }) => from)].flatMap(sharedLibraries))];
+  const binaries = [process.execPath, ...copies.map(({ from }) => from), ...libraries, '/bin/busybox'].map(fileStamp);
+  // Each variant (applets, programs) has its tar: a variant's rebuild removes only its own older tars.
+  const variant = cacheKey([applets.join(' '), programs.join(' ')]).slice(0, 8);
+  const key = cacheKey(['node-service', process.version, ...binaries, script, variant]);
+  const tar = cachedTar(`node-service-${variant}`, key, (root) => {
+    if (applets.length > 0) addBusybox(root, applets);
+    else fs.mkdirSync(`${root}/tmp`, { mode: 0o1777 });
     copyInto(root, process.execPath, '/usr/local/bin/node');
+    for (const { from, to } of copies) copyInto(root, from, to);
     // At the paths ldd found them: the loader's default search path and the binary's PT_INTERP name them.
     for (const library of libraries) copyInto(root, library, library);
     copyInto(root, NODE_SCRIPT, '/enclave/service.mjs');
@@ -98,9 +122,9 @@ export async function importNodeServiceImage(
 
 // ---- rootfs -------------------------------------------------------------------------------------------------------
 
-function addBusybox(root: string): void {
+function addBusybox(root: string, applets: readonly string[] = APPLETS): void {
   copyInto(root, '/bin/busybox', '/bin/busybox');
-  for (const applet of APPLETS) fs.symlinkSync('busybox', `${root}/bin/${applet}`);
+  for (const applet of applets) fs.symlinkSync('busybox', `${root}/bin/${applet}`);
   fs.mkdirSync(`${root}/tmp`, { mode: 0o1777 });
   fs.chmodSync(`${root}/tmp`, 0o1777); // mkdir's mode goes through the umask
 }
