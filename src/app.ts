@@ -19,6 +19,7 @@ import type { Logger } from './logger.js';
 import { createMetrics, type Metrics } from './metrics.js';
 import { createNetworksRepository } from './networks/networks.repository.js';
 import { createNetworksService } from './networks/networks.service.js';
+import { createConnectService } from './connect/connect.service.js';
 import { createSecretBox } from './secrets.js';
 import { createSessionsService } from './sessions/sessions.service.js';
 import { createLaunchOptionsFeed } from './workspaces/launch-options.feed.js';
@@ -32,7 +33,7 @@ export interface App {
 }
 
 /** The domains, wired to the database, the bus, the Docker clients and each other. */
-function createServices(config: Config, { db }: Database, coordination: Coordination, metrics: Metrics, log: Logger) {
+function createServices(config: Config, { db }: Database, coordination: Coordination, metrics: Metrics, log: Logger, publicUrl: () => URL) {
   // On a shared Postgres, events go through it; the embedded database has one process.
   const events = config.DATABASE_URL ? createPostgresEventBus({ url: config.DATABASE_URL, db, log }) : createLocalEventBus();
   const secrets = createSecretBox(config.ENCLAVE_SECRET_KEY);
@@ -85,18 +86,60 @@ function createServices(config: Config, { db }: Database, coordination: Coordina
     secrets,
     log: log.child({ component: 'agents' }),
   });
+  const auth = createAuthService({ db, events, log, adminToken: config.ENCLAVE_ADMIN_TOKEN });
+  const connect = connectService(config, { db, events, docker, sessions, workspaces, agentRows, discovery, auth, metrics, log }, publicUrl);
   const services: Services = {
     agents,
     networks,
-    auth: createAuthService({ db, log, adminToken: config.ENCLAVE_ADMIN_TOKEN }),
+    auth,
     audit: createAuditLog({ db, log }),
     events,
     fleet,
     workspaces,
     launchOptions: createLaunchOptionsFeed({ fleet, defaultNetwork, log }),
     sessions,
+    connect,
   };
   return { services, discovery, checkStoredKeys: () => checkStoredKeys({ agents: agentRows, secrets, log }) };
+}
+
+/** Opening sessions: connect links, the session hosts' access rules, the tunnels, readiness and activity. */
+function connectService(
+  config: Config,
+  deps: {
+    db: Database['db'];
+    events: Services['events'];
+    docker: ReturnType<typeof createDockerRegistry>;
+    sessions: Services['sessions'];
+    workspaces: Services['workspaces'];
+    agentRows: ReturnType<typeof createAgentsRepository>;
+    discovery: ReturnType<typeof createDiscovery>;
+    auth: Services['auth'];
+    metrics: Metrics;
+    log: Logger;
+  },
+  publicUrl: () => URL,
+) {
+  const { db, events, docker, sessions, workspaces, agentRows, discovery, auth, metrics, log } = deps;
+  return createConnectService({
+    db,
+    events,
+    docker,
+    sessionFor: (viewer, id) => sessions.mustGet(viewer, id),
+    sessionById: (id) => sessions.byId(id),
+    workspaceById: async (id) => (await workspaces.byIds([id]))[0],
+    agentById: (id) => agentRows.byId(id),
+    markReady: (id, ready, reason) => sessions.markReady(id, ready, reason),
+    recordActivity: (lastSeen) => sessions.recordActivity(lastSeen),
+    unreadySessions: () => sessions.unready(),
+    watches: (agentId) => discovery.watches(agentId),
+    keyActive: (keyId) => auth.keyActive(keyId),
+    publicUrl,
+    secureCookies: config.ENCLAVE_PUBLIC_URL?.protocol === 'https:',
+    sessionDomain: config.ENCLAVE_SESSION_DOMAIN,
+    metrics,
+    log: log.child({ component: 'connect' }),
+  });
 }
 
 /** Composition root: config -> db -> migrations -> services -> server. */
@@ -107,8 +150,11 @@ export async function buildApp(config: Config, log: Logger): Promise<App> {
     ? await createPostgresCoordination({ url: config.DATABASE_URL, log, graceMs: 2 * config.ENCLAVE_CLAIM_MS })
     : createLocalCoordination();
   const metrics = createMetrics({ db: database.db });
-  const { services, discovery, checkStoredKeys } = createServices(config, database, coordination, metrics, log);
-  const { sessions, events, auth, fleet, launchOptions } = services;
+  // How browsers reach Enclave: as configured, or what it listens on (known once it does).
+  let listeningOn: URL | undefined;
+  const publicUrl = () => config.ENCLAVE_PUBLIC_URL ?? listeningOn ?? new URL(`http://127.0.0.1:${config.PORT}`);
+  const { services, discovery, checkStoredKeys } = createServices(config, database, coordination, metrics, log, publicUrl);
+  const { sessions, events, auth, fleet, launchOptions, connect } = services;
   let migrated = false;
   let sweeper: NodeJS.Timeout | undefined;
 
@@ -122,10 +168,12 @@ export async function buildApp(config: Config, log: Logger): Promise<App> {
   const server = createHttpServer({
     http: api.http,
     webSocket: { ...api.webSocket, flushMs: config.ENCLAVE_WS_FLUSH_MS, maxBufferedBytes: config.ENCLAVE_WS_MAX_BUFFERED_BYTES },
+    sessions: { ...connect.proxy, isEnclaveCredential: (authorization) => auth.isOwnCredential(authorization), log: log.child({ component: 'proxy' }) },
     isReady: () => migrated,
     metrics,
     log,
   });
+  connect.onRevoked((sessionId) => server.closeSession(sessionId));
   const sweep = () => void sessions.sweepInterrupted().catch((error: unknown) => log.error({ err: error }, 'sweep failed'));
 
   return {
@@ -139,7 +187,9 @@ export async function buildApp(config: Config, log: Logger): Promise<App> {
       await sessions.sweepInterrupted();
       launchOptions.start();
       const address = await server.start(config.PORT, config.HOST);
+      listeningOn = new URL(`http://127.0.0.1:${address.port}`);
       await discovery.start();
+      void connect.sweep();
       sweeper = setInterval(sweep, config.ENCLAVE_CLAIM_MS);
       if (config.ENCLAVE_LOCAL_AGENT) await services.agents.registerLocal(config.ENCLAVE_LOCAL_AGENT_SOCKET);
       const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
@@ -150,6 +200,7 @@ export async function buildApp(config: Config, log: Logger): Promise<App> {
       await server.stop();
       await discovery.stopAll();
       await sessions.drain();
+      await connect.stop();
       await launchOptions.stop();
       await fleet.close();
       await coordination.close();

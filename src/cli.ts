@@ -4,6 +4,8 @@ import { createAgentsRepository } from './agents/agents.repository.js';
 import { createAuthService, type Role } from './auth/auth.service.js';
 import { ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './db/client.js';
+import { createLocalEventBus } from './events/bus.js';
+import { createPostgresEventBus } from './events/postgres.js';
 import { createLogger } from './logger.js';
 
 const usage = `Usage: enclave <command> [options]
@@ -38,9 +40,13 @@ async function main(argv: string[]): Promise<number> {
   }
   const config = loadConfig();
   const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATABASE_URL ? undefined : config.ENCLAVE_DATA_DIR });
+  const log = createLogger('warn');
+  // A key revoked here must close what it opened in the running servers (they share a Postgres; the embedded
+  // database has no server running alongside).
+  const events = config.DATABASE_URL ? createPostgresEventBus({ url: config.DATABASE_URL, db: database.db, log }) : createLocalEventBus();
   try {
     await database.migrate();
-    const auth = createAuthService({ db: database.db, log: createLogger('warn') });
+    const auth = createAuthService({ db: database.db, events, log });
     switch (`${command} ${sub ?? ''}`.trim()) {
       case 'migrate':
         console.log('migrations applied');
@@ -84,6 +90,7 @@ async function main(argv: string[]): Promise<number> {
         return 2;
     }
   } finally {
+    await events.close();
     await database.close();
   }
 }

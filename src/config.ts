@@ -56,6 +56,19 @@ const schema = z.object({
   ENCLAVE_WS_FLUSH_MS: z.coerce.number().int().min(0).max(1000).default(40),
   /** A WebSocket client with more unread bytes than this waiting for it (past the kernel's buffers) is disconnected. */
   ENCLAVE_WS_MAX_BUFFERED_BYTES: z.coerce.number().int().min(65_536).max(1024 ** 3).default(4 * 1024 ** 2),
+  /** How browsers reach Enclave (scheme, host, port); sessions' URLs take its scheme and port. Default: what it listens on. */
+  ENCLAVE_PUBLIC_URL: z
+    .url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL, e.g. https://enclave.example.com' })
+    .transform((v) => new URL(v))
+    .optional(),
+  /**
+   * Sessions are served at <session id>.<this domain>, each on an origin of its own. sessions.localhost resolves to
+   * loopback in browsers; in production, a wildcard DNS name (and certificate) pointing at Enclave.
+   */
+  ENCLAVE_SESSION_DOMAIN: z
+    .string()
+    .regex(/^(?=.{1,200}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/, 'must be a DNS name in lower case, e.g. sessions.example.com')
+    .default('sessions.localhost'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().default('development'),
   /** Schema introspection (the playground's docs need it); default: on, except with NODE_ENV=production. */

@@ -75,11 +75,42 @@ export function createMetrics({ db }: { db: Db }) {
     webSocketClients,
     subscriptions,
     slowWebSocketClients,
+    ...connectMetrics(registry),
     countError: (code: string) => errors.inc({ code }),
     /** One GraphQL operation over HTTP, by type (query, mutation, or invalid) and name. */
     observeOperation: (type: string, operationName: string | null | undefined, seconds: number) =>
       operationDuration.observe({ type, operation: nameLabel(operationName) }, seconds),
   };
+}
+
+/** Opening sessions: tunnels through the agents' Docker APIs, the bytes they carry, and who was turned away. */
+function connectMetrics(registry: Registry) {
+  const openTunnels = new Gauge({
+    name: 'enclave_session_tunnels',
+    help: 'Tunnels open to sessions (streams through an agent Docker API), per agent.',
+    labelNames: ['agent'],
+    registers: [registry],
+  });
+  const tunnelSetup = new Histogram({
+    name: 'enclave_session_tunnel_setup_seconds',
+    help: 'Time to open a tunnel to a session (an exec of its forwarder, started).',
+    buckets: [0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 5],
+    registers: [registry],
+  });
+  const proxiedBytes = new Counter({
+    name: 'enclave_session_proxied_bytes_total',
+    help: "Bytes proxied to sessions' services (in) and from them (out).",
+    labelNames: ['direction'],
+    registers: [registry],
+  });
+  const refusedConnects = new Counter({
+    name: 'enclave_session_refused_total',
+    help: "Requests and upgrades on sessions' hosts that were refused, by reason.",
+    labelNames: ['reason'],
+    registers: [registry],
+  });
+
+  return { openTunnels, tunnelSetup, proxiedBytes, refusedConnects };
 }
 
 /** Counts of sessions, agents and networks, read from the database at scrape time: whichever process changed them. */

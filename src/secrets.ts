@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 
 /** What a sealed value starts with: the scheme's name and version, so that a later scheme can tell its own apart. */
 const prefix = 'enc:v1:';
@@ -40,3 +40,12 @@ export function createSecretBox(key: Buffer | undefined) {
     },
   };
 }
+
+/** 256 random bits, prefixed so that a leaked secret is easy to recognise (and to scan for): `enc_…` for API keys. */
+export const generateToken = (prefix = 'enc'): string => `${prefix}_${randomBytes(32).toString('base64url')}`;
+
+/** What is stored of a token: its sha256. Tokens are 256 random bits, so a slow hash would add nothing. */
+export const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
+
+/** Compares two token hashes in constant time. */
+export const sameHash = (a: string, b: string): boolean => timingSafeEqual(Buffer.from(a, 'hex'), Buffer.from(b, 'hex'));

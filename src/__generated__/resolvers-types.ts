@@ -106,6 +106,10 @@ export type AuditLogPage = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+export type ConnectProtocol =
+  | 'HTTP'
+  | 'HTTPS';
+
 export type CreateApiKeyInput = {
   /** After this the key no longer works. */
   expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
@@ -126,6 +130,8 @@ export type CreateNetworkInput = {
 
 export type CreateWorkspaceInput = {
   command?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The port its sessions serve, which `connectSession` opens in the browser. */
+  connect?: InputMaybe<WorkspaceConnectInput>;
   cores?: InputMaybe<Scalars['Float']['input']>;
   env?: InputMaybe<Array<KeyValueInput>>;
   image: Scalars['String']['input'];
@@ -162,6 +168,13 @@ export type LaunchSessionInput = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * A short-lived, single-use URL that opens a RUNNING session in the browser, on an origin of its own
+   * (`<session id>.<ENCLAVE_SESSION_DOMAIN>`). Its first request is exchanged for a cookie valid for that host alone.
+   * For the session's owner (and ADMIN); SESSION_NOT_RUNNING when the session is not RUNNING, BAD_USER_INPUT when its
+   * workspace has no `connect` port.
+   */
+  connectSession: SessionConnection;
   createApiKey: CreatedApiKey;
   /**
    * Creates a Docker network on every agent of a zone, on a list of agents, or (neither given) on every agent.
@@ -188,6 +201,11 @@ export type Mutation = {
   updateAgent: Agent;
   /** Changes what is given; `zone: null` clears the zone. A disabled workspace cannot be launched. */
   updateWorkspace: Workspace;
+};
+
+
+export type MutationConnectSessionArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -381,12 +399,23 @@ export type Session = {
   createdAt: Scalars['DateTime']['output'];
   history: Array<SessionTransition>;
   id: Scalars['ID']['output'];
+  /** The last proxied traffic (to the minute or so; writes are gathered), or null. */
+  lastActivityAt: Maybe<Scalars['DateTime']['output']>;
   network: Maybe<Scalars['String']['output']>;
   owner: Scalars['String']['output'];
+  /** RUNNING, with a connect port, and the port answers through the tunnel: `connectSession` opens a working page. */
+  ready: Scalars['Boolean']['output'];
   status: SessionStatus;
   statusReason: Maybe<Scalars['String']['output']>;
   updatedAt: Scalars['DateTime']['output'];
   workspace: Workspace;
+};
+
+export type SessionConnection = {
+  __typename?: 'SessionConnection';
+  expiresAt: Scalars['DateTime']['output'];
+  /** Open it once, soon: it carries a single-use token. */
+  url: Scalars['String']['output'];
 };
 
 export type SessionStatus =
@@ -451,6 +480,8 @@ export type UpdateAgentInput = {
 
 export type UpdateWorkspaceInput = {
   command?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** null removes the connect port. */
+  connect?: InputMaybe<WorkspaceConnectInput>;
   cores?: InputMaybe<Scalars['Float']['input']>;
   enabled?: InputMaybe<Scalars['Boolean']['input']>;
   env?: InputMaybe<Array<KeyValueInput>>;
@@ -472,6 +503,8 @@ export type Workspace = {
   __typename?: 'Workspace';
   allowNetworkSelection: Scalars['Boolean']['output'];
   command: Maybe<Array<Scalars['String']['output']>>;
+  /** The port its sessions serve, opened by `connectSession`; null when they serve none. */
+  connect: Maybe<WorkspaceConnect>;
   cores: Scalars['Float']['output'];
   createdAt: Scalars['DateTime']['output'];
   enabled: Scalars['Boolean']['output'];
@@ -485,6 +518,23 @@ export type Workspace = {
   restrictToNetworks: Scalars['Boolean']['output'];
   updatedAt: Scalars['DateTime']['output'];
   zone: Maybe<Scalars['String']['output']>;
+};
+
+export type WorkspaceConnect = {
+  __typename?: 'WorkspaceConnect';
+  path: Scalars['String']['output'];
+  port: Scalars['Int']['output'];
+  protocol: ConnectProtocol;
+};
+
+/** How a session is opened: the port its service listens on inside the container (on its loopback or any address). */
+export type WorkspaceConnectInput = {
+  /** Where the browser lands, starting with /. */
+  path?: InputMaybe<Scalars['String']['input']>;
+  /** 1 to 65535 */
+  port: Scalars['Int']['input'];
+  /** HTTPS: the service speaks TLS itself (e.g. KasmVNC on 6901, self-signed). Enclave does not verify that certificate. */
+  protocol?: InputMaybe<ConnectProtocol>;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -570,6 +620,7 @@ export type ResolversTypes = ResolversObject<{
   AuditEntry: ResolverTypeWrapper<AuditRow>;
   AuditLogPage: ResolverTypeWrapper<Omit<AuditLogPage, 'entries'> & { entries: Array<ResolversTypes['AuditEntry']> }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ConnectProtocol: ConnectProtocol;
   CreateApiKeyInput: CreateApiKeyInput;
   CreateNetworkInput: CreateNetworkInput;
   CreateWorkspaceInput: CreateWorkspaceInput;
@@ -590,6 +641,7 @@ export type ResolversTypes = ResolversObject<{
   RegisterAgentInput: RegisterAgentInput;
   Role: Role;
   Session: ResolverTypeWrapper<SessionRow>;
+  SessionConnection: ResolverTypeWrapper<SessionConnection>;
   SessionStatus: SessionStatus;
   SessionTransition: ResolverTypeWrapper<SessionTransitionRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -598,6 +650,8 @@ export type ResolversTypes = ResolversObject<{
   UpdateWorkspaceInput: UpdateWorkspaceInput;
   Viewer: ResolverTypeWrapper<ViewerModel>;
   Workspace: ResolverTypeWrapper<WorkspaceRow>;
+  WorkspaceConnect: ResolverTypeWrapper<WorkspaceConnect>;
+  WorkspaceConnectInput: WorkspaceConnectInput;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -629,6 +683,7 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   RegisterAgentInput: RegisterAgentInput;
   Session: SessionRow;
+  SessionConnection: SessionConnection;
   SessionTransition: SessionTransitionRow;
   String: Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
@@ -636,6 +691,8 @@ export type ResolversParentTypes = ResolversObject<{
   UpdateWorkspaceInput: UpdateWorkspaceInput;
   Viewer: ViewerModel;
   Workspace: WorkspaceRow;
+  WorkspaceConnect: WorkspaceConnect;
+  WorkspaceConnectInput: WorkspaceConnectInput;
 }>;
 
 export type AgentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Agent'] = ResolversParentTypes['Agent']> = ResolversObject<{
@@ -708,6 +765,7 @@ export type LaunchOptionsResolvers<ContextType = Context, ParentType extends Res
 }>;
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  connectSession?: Resolver<ResolversTypes['SessionConnection'], ParentType, ContextType, RequireFields<MutationConnectSessionArgs, 'id'>>;
   createApiKey?: Resolver<ResolversTypes['CreatedApiKey'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'input'>>;
   createNetwork?: Resolver<Array<ResolversTypes['Network']>, ParentType, ContextType, RequireFields<MutationCreateNetworkArgs, 'input'>>;
   createWorkspace?: Resolver<ResolversTypes['Workspace'], ParentType, ContextType, RequireFields<MutationCreateWorkspaceArgs, 'input'>>;
@@ -774,12 +832,19 @@ export type SessionResolvers<ContextType = Context, ParentType extends Resolvers
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['SessionTransition']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastActivityAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   network?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   owner?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ready?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['SessionStatus'], ParentType, ContextType>;
   statusReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   workspace?: Resolver<ResolversTypes['Workspace'], ParentType, ContextType>;
+}>;
+
+export type SessionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SessionConnection'] = ResolversParentTypes['SessionConnection']> = ResolversObject<{
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type SessionTransitionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SessionTransition'] = ResolversParentTypes['SessionTransition']> = ResolversObject<{
@@ -805,6 +870,7 @@ export type ViewerResolvers<ContextType = Context, ParentType extends ResolversP
 export type WorkspaceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Workspace'] = ResolversParentTypes['Workspace']> = ResolversObject<{
   allowNetworkSelection?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   command?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  connect?: Resolver<Maybe<ResolversTypes['WorkspaceConnect']>, ParentType, ContextType>;
   cores?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -817,6 +883,12 @@ export type WorkspaceResolvers<ContextType = Context, ParentType extends Resolve
   restrictToNetworks?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   zone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type WorkspaceConnectResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WorkspaceConnect'] = ResolversParentTypes['WorkspaceConnect']> = ResolversObject<{
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  port?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  protocol?: Resolver<ResolversTypes['ConnectProtocol'], ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
@@ -835,9 +907,11 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   PlacementPlan?: PlacementPlanResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Session?: SessionResolvers<ContextType>;
+  SessionConnection?: SessionConnectionResolvers<ContextType>;
   SessionTransition?: SessionTransitionResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
   Workspace?: WorkspaceResolvers<ContextType>;
+  WorkspaceConnect?: WorkspaceConnectResolvers<ContextType>;
 }>;
 

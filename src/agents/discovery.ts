@@ -93,6 +93,8 @@ export function createDiscovery(deps: DiscoveryDeps) {
       return (await coordination.claimAgent(agent.id)) ? watch(agent) : undefined;
     },
     unwatch,
+    /** Whether this process watches the agent (and so acts for it: once, across processes). */
+    watches: (agentId: string) => watchers.has(agentId),
     async start() {
       await nextRound();
       timer = setInterval(nextRound, claimMs);

@@ -16,6 +16,15 @@ export function createApiKeysRepository({ db }: { db: Db }) {
       return key;
     },
 
+    /** Whether the key is neither revoked nor expired. */
+    async isActive(id: string): Promise<boolean> {
+      const [key] = await db
+        .select({ id: apiKeys.id })
+        .from(apiKeys)
+        .where(and(eq(apiKeys.id, id), isNull(apiKeys.revokedAt), or(isNull(apiKeys.expiresAt), gt(apiKeys.expiresAt, sql`now()`))));
+      return key !== undefined;
+    },
+
     async touch(id: string): Promise<void> {
       await db.update(apiKeys).set({ lastUsedAt: sql`now()` }).where(eq(apiKeys.id, id));
     },

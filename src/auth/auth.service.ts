@@ -1,10 +1,12 @@
 import type { Logger } from 'pino';
 import type { Db } from '../db/client.js';
+import type { EventBus } from '../events/bus.js';
 import type { ApiKeyRow } from '../db/schema.js';
 import { AppError, ErrorCode, notFound } from '../errors.js';
 import { assertId } from '../ids.js';
 import { createApiKeysRepository } from './api-keys.repository.js';
-import { generateToken, hashToken, sameHash } from './tokens.js';
+import { bearerToken } from './tokens.js';
+import { generateToken, hashToken, sameHash } from '../secrets.js';
 
 export type Role = 'ADMIN' | 'USER';
 
@@ -17,6 +19,8 @@ export interface Viewer {
 
 export interface AuthServiceDeps {
   db: Db;
+  /** Announces revocations (what a key opened closes with it). */
+  events: Pick<EventBus, 'publish'>;
   log: Logger;
   adminToken?: string | undefined;
 }
@@ -26,7 +30,7 @@ export type AuthService = ReturnType<typeof createAuthService>;
 /** How long a verified key is trusted without asking the database again; revocation in this process is immediate. */
 const authCacheMs = 5_000;
 
-export function createAuthService({ db, log, adminToken }: AuthServiceDeps) {
+export function createAuthService({ db, events, log, adminToken }: AuthServiceDeps) {
   const keys = createApiKeysRepository({ db });
   const verified = new Map<string, { viewer: Viewer; until: number }>();
   const adminHash = adminToken ? hashToken(adminToken) : undefined;
@@ -81,6 +85,16 @@ export function createAuthService({ db, log, adminToken }: AuthServiceDeps) {
 
     list: keys.list,
 
+    /** Whether a key still stands (not revoked, not expired); null, the bootstrap admin token, always does. */
+    keyActive: (keyId: string | null) => (keyId === null ? Promise.resolve(true) : keys.isActive(keyId)),
+
+    /** Whether an Authorization value carries Enclave's own credential (an API key, or the bootstrap token). */
+    isOwnCredential(authorization: string): boolean {
+      const token = bearerToken(authorization);
+      if (!token) return false;
+      return token.startsWith('enc_') || (adminHash !== undefined && sameHash(hashToken(token), adminHash));
+    },
+
     get: keys.byId,
 
     async revokeApiKey(id: string): Promise<ApiKeyRow> {
@@ -88,6 +102,7 @@ export function createAuthService({ db, log, adminToken }: AuthServiceDeps) {
       const key = await keys.revoke(id);
       if (!key) throw notFound('apiKey', id);
       verified.delete(key.tokenHash);
+      events.publish('apiKeyRevoked', { id: key.id });
       return key;
     },
   };

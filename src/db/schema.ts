@@ -74,9 +74,17 @@ export const workspaces = pgTable('workspaces', {
   // Empty = unrestricted (sessions go on the default network).
   networks: text('networks').array().notNull().default(sql`'{}'::text[]`),
   allowNetworkSelection: boolean('allow_network_selection').notNull().default(false),
+  // The port its sessions serve (connectSession); null: none.
+  connect: jsonb('connect').$type<WorkspaceConnect>(),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 });
+
+export interface WorkspaceConnect {
+  port: number;
+  protocol: 'HTTP' | 'HTTPS';
+  path: string;
+}
 
 export const sessionStatuses = [
   'REQUESTED',
@@ -110,6 +118,10 @@ export const sessions = pgTable(
     idempotencyKey: text('idempotency_key'),
     // The Enclave process running the launch; while it lives (holds its lock), nobody else fails the launch.
     launchedBy: text('launched_by'),
+    // RUNNING and its connect port answers through the tunnel.
+    ready: boolean('ready').notNull().default(false),
+    // The last proxied traffic, written coalesced.
+    lastActivityAt: timestamp('last_activity_at', { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -129,9 +141,35 @@ export const sessionTransitions = pgTable(
     status: text('status', { enum: sessionStatuses }).notNull(),
     reason: text('reason'),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    // 'status': the session moved to `status`; 'ready': it stayed there and its `ready` flipped (not history).
+    kind: text('kind', { enum: ['status', 'ready'] }).notNull().default('status'),
   },
   (t) => [index('session_transitions_session').on(t.sessionId, t.id)],
 );
+
+/**
+ * What lets a browser into a session: a connect token (single use, a minute) or the cookie it was exchanged for
+ * (host-only, on the session's own origin). Only the sha256 of each secret is kept.
+ */
+export const sessionGrants = pgTable(
+  'session_grants',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => sessions.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: ['token', 'cookie'] }).notNull(),
+    secretHash: text('secret_hash').notNull().unique(),
+    // Who asked for it (connectSession's viewer): access ends when that key is revoked.
+    actor: text('actor').notNull(),
+    actorKeyId: uuid('actor_key_id'),
+    createdAt: createdAt(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+  },
+  (t) => [index('session_grants_session').on(t.sessionId)],
+);
+export type SessionGrantRow = typeof sessionGrants.$inferSelect;
 
 export const apiKeys = pgTable('api_keys', {
   id: uuid('id').primaryKey().defaultRandom(),

@@ -1,3 +1,4 @@
+import type { Socket } from 'node:net';
 import { Duplex } from 'node:stream';
 import type { DockerClient } from './client.js';
 import { ExecFrames } from './exec-frames.js';
@@ -20,6 +21,7 @@ export interface TunnelTarget {
  */
 export class ExecTunnel extends Duplex {
   private readonly frames = new ExecFrames();
+  private idle: { ms: number; timer: NodeJS.Timeout } | undefined;
 
   constructor(
     private readonly socket: Duplex,
@@ -29,6 +31,7 @@ export class ExecTunnel extends Duplex {
     super({ allowHalfOpen: true });
     socket.pipe(this.frames);
     this.frames.on('data', (chunk: Buffer) => {
+      this.idle?.timer.refresh();
       if (!this.push(chunk)) this.frames.pause();
     });
     this.frames.on('end', () => this.push(null));
@@ -53,7 +56,39 @@ export class ExecTunnel extends Duplex {
   }
 
   override _write(chunk: Buffer, _encoding: BufferEncoding, done: (error?: Error | null) => void) {
+    this.idle?.timer.refresh();
     this.socket.write(chunk, done);
+  }
+
+  // What Node's http.Agent and ClientRequest ask of a socket, so that a pool of tunnels works as a pool of sockets.
+
+  /** Emits 'timeout' after `ms` with no byte either way (0 turns it off), as net.Socket does. */
+  setTimeout(ms: number, listener?: () => void): this {
+    if (this.idle) clearTimeout(this.idle.timer);
+    this.idle = ms > 0 ? { ms, timer: setTimeout(() => this.emit('timeout'), ms).unref() } : undefined;
+    // As net.Socket: a listener given with 0 is taken off (http.Agent does so each time it reuses a connection).
+    if (listener) ms > 0 ? this.once('timeout', listener) : this.removeListener('timeout', listener);
+    return this;
+  }
+
+  setKeepAlive(enable?: boolean, delayMs?: number): this {
+    (this.socket as Partial<Socket>).setKeepAlive?.(enable, delayMs);
+    return this;
+  }
+
+  setNoDelay(noDelay?: boolean): this {
+    (this.socket as Partial<Socket>).setNoDelay?.(noDelay);
+    return this;
+  }
+
+  ref(): this {
+    (this.socket as Partial<Socket>).ref?.();
+    return this;
+  }
+
+  unref(): this {
+    (this.socket as Partial<Socket>).unref?.();
+    return this;
   }
 
   override _final(done: (error?: Error | null) => void) {
@@ -62,6 +97,7 @@ export class ExecTunnel extends Duplex {
   }
 
   override _destroy(error: Error | null, done: (error?: Error | null) => void) {
+    if (this.idle) clearTimeout(this.idle.timer);
     this.socket.destroy();
     this.frames.destroy();
     done(error);

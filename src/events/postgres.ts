@@ -117,6 +117,7 @@ function relaysOf(db: Db, local: EventBus, replay: SessionReplay): Record<Topic,
     networkRemoved: byId('networkRemoved', (id) => first(db.select().from(networks).where(eq(networks.id, id)))),
     agentStatusChanged: byId('agentStatusChanged', (id) => first(db.select().from(agents).where(eq(agents.id, id)))),
     agentRemoved: async (id) => local.publish('agentRemoved', { id }),
+    apiKeyRevoked: async (id) => local.publish('apiKeyRevoked', { id }),
     workspaceChanged: byId('workspaceChanged', (id) => first(db.select().from(workspaces).where(eq(workspaces.id, id)))),
   };
 }

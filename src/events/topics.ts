@@ -6,6 +6,8 @@ export interface EventMap {
   networkRemoved: NetworkRow;
   agentStatusChanged: AgentRow;
   agentRemoved: { id: string };
+  /** An API key was revoked: what it opened (session connections) closes, in every process. */
+  apiKeyRevoked: { id: string };
   workspaceChanged: WorkspaceRow;
   /** `transitionId` orders a session's events (session_transitions.id). */
   sessionStatusChanged: { session: SessionRow; transitionId: number };

@@ -10,8 +10,7 @@ import { openDatabase, type Database, type Db } from '../db/client.js';
 import * as schema from '../db/schema.js';
 import { agents, networks, sessions, workspaces } from '../db/schema.js';
 import { createLocalEventBus, type EventBus } from '../events/bus.js';
-import type { Topic } from '../events/topics.js';
-import { createFleet, type Fleet } from './fleet.js';
+import { createFleet, fleetTopics, type Fleet, type FleetTopic } from './fleet.js';
 
 /** A drizzle database over `pglite` whose query results can be held back, and which counts the fleet's loads. */
 function holdingDb(pglite: PGlite) {
@@ -55,7 +54,7 @@ function holdingDb(pglite: PGlite) {
 /** One database for the file (PGlite takes seconds to start); each test gets a fresh bus, and a fleet over it. */
 function useFleet() {
   const t = {} as { database: Database; events: EventBus; holding: ReturnType<typeof holdingDb>; fleet: Fleet };
-  let announce: Record<Topic, () => void>;
+  let announce: Record<FleetTopic, () => void>;
   let workspaceId: string;
   beforeAll(async () => {
     t.database = await openDatabase({ dataDir: 'memory://' });
@@ -94,7 +93,7 @@ function useFleet() {
   return {
     t,
     /** A write, then `topic`'s event (and, unless `seen` is false, until the fleet has seen it. */
-    async change(image: string, topic: Topic = 'workspaceChanged', { seen = true } = {}) {
+    async change(image: string, topic: FleetTopic = 'workspaceChanged', { seen = true } = {}) {
       const before = t.fleet.version();
       await t.database.db.update(workspaces).set({ image }).where(eq(workspaces.id, workspaceId));
       announce[topic]();
@@ -104,7 +103,7 @@ function useFleet() {
 }
 
 const image = (snapshot: Awaited<ReturnType<Fleet['snapshot']>>) => snapshot.workspaces[0]?.image;
-const topics: Topic[] = ['agentStatusChanged', 'agentRemoved', 'networkDiscovered', 'networkRemoved', 'sessionStatusChanged', 'workspaceChanged'];
+const topics = fleetTopics;
 const { t, change } = useFleet();
 
 describe('fleet: reads', () => {
@@ -130,8 +129,8 @@ describe('fleet: reads', () => {
   });
 
   it('tells each onChange listener the topic, until it unsubscribes', async () => {
-    const heard: Topic[] = [];
-    const unheard: Topic[] = [];
+    const heard: FleetTopic[] = [];
+    const unheard: FleetTopic[] = [];
     t.fleet.onChange((topic) => heard.push(topic));
     const unsubscribe = t.fleet.onChange((topic) => unheard.push(topic));
     await change('one', 'networkDiscovered');

@@ -10,7 +10,15 @@ export interface FleetSnapshot {
 }
 
 // Every event that changes what the fleet snapshot holds.
-const topics: Topic[] = ['agentStatusChanged', 'agentRemoved', 'networkDiscovered', 'networkRemoved', 'sessionStatusChanged', 'workspaceChanged'];
+export const fleetTopics = [
+  'agentStatusChanged',
+  'agentRemoved',
+  'networkDiscovered',
+  'networkRemoved',
+  'sessionStatusChanged',
+  'workspaceChanged',
+] as const satisfies Topic[];
+export type FleetTopic = (typeof fleetTopics)[number];
 
 export type Fleet = ReturnType<typeof createFleet>;
 
@@ -21,8 +29,8 @@ export type Fleet = ReturnType<typeof createFleet>;
 export function createFleet({ db, events }: { db: Db; events: EventBus }) {
   let version = 0;
   let cached: Promise<FleetSnapshot> | undefined;
-  const listeners = new Set<(topic: Topic) => void>();
-  const subscriptions = topics.map((topic) => [topic, events.subscribe(topic)] as const);
+  const listeners = new Set<(topic: FleetTopic) => void>();
+  const subscriptions = fleetTopics.map((topic) => [topic, events.subscribe(topic)] as const);
   for (const [topic, subscription] of subscriptions)
     void (async () => {
       for await (const _ of subscription) {
@@ -61,7 +69,7 @@ export function createFleet({ db, events }: { db: Db; events: EventBus }) {
       return loading;
     },
     /** Called after each change, with the topic of the event that made it (coalesce as needed). */
-    onChange(listener: (topic: Topic) => void): () => void {
+    onChange(listener: (topic: FleetTopic) => void): () => void {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },

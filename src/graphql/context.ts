@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { AgentsService } from '../agents/agents.service.js';
 import type { AuditLog } from '../auth/audit.js';
 import type { AuthService, Role, Viewer } from '../auth/auth.service.js';
+import type { ConnectService } from '../connect/connect.service.js';
 import type { AgentRow, WorkspaceRow } from '../db/schema.js';
 import { AppError, ErrorCode } from '../errors.js';
 import type { EventBus } from '../events/bus.js';
@@ -23,6 +24,7 @@ export interface Services {
   workspaces: WorkspacesService;
   launchOptions: LaunchOptionsFeed;
   sessions: SessionsService;
+  connect: ConnectService;
 }
 
 /**

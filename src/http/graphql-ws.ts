@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { Server } from 'node:http';
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
 import type { ExecutionArgs, ExecutionResult, GraphQLError, GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import type { SubscribePayload } from 'graphql-ws';
 import type { Logger } from 'pino';
@@ -31,18 +32,18 @@ type Connection<I> = {
   subscriptions?: Set<string>;
 };
 
-/** graphql-ws on `/graphql` of `httpServer`; dispose() closes every connection. */
+/** graphql-ws for the upgrades of /graphql it is handed; dispose() closes every connection. */
 export function serveGraphQLWebSocket<C, I>(
-  httpServer: Server,
   { schema, authenticate, context, prepare, subscribe, formatError, flushMs, maxBufferedBytes }: WebSocketGraphQLOptions<C, I>,
   { metrics, log }: { metrics: Metrics; log: Logger },
 ) {
-  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: maxBodyBytes });
+  // Upgrades are routed by the server (sessions' hosts have their own): this one takes those it is handed.
+  const wsServer = new WebSocketServer({ noServer: true, maxPayload: maxBodyBytes });
   wsServer.on('connection', (socket) => {
     metrics.webSocketClients.inc();
     socket.once('close', () => metrics.webSocketClients.dec());
   });
-  return useGraphQLWebSocket<Connection<I>>(
+  const served = useGraphQLWebSocket<Connection<I>>(
     {
       schema,
       subscribe,
@@ -76,4 +77,11 @@ export function serveGraphQLWebSocket<C, I>(
     // burst of events (seen in bench/fanout under overload).
     { keepAliveMs: 30_000, flushMs, maxBufferedBytes, onSlowClient: () => metrics.slowWebSocketClients.inc(), log },
   );
+  return {
+    /** Takes an upgrade of /graphql. */
+    upgrade(req: IncomingMessage, socket: Duplex, head: Buffer) {
+      wsServer.handleUpgrade(req, socket, head, (ws) => wsServer.emit('connection', ws, req));
+    },
+    dispose: served.dispose,
+  };
 }

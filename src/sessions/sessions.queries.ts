@@ -1,7 +1,7 @@
-import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Viewer } from '../auth/auth.service.js';
 import type { Db } from '../db/client.js';
-import { activeStatuses, sessions, sessionTransitions, type SessionRow, type SessionStatus } from '../db/schema.js';
+import { activeStatuses, sessions, sessionTransitions, workspaces, type SessionRow, type SessionStatus } from '../db/schema.js';
 import { notFound } from '../errors.js';
 import { assertId } from '../ids.js';
 
@@ -53,6 +53,16 @@ export function createSessionQueries({ db }: { db: Db }) {
         .where(and(eq(sessions.agentId, agentId), inArray(sessions.status, [...activeStatuses])))
         .orderBy(desc(sessions.createdAt)),
 
+    /** RUNNING sessions with a connect port that are not ready and not known to be unable to be (no statusReason). */
+    unready: async (): Promise<SessionRow[]> =>
+      (
+        await db
+          .select({ session: sessions })
+          .from(sessions)
+          .innerJoin(workspaces, eq(workspaces.id, sessions.workspaceId))
+          .where(and(eq(sessions.status, 'RUNNING'), eq(sessions.ready, false), isNull(sessions.statusReason), isNotNull(workspaces.connect)))
+      ).map((r) => r.session),
+
     /** Launches not finished yet, in any process. */
     launching: () => db.select().from(sessions).where(inArray(sessions.status, [...launchingStatuses])),
 
@@ -65,8 +75,13 @@ export function createSessionQueries({ db }: { db: Db }) {
       return (await db.select().from(sessions).where(and(eq(sessions.owner, owner), eq(sessions.idempotencyKey, key))))[0];
     },
 
+    /** The moves between statuses, in order (the flips of `ready` are events, not history). */
     history: (sessionId: string) =>
-      db.select().from(sessionTransitions).where(eq(sessionTransitions.sessionId, sessionId)).orderBy(asc(sessionTransitions.id)),
+      db
+        .select()
+        .from(sessionTransitions)
+        .where(and(eq(sessionTransitions.sessionId, sessionId), eq(sessionTransitions.kind, 'status')))
+        .orderBy(asc(sessionTransitions.id)),
   };
 }
 

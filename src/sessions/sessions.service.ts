@@ -14,7 +14,7 @@ import { allowedNetworks, planPlacement } from './placement.js';
 import { placeUnderLock } from './placement.lock.js';
 import { createReconciler } from './reconciler.js';
 import { countActiveSessions, createSessionQueries, type SessionQueries } from './sessions.queries.js';
-import { createTransitions, type Transitions } from './transitions.js';
+import { createTransitions, recordActivity, type Transitions } from './transitions.js';
 
 const ended: readonly SessionStatus[] = ['STOPPED', 'FAILED'];
 
@@ -55,31 +55,17 @@ export function createSessionsService(deps: SessionsServiceDeps) {
   const runner = createLaunchRunner({ docker, transitions, agentById, metrics: deps.metrics, log });
   const reconciler = createReconciler({ ...deps, transitions, queries, runner });
 
-  /** Places the session and records it, under the placement's locks (so that concurrent launches cannot pass the cap). */
-  function record(viewer: Viewer, workspace: WorkspaceRow, allowed: readonly string[], idempotencyKey: string | null) {
-    return transitions.create(async (tx) => {
-      const chosen = await placeUnderLock(tx, workspace, allowed);
-      if ((await countActiveSessions(tx, viewer.owner)) >= maxSessionsPerOwner)
-        throw new AppError(
-          ErrorCode.LIMIT_EXCEEDED,
-          `You already have ${maxSessionsPerOwner} active session(s), the most one owner may hold. Destroy one first.`,
-        );
-      return {
-        workspaceId: workspace.id,
-        owner: viewer.owner,
-        agentId: chosen.agentId,
-        network: chosen.network,
-        cores: workspace.cores,
-        memoryMb: workspace.memoryMb,
-        idempotencyKey,
-        launchedBy: deps.instanceId,
-      };
-    });
-  }
+  const record = (viewer: Viewer, workspace: WorkspaceRow, allowed: readonly string[], key: string | null) =>
+    recordPlacement({ transitions, maxSessionsPerOwner, instanceId: deps.instanceId }, viewer, workspace, allowed, key);
 
   return {
     list: queries.list,
     get: queries.get,
+    mustGet: queries.mustGet,
+    byId: queries.byId,
+    unready: queries.unready,
+    markReady: transitions.markReady,
+    recordActivity: (lastSeen: ReadonlyMap<string, Date>) => recordActivity(db, lastSeen),
     listByAgent: queries.activeOn,
     history: queries.history,
     onContainerEvent: reconciler.onContainerEvent,
@@ -124,6 +110,34 @@ export function createSessionsService(deps: SessionsServiceDeps) {
 
     destroy: (viewer: Viewer, id: string) => destroy({ ...deps, transitions, queries, runner }, viewer, id),
   };
+}
+
+/** Places the session and records it, under the placement's locks (so that concurrent launches cannot pass the cap). */
+function recordPlacement(
+  { transitions, maxSessionsPerOwner, instanceId }: { transitions: Transitions; maxSessionsPerOwner: number; instanceId: string },
+  viewer: Viewer,
+  workspace: WorkspaceRow,
+  allowed: readonly string[],
+  idempotencyKey: string | null,
+) {
+  return transitions.create(async (tx) => {
+    const chosen = await placeUnderLock(tx, workspace, allowed);
+    if ((await countActiveSessions(tx, viewer.owner)) >= maxSessionsPerOwner)
+      throw new AppError(
+        ErrorCode.LIMIT_EXCEEDED,
+        `You already have ${maxSessionsPerOwner} active session(s), the most one owner may hold. Destroy one first.`,
+      );
+    return {
+      workspaceId: workspace.id,
+      owner: viewer.owner,
+      agentId: chosen.agentId,
+      network: chosen.network,
+      cores: workspace.cores,
+      memoryMb: workspace.memoryMb,
+      idempotencyKey,
+      launchedBy: instanceId,
+    };
+  });
 }
 
 /** STOPPING, container stopped and removed, STOPPED. An ended session is returned unchanged. */

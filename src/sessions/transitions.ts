@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, ne, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { sessions, sessionTransitions, type SessionRow, type SessionStatus } from '../db/schema.js';
 import type { EventBus } from '../events/bus.js';
@@ -31,6 +31,14 @@ export function createTransitions({ db, events }: { db: Db; events: EventBus }) 
     return next;
   }
 
+  /** Runs a write (one at a time per session) and publishes the change it made, if any. */
+  const publishing = (id: string, write: () => Promise<{ session: SessionRow; transitionId: number } | undefined>) =>
+    oneAtATime(id, async () => {
+      const change = await write();
+      if (change) events.publish('sessionStatusChanged', change);
+      return change?.session;
+    });
+
   return {
     /**
      * Records a new session in REQUESTED with its first history row, in one transaction that `prepare` runs in first
@@ -60,20 +68,16 @@ export function createTransitions({ db, events }: { db: Db; events: EventBus }) 
       reason: string | null = null,
       patch: Partial<Pick<SessionRow, 'containerId'>> = {},
     ): Promise<SessionRow | undefined> {
-      return oneAtATime(id, async () => {
-        const change = await db.transaction(async (tx) => {
-          const [session] = await tx
-            .update(sessions)
-            .set({ status: to, statusReason: reason, updatedAt: sql`now()`, ...patch })
-            .where(and(eq(sessions.id, id), inArray(sessions.status, [...from])))
-            .returning();
-          if (!session) return undefined;
-          const [step] = await tx.insert(sessionTransitions).values({ sessionId: id, status: to, reason }).returning({ id: sessionTransitions.id });
-          return { session, transitionId: step!.id };
-        });
-        if (change) events.publish('sessionStatusChanged', change);
-        return change?.session;
-      });
+      return publishing(id, () => writeMove(db, id, from, to, reason, patch));
+    },
+
+    /**
+     * Flips `ready` of a RUNNING session (its connect port answers, or stopped answering; `reason` says why not), with
+     * a row of kind 'ready' (not history: the status stays) so that it is published in order with the transitions.
+     * Undefined when the session is not RUNNING or already is as asked.
+     */
+    markReady(id: string, ready: boolean, reason: string | null = null): Promise<SessionRow | undefined> {
+      return publishing(id, () => writeReady(db, id, ready, reason));
     },
 
     /**
@@ -95,4 +99,61 @@ export function createTransitions({ db, events }: { db: Db; events: EventBus }) 
       );
     },
   };
+}
+
+/** The move and its history row, in one transaction; undefined when the session is in none of `from`. */
+function writeMove(
+  db: Db,
+  id: string,
+  from: readonly SessionStatus[],
+  to: SessionStatus,
+  reason: string | null,
+  patch: Partial<Pick<SessionRow, 'containerId'>>,
+) {
+  return db.transaction(async (tx) => {
+    const [session] = await tx
+      .update(sessions)
+      // A session is ready only while RUNNING (a resumed one is probed again).
+      .set({ status: to, statusReason: reason, updatedAt: sql`now()`, ...patch, ...(to !== 'RUNNING' && { ready: false }) })
+      .where(and(eq(sessions.id, id), inArray(sessions.status, [...from])))
+      .returning();
+    if (!session) return undefined;
+    const [step] = await tx.insert(sessionTransitions).values({ sessionId: id, status: to, reason }).returning({ id: sessionTransitions.id });
+    return { session, transitionId: step!.id };
+  });
+}
+
+/** The row and its 'ready' step, in one transaction; undefined when the session is not RUNNING or already so. */
+function writeReady(db: Db, id: string, ready: boolean, reason: string | null) {
+  return db.transaction(async (tx) => {
+    const [session] = await tx
+      .update(sessions)
+      .set({ ready, statusReason: reason, updatedAt: sql`now()` })
+      .where(
+        and(
+          eq(sessions.id, id),
+          eq(sessions.status, 'RUNNING'),
+          or(ne(sessions.ready, ready), sql`${sessions.statusReason} is distinct from ${reason}`),
+        ),
+      )
+      .returning();
+    if (!session) return undefined;
+    const [step] = await tx
+      .insert(sessionTransitions)
+      .values({ sessionId: id, status: 'RUNNING', reason, kind: 'ready' })
+      .returning({ id: sessionTransitions.id });
+    return { session, transitionId: step!.id };
+  });
+}
+
+/** When sessions last had proxied traffic (gathered by the caller): only ever moves forward. Published nowhere. */
+export async function recordActivity(db: Db, lastSeen: ReadonlyMap<string, Date>): Promise<void> {
+  if (lastSeen.size === 0) return;
+  await db.transaction(async (tx) => {
+    for (const [id, at] of lastSeen)
+      await tx
+        .update(sessions)
+        .set({ lastActivityAt: sql`greatest(${sessions.lastActivityAt}, ${at.toISOString()}::timestamptz)` })
+        .where(eq(sessions.id, id));
+  });
 }

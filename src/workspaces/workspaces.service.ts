@@ -1,7 +1,7 @@
 import { eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { isUniqueViolation } from '../db/client.js';
-import { workspaces, type WorkspaceRow } from '../db/schema.js';
+import { workspaces, type WorkspaceConnect, type WorkspaceRow } from '../db/schema.js';
 import { AppError, ErrorCode, notFound } from '../errors.js';
 import type { EventBus } from '../events/bus.js';
 import type { Fleet } from '../fleet/fleet.js';
@@ -18,6 +18,7 @@ export interface WorkspaceInput {
   memoryMb?: number | null | undefined;
   zone?: string | null | undefined;
   enabled?: boolean | null | undefined;
+  connect?: { port: number; protocol?: 'HTTP' | 'HTTPS' | null; path?: string | null } | null | undefined;
 }
 
 export interface WorkspacesServiceDeps {
@@ -144,5 +145,16 @@ function validate(input: WorkspaceInput): Partial<typeof workspaces.$inferInsert
   }
   if (input.zone !== undefined) set.zone = validZone(input.zone);
   if (input.enabled != null) set.enabled = input.enabled;
+  if (input.connect !== undefined) set.connect = input.connect && validConnect(input.connect);
   return set;
+}
+
+/** Where a session is opened: a TCP port inside the container, HTTP or HTTPS, and the path the browser lands on. */
+function validConnect({ port, protocol, path }: NonNullable<WorkspaceInput['connect']>): WorkspaceConnect {
+  if (!Number.isInteger(port) || port < 1 || port > 65_535) throw bad('connect', 'connect.port must be a port number from 1 to 65535.');
+  const landing = path ?? '/';
+  // An absolute path, as the browser would send it: no scheme or host of its own, no spaces or control characters.
+  if (!landing.startsWith('/') || landing.startsWith('//') || landing.length > 2000 || /[\s\x00-\x1f\x7f\\]/.test(landing))
+    throw bad('connect', 'connect.path must be a path starting with "/", e.g. "/" or "/vnc.html", without spaces.');
+  return { port, protocol: protocol ?? 'HTTP', path: landing };
 }
