@@ -91,4 +91,18 @@ subscription WatchSessions($sessionId: ID) {
 `,
     variables: json({ sessionId: null }),
   },
+  {
+    query: /* graphql */ `# Opens a RUNNING session in the browser: the URL works once, for about a minute, on
+# the session's own host (<session id>.sessions.localhost here). Its workspace needs a
+# connect port (createWorkspace / updateWorkspace: connect: { port: 8080 }); wait for
+# ready: true (sessionStatusChanged says when) for a page that answers.
+mutation Open($id: ID!) {
+  connectSession(id: $id) {
+    url
+    expiresAt
+  }
+}
+`,
+    variables: json({ id: 'SESSION_ID' }),
+  },
 ];

@@ -17,12 +17,13 @@ import * as types from './graphql.js';
 type Documents = {
     "\n  fragment LauncherLaunchOptions on LaunchOptions {\n    workspaceId\n    allowNetworkSelection\n    choices {\n      network\n      label\n      available\n      agentCount\n    }\n  }\n": typeof types.LauncherLaunchOptionsFragmentDoc,
     "\n  fragment LauncherWorkspace on Workspace {\n    id\n    name\n    image\n    cores\n    memoryMb\n    enabled\n    networks\n    allowNetworkSelection\n    launchOptions {\n      ...LauncherLaunchOptions\n    }\n  }\n": typeof types.LauncherWorkspaceFragmentDoc,
-    "\n  fragment LauncherSession on Session {\n    id\n    status\n    statusReason\n    network\n    owner\n    workspace {\n      id\n      name\n    }\n    agent {\n      name\n    }\n    createdAt\n  }\n": typeof types.LauncherSessionFragmentDoc,
+    "\n  fragment LauncherSession on Session {\n    id\n    status\n    statusReason\n    ready\n    network\n    owner\n    workspace {\n      id\n      name\n      connect {\n        port\n      }\n    }\n    agent {\n      name\n    }\n    createdAt\n  }\n": typeof types.LauncherSessionFragmentDoc,
     "\n  query LauncherViewer {\n    viewer {\n      owner\n      role\n    }\n    sessions {\n      ...LauncherSession\n    }\n  }\n": typeof types.LauncherViewerDocument,
     "\n  query LauncherWorkspaces {\n    workspaces {\n      ...LauncherWorkspace\n    }\n  }\n": typeof types.LauncherWorkspacesDocument,
     "\n  query LauncherNetworks {\n    networks {\n      name\n    }\n  }\n": typeof types.LauncherNetworksDocument,
     "\n  mutation LauncherLaunch($input: LaunchSessionInput!) {\n    launchSession(input: $input) {\n      ...LauncherSession\n    }\n  }\n": typeof types.LauncherLaunchDocument,
     "\n  mutation LauncherDestroy($id: ID!) {\n    destroySession(id: $id) {\n      ...LauncherSession\n    }\n  }\n": typeof types.LauncherDestroyDocument,
+    "\n  mutation LauncherConnect($id: ID!) {\n    connectSession(id: $id) {\n      url\n    }\n  }\n": typeof types.LauncherConnectDocument,
     "\n  mutation LauncherRestrict($id: ID!, $networks: [String!]!, $allow: Boolean!) {\n    restrictWorkspaceToNetworks(id: $id, networks: $networks, allowNetworkSelection: $allow) {\n      ...LauncherWorkspace\n    }\n  }\n": typeof types.LauncherRestrictDocument,
     "\n  subscription LauncherSessions {\n    sessionStatusChanged {\n      ...LauncherSession\n    }\n  }\n": typeof types.LauncherSessionsDocument,
     "\n  subscription LauncherOptions($id: ID!) {\n    launchOptionsChanged(workspaceId: $id) {\n      ...LauncherLaunchOptions\n    }\n  }\n": typeof types.LauncherOptionsDocument,
@@ -33,12 +34,13 @@ type Documents = {
 const documents: Documents = {
     "\n  fragment LauncherLaunchOptions on LaunchOptions {\n    workspaceId\n    allowNetworkSelection\n    choices {\n      network\n      label\n      available\n      agentCount\n    }\n  }\n": types.LauncherLaunchOptionsFragmentDoc,
     "\n  fragment LauncherWorkspace on Workspace {\n    id\n    name\n    image\n    cores\n    memoryMb\n    enabled\n    networks\n    allowNetworkSelection\n    launchOptions {\n      ...LauncherLaunchOptions\n    }\n  }\n": types.LauncherWorkspaceFragmentDoc,
-    "\n  fragment LauncherSession on Session {\n    id\n    status\n    statusReason\n    network\n    owner\n    workspace {\n      id\n      name\n    }\n    agent {\n      name\n    }\n    createdAt\n  }\n": types.LauncherSessionFragmentDoc,
+    "\n  fragment LauncherSession on Session {\n    id\n    status\n    statusReason\n    ready\n    network\n    owner\n    workspace {\n      id\n      name\n      connect {\n        port\n      }\n    }\n    agent {\n      name\n    }\n    createdAt\n  }\n": types.LauncherSessionFragmentDoc,
     "\n  query LauncherViewer {\n    viewer {\n      owner\n      role\n    }\n    sessions {\n      ...LauncherSession\n    }\n  }\n": types.LauncherViewerDocument,
     "\n  query LauncherWorkspaces {\n    workspaces {\n      ...LauncherWorkspace\n    }\n  }\n": types.LauncherWorkspacesDocument,
     "\n  query LauncherNetworks {\n    networks {\n      name\n    }\n  }\n": types.LauncherNetworksDocument,
     "\n  mutation LauncherLaunch($input: LaunchSessionInput!) {\n    launchSession(input: $input) {\n      ...LauncherSession\n    }\n  }\n": types.LauncherLaunchDocument,
     "\n  mutation LauncherDestroy($id: ID!) {\n    destroySession(id: $id) {\n      ...LauncherSession\n    }\n  }\n": types.LauncherDestroyDocument,
+    "\n  mutation LauncherConnect($id: ID!) {\n    connectSession(id: $id) {\n      url\n    }\n  }\n": types.LauncherConnectDocument,
     "\n  mutation LauncherRestrict($id: ID!, $networks: [String!]!, $allow: Boolean!) {\n    restrictWorkspaceToNetworks(id: $id, networks: $networks, allowNetworkSelection: $allow) {\n      ...LauncherWorkspace\n    }\n  }\n": types.LauncherRestrictDocument,
     "\n  subscription LauncherSessions {\n    sessionStatusChanged {\n      ...LauncherSession\n    }\n  }\n": types.LauncherSessionsDocument,
     "\n  subscription LauncherOptions($id: ID!) {\n    launchOptionsChanged(workspaceId: $id) {\n      ...LauncherLaunchOptions\n    }\n  }\n": types.LauncherOptionsDocument,
@@ -58,7 +60,7 @@ export function graphql(source: "\n  fragment LauncherWorkspace on Workspace {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment LauncherSession on Session {\n    id\n    status\n    statusReason\n    network\n    owner\n    workspace {\n      id\n      name\n    }\n    agent {\n      name\n    }\n    createdAt\n  }\n"): typeof import('./graphql.js').LauncherSessionFragmentDoc;
+export function graphql(source: "\n  fragment LauncherSession on Session {\n    id\n    status\n    statusReason\n    ready\n    network\n    owner\n    workspace {\n      id\n      name\n      connect {\n        port\n      }\n    }\n    agent {\n      name\n    }\n    createdAt\n  }\n"): typeof import('./graphql.js').LauncherSessionFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -79,6 +81,10 @@ export function graphql(source: "\n  mutation LauncherLaunch($input: LaunchSessi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LauncherDestroy($id: ID!) {\n    destroySession(id: $id) {\n      ...LauncherSession\n    }\n  }\n"): typeof import('./graphql.js').LauncherDestroyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LauncherConnect($id: ID!) {\n    connectSession(id: $id) {\n      url\n    }\n  }\n"): typeof import('./graphql.js').LauncherConnectDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -28,12 +28,12 @@ export type LauncherLaunchOptionsFragment = { workspaceId: string, allowNetworkS
 
 export type LauncherWorkspaceFragment = { id: string, name: string, image: string, cores: number, memoryMb: number, enabled: boolean, networks: Array<string>, allowNetworkSelection: boolean, launchOptions: { workspaceId: string, allowNetworkSelection: boolean, choices: Array<{ network: string | null, label: string, available: boolean, agentCount: number }> } };
 
-export type LauncherSessionFragment = { id: string, status: SessionStatus, statusReason: string | null, network: string | null, owner: string, createdAt: string, workspace: { id: string, name: string }, agent: { name: string } | null };
+export type LauncherSessionFragment = { id: string, status: SessionStatus, statusReason: string | null, ready: boolean, network: string | null, owner: string, createdAt: string, workspace: { id: string, name: string, connect: { port: number } | null }, agent: { name: string } | null };
 
 export type LauncherViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type LauncherViewerQuery = { viewer: { owner: string, role: Role }, sessions: Array<{ id: string, status: SessionStatus, statusReason: string | null, network: string | null, owner: string, createdAt: string, workspace: { id: string, name: string }, agent: { name: string } | null }> };
+export type LauncherViewerQuery = { viewer: { owner: string, role: Role }, sessions: Array<{ id: string, status: SessionStatus, statusReason: string | null, ready: boolean, network: string | null, owner: string, createdAt: string, workspace: { id: string, name: string, connect: { port: number } | null }, agent: { name: string } | null }> };
 
 export type LauncherWorkspacesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -50,14 +50,21 @@ export type LauncherLaunchMutationVariables = Exact<{
 }>;
 
 
-export type LauncherLaunchMutation = { launchSession: { id: string, status: SessionStatus, statusReason: string | null, network: string | null, owner: string, createdAt: string, workspace: { id: string, name: string }, agent: { name: string } | null } };
+export type LauncherLaunchMutation = { launchSession: { id: string, status: SessionStatus, statusReason: string | null, ready: boolean, network: string | null, owner: string, createdAt: string, workspace: { id: string, name: string, connect: { port: number } | null }, agent: { name: string } | null } };
 
 export type LauncherDestroyMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type LauncherDestroyMutation = { destroySession: { id: string, status: SessionStatus, statusReason: string | null, network: string | null, owner: string, createdAt: string, workspace: { id: string, name: string }, agent: { name: string } | null } };
+export type LauncherDestroyMutation = { destroySession: { id: string, status: SessionStatus, statusReason: string | null, ready: boolean, network: string | null, owner: string, createdAt: string, workspace: { id: string, name: string, connect: { port: number } | null }, agent: { name: string } | null } };
+
+export type LauncherConnectMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LauncherConnectMutation = { connectSession: { url: string } };
 
 export type LauncherRestrictMutationVariables = Exact<{
   id: string | number;
@@ -71,7 +78,7 @@ export type LauncherRestrictMutation = { restrictWorkspaceToNetworks: { id: stri
 export type LauncherSessionsSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type LauncherSessionsSubscription = { sessionStatusChanged: { id: string, status: SessionStatus, statusReason: string | null, network: string | null, owner: string, createdAt: string, workspace: { id: string, name: string }, agent: { name: string } | null } };
+export type LauncherSessionsSubscription = { sessionStatusChanged: { id: string, status: SessionStatus, statusReason: string | null, ready: boolean, network: string | null, owner: string, createdAt: string, workspace: { id: string, name: string, connect: { port: number } | null }, agent: { name: string } | null } };
 
 export type LauncherOptionsSubscriptionVariables = Exact<{
   id: string | number;
@@ -154,11 +161,15 @@ export const LauncherSessionFragmentDoc = new TypedDocumentString(`
   id
   status
   statusReason
+  ready
   network
   owner
   workspace {
     id
     name
+    connect {
+      port
+    }
   }
   agent {
     name
@@ -180,11 +191,15 @@ export const LauncherViewerDocument = new TypedDocumentString(`
   id
   status
   statusReason
+  ready
   network
   owner
   workspace {
     id
     name
+    connect {
+      port
+    }
   }
   agent {
     name
@@ -237,11 +252,15 @@ export const LauncherLaunchDocument = new TypedDocumentString(`
   id
   status
   statusReason
+  ready
   network
   owner
   workspace {
     id
     name
+    connect {
+      port
+    }
   }
   agent {
     name
@@ -258,17 +277,28 @@ export const LauncherDestroyDocument = new TypedDocumentString(`
   id
   status
   statusReason
+  ready
   network
   owner
   workspace {
     id
     name
+    connect {
+      port
+    }
   }
   agent {
     name
   }
   createdAt
 }`) as unknown as TypedDocumentString<LauncherDestroyMutation, LauncherDestroyMutationVariables>;
+export const LauncherConnectDocument = new TypedDocumentString(`
+    mutation LauncherConnect($id: ID!) {
+  connectSession(id: $id) {
+    url
+  }
+}
+    `) as unknown as TypedDocumentString<LauncherConnectMutation, LauncherConnectMutationVariables>;
 export const LauncherRestrictDocument = new TypedDocumentString(`
     mutation LauncherRestrict($id: ID!, $networks: [String!]!, $allow: Boolean!) {
   restrictWorkspaceToNetworks(
@@ -312,11 +342,15 @@ export const LauncherSessionsDocument = new TypedDocumentString(`
   id
   status
   statusReason
+  ready
   network
   owner
   workspace {
     id
     name
+    connect {
+      port
+    }
   }
   agent {
     name

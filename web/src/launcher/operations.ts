@@ -48,11 +48,15 @@ graphql(`
     id
     status
     statusReason
+    ready
     network
     owner
     workspace {
       id
       name
+      connect {
+        port
+      }
     }
     agent {
       name
@@ -101,6 +105,14 @@ export const destroyMutation = graphql(`
   mutation LauncherDestroy($id: ID!) {
     destroySession(id: $id) {
       ...LauncherSession
+    }
+  }
+`);
+
+export const connectMutation = graphql(`
+  mutation LauncherConnect($id: ID!) {
+    connectSession(id: $id) {
+      url
     }
   }
 `);

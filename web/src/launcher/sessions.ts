@@ -4,7 +4,7 @@ import { request } from '../api.js';
 import { byId, el, reconcile } from '../dom.js';
 import { loadToken } from '../token.js';
 import { messageOf, say } from './notice.js';
-import { destroyMutation, type Session } from './operations.js';
+import { connectMutation, destroyMutation, type Session } from './operations.js';
 import { isActive, upsertSession, type LauncherState } from './state.js';
 
 export interface SessionList {
@@ -45,6 +45,7 @@ interface Row {
   status: HTMLElement;
   where: HTMLElement;
   reason: HTMLElement;
+  open: HTMLButtonElement;
   destroy: HTMLButtonElement;
 }
 
@@ -74,11 +75,14 @@ function record(list: SessionListContext, session: Session) {
 function makeRow(list: SessionListContext, session: Session): Row {
   const destroy = el('button', { type: 'button', className: 'danger', textContent: 'Destroy' });
   destroy.addEventListener('click', () => void destroySession(list, session.id));
+  const open = el('button', { type: 'button', className: 'primary', textContent: 'Open' });
+  open.addEventListener('click', () => void openSession(list, session.id));
   const row: Row = {
     item: el('li', { className: 'session', tabIndex: -1, attrs: { 'data-session-id': session.id } }),
     status: el('span', { className: 'status' }),
     where: el('p', { className: 'meta' }),
     reason: el('p', { className: 'reason' }),
+    open,
     destroy,
   };
   const title = el('strong', { className: 'session-name', textContent: session.workspace.name });
@@ -88,7 +92,7 @@ function makeRow(list: SessionListContext, session: Session): Row {
     row.where,
     el('p', { className: 'meta' }, 'Started ', created),
     row.reason,
-    destroy,
+    el('div', { className: 'session-actions' }, open, destroy),
   );
   return row;
 }
@@ -109,6 +113,13 @@ function updateRow(list: SessionListContext, session: Session): Row {
     .join(' ');
   row.reason.textContent = statusReason ?? '';
   row.reason.hidden = !statusReason;
+  const openable = status === 'RUNNING' && workspace.connect !== null;
+  row.open.hidden = !openable;
+  if (!row.open.dataset['busy']) {
+    row.open.disabled = !session.ready;
+    row.open.textContent = session.ready ? 'Open' : 'Starting…';
+  }
+  row.open.setAttribute('aria-label', `Open the ${workspace.name} session in a new tab`);
   const destroyable = isActive(status);
   if (!destroyable && document.activeElement === row.destroy) row.item.focus();
   row.destroy.hidden = !destroyable;
@@ -134,6 +145,34 @@ async function destroySession(list: SessionListContext, id: string) {
   } finally {
     row.destroy.disabled = false;
     row.destroy.textContent = 'Destroy';
+  }
+}
+
+/**
+ * Opens the session in a new tab through a single-use connect URL. The tab is opened at the click (a tab opened after
+ * an await is a popup browsers block), cut from this page (the session's content must not reach the launcher through
+ * `window.opener`), then sent to the URL.
+ */
+async function openSession(list: SessionListContext, id: string) {
+  const row = list.rows.get(id);
+  const token = loadToken();
+  if (!row || !token) return;
+  const tab = window.open('', '_blank');
+  if (tab) tab.opener = null;
+  row.open.dataset['busy'] = 'true';
+  row.open.disabled = true;
+  row.open.textContent = 'Opening…';
+  try {
+    const { connectSession } = await request(token, connectMutation, { id });
+    if (tab) tab.location.href = connectSession.url;
+    else say('The browser blocked the new tab: allow pop-ups for this page, then press Open again.', 'error');
+  } catch (error) {
+    tab?.close();
+    say(messageOf(error), 'error');
+  } finally {
+    delete row.open.dataset['busy'];
+    const session = list.state.sessions.get(id);
+    if (session) updateRow(list, session);
   }
 }
 
