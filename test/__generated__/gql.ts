@@ -15,6 +15,10 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation BenchConnectWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id } }\n": typeof types.BenchConnectWorkspaceDocument,
+    "mutation BenchConnectLaunch($input: LaunchSessionInput!) { launchSession(input: $input) { id } }": typeof types.BenchConnectLaunchDocument,
+    "query BenchConnectReady($id: ID!) { session(id: $id) { status ready statusReason containerId } }": typeof types.BenchConnectReadyDocument,
+    "mutation BenchConnectUrl($id: ID!) { connectSession(id: $id) { url } }": typeof types.BenchConnectUrlDocument,
     "subscription BenchDiscoveryNetworks { networkDiscovered { name agent { id } } }": typeof types.BenchDiscoveryNetworksDocument,
     "subscription BenchDiscoveryAgentStatuses { agentStatusChanged { id status } }": typeof types.BenchDiscoveryAgentStatusesDocument,
     "subscription BenchLaunchSessions { sessionStatusChanged { id status statusReason } }": typeof types.BenchLaunchSessionsDocument,
@@ -22,6 +26,8 @@ type Documents = {
     "query BenchReadLauncher { workspaces { id name launchOptions { choices { network label available agentCount } } } }": typeof types.BenchReadLauncherDocument,
     "query BenchScaleRead { workspaces { id name launchOptions { choices { network agentCount } } } }": typeof types.BenchScaleReadDocument,
     "query BenchScaleNetworkIds { networks { id } }": typeof types.BenchScaleNetworkIdsDocument,
+    "\n  mutation OpenCreateWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id } }\n": typeof types.OpenCreateWorkspaceDocument,
+    "mutation OpenCreateUserKey { createApiKey(input: { name: \"bob laptop\", role: USER, owner: \"bob\" }) { token } }": typeof types.OpenCreateUserKeyDocument,
     "\n  mutation PagesRestrict($id: ID!, $n: [String!]!) { restrictWorkspaceToNetworks(id: $id, networks: $n, allowNetworkSelection: true) { id } }\n": typeof types.PagesRestrictDocument,
     "mutation PagesCreateUserKey { createApiKey(input: { name: \"alice laptop\", role: USER, owner: \"alice\" }) { token } }": typeof types.PagesCreateUserKeyDocument,
     "query PagesWorkspaceNetworks($id: ID!) { workspace(id: $id) { networks allowNetworkSelection } }": typeof types.PagesWorkspaceNetworksDocument,
@@ -37,6 +43,10 @@ type Documents = {
     "\n  query Sessions {\n    sessions { id status statusReason }\n  }\n": typeof types.SessionsDocument,
     "\n  subscription SessionStatusChanges {\n    sessionStatusChanged { id status }\n  }\n": typeof types.SessionStatusChangesDocument,
     "\n  subscription NetworkNamesDiscovered {\n    networkDiscovered { name }\n  }\n": typeof types.NetworkNamesDiscoveredDocument,
+    "\n  mutation HarnessOpenableWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id } }\n": typeof types.HarnessOpenableWorkspaceDocument,
+    "mutation HarnessLaunchOpenable($input: LaunchSessionInput!) { launchSession(input: $input) { id } }": typeof types.HarnessLaunchOpenableDocument,
+    "query HarnessOpenableState($id: ID!) { session(id: $id) { status ready statusReason } }": typeof types.HarnessOpenableStateDocument,
+    "mutation HarnessConnectOpenable($id: ID!) { connectSession(id: $id) { url } }": typeof types.HarnessConnectOpenableDocument,
     "query AbuseApiKeys { apiKeys(includeRevoked: true) { id } }": typeof types.AbuseApiKeysDocument,
     "query AuthzQueryAgents { agents { id name endpoint status } }": typeof types.AuthzQueryAgentsDocument,
     "query AuthzQueryAgent($id: ID!) { agent(id: $id) { id name endpoint } }": typeof types.AuthzQueryAgentDocument,
@@ -58,6 +68,7 @@ type Documents = {
     "\n    mutation AuthzMutationRestrictWorkspaceToNetworks($id: ID!, $networks: [String!]!) {\n      restrictWorkspaceToNetworks(id: $id, networks: $networks, allowNetworkSelection: true) { id networks allowNetworkSelection }\n    }\n  ": typeof types.AuthzMutationRestrictWorkspaceToNetworksDocument,
     "\n    mutation AuthzMutationLaunchSession($input: LaunchSessionInput!) { launchSession(input: $input) { id owner status workspace { id } } }\n  ": typeof types.AuthzMutationLaunchSessionDocument,
     "mutation AuthzMutationDestroySession($id: ID!) { destroySession(id: $id) { id owner status } }": typeof types.AuthzMutationDestroySessionDocument,
+    "mutation AuthzMutationConnectSession($id: ID!) { connectSession(id: $id) { url } }": typeof types.AuthzMutationConnectSessionDocument,
     "\n    mutation AuthzMutationCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { token apiKey { id role owner } } }\n  ": typeof types.AuthzMutationCreateApiKeyDocument,
     "mutation AuthzMutationRevokeApiKey($id: ID!) { revokeApiKey(id: $id) { id revokedAt } }": typeof types.AuthzMutationRevokeApiKeyDocument,
     "subscription AuthzSubscriptionNetworkDiscovered { networkDiscovered { id name agent { id } } }": typeof types.AuthzSubscriptionNetworkDiscoveredDocument,
@@ -87,6 +98,13 @@ type Documents = {
     "mutation BadInputLaunch($id: ID!) { launchSession(input: { workspaceId: $id }) { id } }": typeof types.BadInputLaunchDocument,
     "mutation BadInputUserKey { createApiKey(input: { name: \"alice laptop\", role: USER, owner: \"alice\" }) { token apiKey { id } } }": typeof types.BadInputUserKeyDocument,
     "query BadInputLastAudit { auditLog(first: 1) { entries { id operation outcome } } }": typeof types.BadInputLastAuditDocument,
+    "\n  mutation ConnectTestKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) { token apiKey { id } }\n  }\n": typeof types.ConnectTestKeyDocument,
+    "\n  mutation ConnectTestWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) { id connect { port protocol path } }\n  }\n": typeof types.ConnectTestWorkspaceDocument,
+    "\n  mutation ConnectTestLaunch($input: LaunchSessionInput!) {\n    launchSession(input: $input) { id }\n  }\n": typeof types.ConnectTestLaunchDocument,
+    "\n  mutation ConnectTestConnect($id: ID!) {\n    connectSession(id: $id) { url expiresAt }\n  }\n": typeof types.ConnectTestConnectDocument,
+    "\n  query ConnectTestSession($id: ID!) {\n    session(id: $id) { id status ready statusReason containerId lastActivityAt }\n  }\n": typeof types.ConnectTestSessionDocument,
+    "\n  mutation ConnectTestDestroy($id: ID!) {\n    destroySession(id: $id) { id status }\n  }\n": typeof types.ConnectTestDestroyDocument,
+    "\n  mutation ConnectTestRevoke($id: ID!) {\n    revokeApiKey(id: $id) { id }\n  }\n": typeof types.ConnectTestRevokeDocument,
     "\n  fragment DiscoveryAgentFields on Agent {\n    id name endpoint zone enabled status dockerVersion lastSeenAt tls\n    capacity { cores memoryMb maxSessions usedCores usedMemoryMb sessionCount }\n  }\n": typeof types.DiscoveryAgentFieldsFragmentDoc,
     "\n  fragment DiscoveryNetworkFields on Network {\n    id dockerId name driver internal subnets discoveredAt removedAt warnings agent { id name }\n  }\n": typeof types.DiscoveryNetworkFieldsFragmentDoc,
     "\n  mutation DiscoveryRegister($input: RegisterAgentInput!) {\n    registerAgent(input: $input) { ...DiscoveryAgentFields networks { name } }\n  }\n": typeof types.DiscoveryRegisterDocument,
@@ -156,6 +174,10 @@ type Documents = {
     "\n  mutation WorkspacesLift($id: ID!) {\n    restrictWorkspaceToNetworks(id: $id, networks: [], allowNetworkSelection: false) { restrictToNetworks networks }\n  }\n": typeof types.WorkspacesLiftDocument,
 };
 const documents: Documents = {
+    "\n  mutation BenchConnectWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id } }\n": types.BenchConnectWorkspaceDocument,
+    "mutation BenchConnectLaunch($input: LaunchSessionInput!) { launchSession(input: $input) { id } }": types.BenchConnectLaunchDocument,
+    "query BenchConnectReady($id: ID!) { session(id: $id) { status ready statusReason containerId } }": types.BenchConnectReadyDocument,
+    "mutation BenchConnectUrl($id: ID!) { connectSession(id: $id) { url } }": types.BenchConnectUrlDocument,
     "subscription BenchDiscoveryNetworks { networkDiscovered { name agent { id } } }": types.BenchDiscoveryNetworksDocument,
     "subscription BenchDiscoveryAgentStatuses { agentStatusChanged { id status } }": types.BenchDiscoveryAgentStatusesDocument,
     "subscription BenchLaunchSessions { sessionStatusChanged { id status statusReason } }": types.BenchLaunchSessionsDocument,
@@ -163,6 +185,8 @@ const documents: Documents = {
     "query BenchReadLauncher { workspaces { id name launchOptions { choices { network label available agentCount } } } }": types.BenchReadLauncherDocument,
     "query BenchScaleRead { workspaces { id name launchOptions { choices { network agentCount } } } }": types.BenchScaleReadDocument,
     "query BenchScaleNetworkIds { networks { id } }": types.BenchScaleNetworkIdsDocument,
+    "\n  mutation OpenCreateWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id } }\n": types.OpenCreateWorkspaceDocument,
+    "mutation OpenCreateUserKey { createApiKey(input: { name: \"bob laptop\", role: USER, owner: \"bob\" }) { token } }": types.OpenCreateUserKeyDocument,
     "\n  mutation PagesRestrict($id: ID!, $n: [String!]!) { restrictWorkspaceToNetworks(id: $id, networks: $n, allowNetworkSelection: true) { id } }\n": types.PagesRestrictDocument,
     "mutation PagesCreateUserKey { createApiKey(input: { name: \"alice laptop\", role: USER, owner: \"alice\" }) { token } }": types.PagesCreateUserKeyDocument,
     "query PagesWorkspaceNetworks($id: ID!) { workspace(id: $id) { networks allowNetworkSelection } }": types.PagesWorkspaceNetworksDocument,
@@ -178,6 +202,10 @@ const documents: Documents = {
     "\n  query Sessions {\n    sessions { id status statusReason }\n  }\n": types.SessionsDocument,
     "\n  subscription SessionStatusChanges {\n    sessionStatusChanged { id status }\n  }\n": types.SessionStatusChangesDocument,
     "\n  subscription NetworkNamesDiscovered {\n    networkDiscovered { name }\n  }\n": types.NetworkNamesDiscoveredDocument,
+    "\n  mutation HarnessOpenableWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id } }\n": types.HarnessOpenableWorkspaceDocument,
+    "mutation HarnessLaunchOpenable($input: LaunchSessionInput!) { launchSession(input: $input) { id } }": types.HarnessLaunchOpenableDocument,
+    "query HarnessOpenableState($id: ID!) { session(id: $id) { status ready statusReason } }": types.HarnessOpenableStateDocument,
+    "mutation HarnessConnectOpenable($id: ID!) { connectSession(id: $id) { url } }": types.HarnessConnectOpenableDocument,
     "query AbuseApiKeys { apiKeys(includeRevoked: true) { id } }": types.AbuseApiKeysDocument,
     "query AuthzQueryAgents { agents { id name endpoint status } }": types.AuthzQueryAgentsDocument,
     "query AuthzQueryAgent($id: ID!) { agent(id: $id) { id name endpoint } }": types.AuthzQueryAgentDocument,
@@ -199,6 +227,7 @@ const documents: Documents = {
     "\n    mutation AuthzMutationRestrictWorkspaceToNetworks($id: ID!, $networks: [String!]!) {\n      restrictWorkspaceToNetworks(id: $id, networks: $networks, allowNetworkSelection: true) { id networks allowNetworkSelection }\n    }\n  ": types.AuthzMutationRestrictWorkspaceToNetworksDocument,
     "\n    mutation AuthzMutationLaunchSession($input: LaunchSessionInput!) { launchSession(input: $input) { id owner status workspace { id } } }\n  ": types.AuthzMutationLaunchSessionDocument,
     "mutation AuthzMutationDestroySession($id: ID!) { destroySession(id: $id) { id owner status } }": types.AuthzMutationDestroySessionDocument,
+    "mutation AuthzMutationConnectSession($id: ID!) { connectSession(id: $id) { url } }": types.AuthzMutationConnectSessionDocument,
     "\n    mutation AuthzMutationCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { token apiKey { id role owner } } }\n  ": types.AuthzMutationCreateApiKeyDocument,
     "mutation AuthzMutationRevokeApiKey($id: ID!) { revokeApiKey(id: $id) { id revokedAt } }": types.AuthzMutationRevokeApiKeyDocument,
     "subscription AuthzSubscriptionNetworkDiscovered { networkDiscovered { id name agent { id } } }": types.AuthzSubscriptionNetworkDiscoveredDocument,
@@ -228,6 +257,13 @@ const documents: Documents = {
     "mutation BadInputLaunch($id: ID!) { launchSession(input: { workspaceId: $id }) { id } }": types.BadInputLaunchDocument,
     "mutation BadInputUserKey { createApiKey(input: { name: \"alice laptop\", role: USER, owner: \"alice\" }) { token apiKey { id } } }": types.BadInputUserKeyDocument,
     "query BadInputLastAudit { auditLog(first: 1) { entries { id operation outcome } } }": types.BadInputLastAuditDocument,
+    "\n  mutation ConnectTestKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) { token apiKey { id } }\n  }\n": types.ConnectTestKeyDocument,
+    "\n  mutation ConnectTestWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) { id connect { port protocol path } }\n  }\n": types.ConnectTestWorkspaceDocument,
+    "\n  mutation ConnectTestLaunch($input: LaunchSessionInput!) {\n    launchSession(input: $input) { id }\n  }\n": types.ConnectTestLaunchDocument,
+    "\n  mutation ConnectTestConnect($id: ID!) {\n    connectSession(id: $id) { url expiresAt }\n  }\n": types.ConnectTestConnectDocument,
+    "\n  query ConnectTestSession($id: ID!) {\n    session(id: $id) { id status ready statusReason containerId lastActivityAt }\n  }\n": types.ConnectTestSessionDocument,
+    "\n  mutation ConnectTestDestroy($id: ID!) {\n    destroySession(id: $id) { id status }\n  }\n": types.ConnectTestDestroyDocument,
+    "\n  mutation ConnectTestRevoke($id: ID!) {\n    revokeApiKey(id: $id) { id }\n  }\n": types.ConnectTestRevokeDocument,
     "\n  fragment DiscoveryAgentFields on Agent {\n    id name endpoint zone enabled status dockerVersion lastSeenAt tls\n    capacity { cores memoryMb maxSessions usedCores usedMemoryMb sessionCount }\n  }\n": types.DiscoveryAgentFieldsFragmentDoc,
     "\n  fragment DiscoveryNetworkFields on Network {\n    id dockerId name driver internal subnets discoveredAt removedAt warnings agent { id name }\n  }\n": types.DiscoveryNetworkFieldsFragmentDoc,
     "\n  mutation DiscoveryRegister($input: RegisterAgentInput!) {\n    registerAgent(input: $input) { ...DiscoveryAgentFields networks { name } }\n  }\n": types.DiscoveryRegisterDocument,
@@ -300,6 +336,22 @@ const documents: Documents = {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation BenchConnectWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id } }\n"): typeof import('./graphql.js').BenchConnectWorkspaceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BenchConnectLaunch($input: LaunchSessionInput!) { launchSession(input: $input) { id } }"): typeof import('./graphql.js').BenchConnectLaunchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BenchConnectReady($id: ID!) { session(id: $id) { status ready statusReason containerId } }"): typeof import('./graphql.js').BenchConnectReadyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BenchConnectUrl($id: ID!) { connectSession(id: $id) { url } }"): typeof import('./graphql.js').BenchConnectUrlDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "subscription BenchDiscoveryNetworks { networkDiscovered { name agent { id } } }"): typeof import('./graphql.js').BenchDiscoveryNetworksDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -325,6 +377,14 @@ export function graphql(source: "query BenchScaleRead { workspaces { id name lau
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query BenchScaleNetworkIds { networks { id } }"): typeof import('./graphql.js').BenchScaleNetworkIdsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenCreateWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id } }\n"): typeof import('./graphql.js').OpenCreateWorkspaceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OpenCreateUserKey { createApiKey(input: { name: \"bob laptop\", role: USER, owner: \"bob\" }) { token } }"): typeof import('./graphql.js').OpenCreateUserKeyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -385,6 +445,22 @@ export function graphql(source: "\n  subscription SessionStatusChanges {\n    se
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription NetworkNamesDiscovered {\n    networkDiscovered { name }\n  }\n"): typeof import('./graphql.js').NetworkNamesDiscoveredDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HarnessOpenableWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id } }\n"): typeof import('./graphql.js').HarnessOpenableWorkspaceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HarnessLaunchOpenable($input: LaunchSessionInput!) { launchSession(input: $input) { id } }"): typeof import('./graphql.js').HarnessLaunchOpenableDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HarnessOpenableState($id: ID!) { session(id: $id) { status ready statusReason } }"): typeof import('./graphql.js').HarnessOpenableStateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HarnessConnectOpenable($id: ID!) { connectSession(id: $id) { url } }"): typeof import('./graphql.js').HarnessConnectOpenableDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -469,6 +545,10 @@ export function graphql(source: "\n    mutation AuthzMutationLaunchSession($inpu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation AuthzMutationDestroySession($id: ID!) { destroySession(id: $id) { id owner status } }"): typeof import('./graphql.js').AuthzMutationDestroySessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzMutationConnectSession($id: ID!) { connectSession(id: $id) { url } }"): typeof import('./graphql.js').AuthzMutationConnectSessionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -585,6 +665,34 @@ export function graphql(source: "mutation BadInputUserKey { createApiKey(input: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query BadInputLastAudit { auditLog(first: 1) { entries { id operation outcome } } }"): typeof import('./graphql.js').BadInputLastAuditDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConnectTestKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) { token apiKey { id } }\n  }\n"): typeof import('./graphql.js').ConnectTestKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConnectTestWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) { id connect { port protocol path } }\n  }\n"): typeof import('./graphql.js').ConnectTestWorkspaceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConnectTestLaunch($input: LaunchSessionInput!) {\n    launchSession(input: $input) { id }\n  }\n"): typeof import('./graphql.js').ConnectTestLaunchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConnectTestConnect($id: ID!) {\n    connectSession(id: $id) { url expiresAt }\n  }\n"): typeof import('./graphql.js').ConnectTestConnectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConnectTestSession($id: ID!) {\n    session(id: $id) { id status ready statusReason containerId lastActivityAt }\n  }\n"): typeof import('./graphql.js').ConnectTestSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConnectTestDestroy($id: ID!) {\n    destroySession(id: $id) { id status }\n  }\n"): typeof import('./graphql.js').ConnectTestDestroyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConnectTestRevoke($id: ID!) {\n    revokeApiKey(id: $id) { id }\n  }\n"): typeof import('./graphql.js').ConnectTestRevokeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

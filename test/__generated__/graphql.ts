@@ -22,6 +22,10 @@ export type AgentTlsInput = {
   key: string;
 };
 
+export type ConnectProtocol =
+  | 'HTTP'
+  | 'HTTPS';
+
 export type CreateApiKeyInput = {
   /** After this the key no longer works. */
   expiresAt?: string | null | undefined;
@@ -42,6 +46,8 @@ export type CreateNetworkInput = {
 
 export type CreateWorkspaceInput = {
   command?: Array<string> | null | undefined;
+  /** The port its sessions serve, which `connectSession` opens in the browser. */
+  connect?: WorkspaceConnectInput | null | undefined;
   cores?: number | null | undefined;
   env?: Array<KeyValueInput> | null | undefined;
   image: string;
@@ -85,6 +91,44 @@ export type SessionStatus =
   | 'STOPPED'
   | 'STOPPING';
 
+/** How a session is opened: the port its service listens on inside the container (on its loopback or any address). */
+export type WorkspaceConnectInput = {
+  /** Where the browser lands, starting with /. */
+  path?: string | null | undefined;
+  /** 1 to 65535 */
+  port: number;
+  /** HTTPS: the service speaks TLS itself (e.g. KasmVNC on 6901, self-signed). Enclave does not verify that certificate. */
+  protocol?: ConnectProtocol | null | undefined;
+};
+
+export type BenchConnectWorkspaceMutationVariables = Exact<{
+  input: CreateWorkspaceInput;
+}>;
+
+
+export type BenchConnectWorkspaceMutation = { createWorkspace: { id: string } };
+
+export type BenchConnectLaunchMutationVariables = Exact<{
+  input: LaunchSessionInput;
+}>;
+
+
+export type BenchConnectLaunchMutation = { launchSession: { id: string } };
+
+export type BenchConnectReadyQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BenchConnectReadyQuery = { session: { status: SessionStatus, ready: boolean, statusReason: string | null, containerId: string | null } | null };
+
+export type BenchConnectUrlMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BenchConnectUrlMutation = { connectSession: { url: string } };
+
 export type BenchDiscoveryNetworksSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -121,6 +165,18 @@ export type BenchScaleNetworkIdsQueryVariables = Exact<{ [key: string]: never; }
 
 
 export type BenchScaleNetworkIdsQuery = { networks: Array<{ id: string }> };
+
+export type OpenCreateWorkspaceMutationVariables = Exact<{
+  input: CreateWorkspaceInput;
+}>;
+
+
+export type OpenCreateWorkspaceMutation = { createWorkspace: { id: string } };
+
+export type OpenCreateUserKeyMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OpenCreateUserKeyMutation = { createApiKey: { token: string } };
 
 export type PagesRestrictMutationVariables = Exact<{
   id: string | number;
@@ -217,6 +273,34 @@ export type NetworkNamesDiscoveredSubscriptionVariables = Exact<{ [key: string]:
 
 
 export type NetworkNamesDiscoveredSubscription = { networkDiscovered: { name: string } };
+
+export type HarnessOpenableWorkspaceMutationVariables = Exact<{
+  input: CreateWorkspaceInput;
+}>;
+
+
+export type HarnessOpenableWorkspaceMutation = { createWorkspace: { id: string } };
+
+export type HarnessLaunchOpenableMutationVariables = Exact<{
+  input: LaunchSessionInput;
+}>;
+
+
+export type HarnessLaunchOpenableMutation = { launchSession: { id: string } };
+
+export type HarnessOpenableStateQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HarnessOpenableStateQuery = { session: { status: SessionStatus, ready: boolean, statusReason: string | null } | null };
+
+export type HarnessConnectOpenableMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HarnessConnectOpenableMutation = { connectSession: { url: string } };
 
 export type AbuseApiKeysQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -351,6 +435,13 @@ export type AuthzMutationDestroySessionMutationVariables = Exact<{
 
 
 export type AuthzMutationDestroySessionMutation = { destroySession: { id: string, owner: string, status: SessionStatus } };
+
+export type AuthzMutationConnectSessionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthzMutationConnectSessionMutation = { connectSession: { url: string } };
 
 export type AuthzMutationCreateApiKeyMutationVariables = Exact<{
   input: CreateApiKeyInput;
@@ -531,6 +622,55 @@ export type BadInputLastAuditQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type BadInputLastAuditQuery = { auditLog: { entries: Array<{ id: string, operation: string, outcome: string }> } };
+
+export type ConnectTestKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type ConnectTestKeyMutation = { createApiKey: { token: string, apiKey: { id: string } } };
+
+export type ConnectTestWorkspaceMutationVariables = Exact<{
+  input: CreateWorkspaceInput;
+}>;
+
+
+export type ConnectTestWorkspaceMutation = { createWorkspace: { id: string, connect: { port: number, protocol: ConnectProtocol, path: string } | null } };
+
+export type ConnectTestLaunchMutationVariables = Exact<{
+  input: LaunchSessionInput;
+}>;
+
+
+export type ConnectTestLaunchMutation = { launchSession: { id: string } };
+
+export type ConnectTestConnectMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConnectTestConnectMutation = { connectSession: { url: string, expiresAt: string } };
+
+export type ConnectTestSessionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConnectTestSessionQuery = { session: { id: string, status: SessionStatus, ready: boolean, statusReason: string | null, containerId: string | null, lastActivityAt: string | null } | null };
+
+export type ConnectTestDestroyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConnectTestDestroyMutation = { destroySession: { id: string, status: SessionStatus } };
+
+export type ConnectTestRevokeMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConnectTestRevokeMutation = { revokeApiKey: { id: string } };
 
 export type DiscoveryAgentFieldsFragment = { id: string, name: string, endpoint: string, zone: string | null, enabled: boolean, status: AgentStatus, dockerVersion: string | null, lastSeenAt: string | null, tls: boolean, capacity: { cores: number, memoryMb: number, maxSessions: number | null, usedCores: number, usedMemoryMb: number, sessionCount: number } };
 
@@ -1005,6 +1145,37 @@ export const SessionsSessionFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"SessionsSessionFields"}) as unknown as TypedDocumentString<SessionsSessionFieldsFragment, unknown>;
+export const BenchConnectWorkspaceDocument = new TypedDocumentString(`
+    mutation BenchConnectWorkspace($input: CreateWorkspaceInput!) {
+  createWorkspace(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BenchConnectWorkspaceMutation, BenchConnectWorkspaceMutationVariables>;
+export const BenchConnectLaunchDocument = new TypedDocumentString(`
+    mutation BenchConnectLaunch($input: LaunchSessionInput!) {
+  launchSession(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BenchConnectLaunchMutation, BenchConnectLaunchMutationVariables>;
+export const BenchConnectReadyDocument = new TypedDocumentString(`
+    query BenchConnectReady($id: ID!) {
+  session(id: $id) {
+    status
+    ready
+    statusReason
+    containerId
+  }
+}
+    `) as unknown as TypedDocumentString<BenchConnectReadyQuery, BenchConnectReadyQueryVariables>;
+export const BenchConnectUrlDocument = new TypedDocumentString(`
+    mutation BenchConnectUrl($id: ID!) {
+  connectSession(id: $id) {
+    url
+  }
+}
+    `) as unknown as TypedDocumentString<BenchConnectUrlMutation, BenchConnectUrlMutationVariables>;
 export const BenchDiscoveryNetworksDocument = new TypedDocumentString(`
     subscription BenchDiscoveryNetworks {
   networkDiscovered {
@@ -1076,6 +1247,20 @@ export const BenchScaleNetworkIdsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BenchScaleNetworkIdsQuery, BenchScaleNetworkIdsQueryVariables>;
+export const OpenCreateWorkspaceDocument = new TypedDocumentString(`
+    mutation OpenCreateWorkspace($input: CreateWorkspaceInput!) {
+  createWorkspace(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<OpenCreateWorkspaceMutation, OpenCreateWorkspaceMutationVariables>;
+export const OpenCreateUserKeyDocument = new TypedDocumentString(`
+    mutation OpenCreateUserKey {
+  createApiKey(input: {name: "bob laptop", role: USER, owner: "bob"}) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<OpenCreateUserKeyMutation, OpenCreateUserKeyMutationVariables>;
 export const PagesRestrictDocument = new TypedDocumentString(`
     mutation PagesRestrict($id: ID!, $n: [String!]!) {
   restrictWorkspaceToNetworks(id: $id, networks: $n, allowNetworkSelection: true) {
@@ -1194,6 +1379,36 @@ export const NetworkNamesDiscoveredDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NetworkNamesDiscoveredSubscription, NetworkNamesDiscoveredSubscriptionVariables>;
+export const HarnessOpenableWorkspaceDocument = new TypedDocumentString(`
+    mutation HarnessOpenableWorkspace($input: CreateWorkspaceInput!) {
+  createWorkspace(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<HarnessOpenableWorkspaceMutation, HarnessOpenableWorkspaceMutationVariables>;
+export const HarnessLaunchOpenableDocument = new TypedDocumentString(`
+    mutation HarnessLaunchOpenable($input: LaunchSessionInput!) {
+  launchSession(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<HarnessLaunchOpenableMutation, HarnessLaunchOpenableMutationVariables>;
+export const HarnessOpenableStateDocument = new TypedDocumentString(`
+    query HarnessOpenableState($id: ID!) {
+  session(id: $id) {
+    status
+    ready
+    statusReason
+  }
+}
+    `) as unknown as TypedDocumentString<HarnessOpenableStateQuery, HarnessOpenableStateQueryVariables>;
+export const HarnessConnectOpenableDocument = new TypedDocumentString(`
+    mutation HarnessConnectOpenable($id: ID!) {
+  connectSession(id: $id) {
+    url
+  }
+}
+    `) as unknown as TypedDocumentString<HarnessConnectOpenableMutation, HarnessConnectOpenableMutationVariables>;
 export const AbuseApiKeysDocument = new TypedDocumentString(`
     query AbuseApiKeys {
   apiKeys(includeRevoked: true) {
@@ -1412,6 +1627,13 @@ export const AuthzMutationDestroySessionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuthzMutationDestroySessionMutation, AuthzMutationDestroySessionMutationVariables>;
+export const AuthzMutationConnectSessionDocument = new TypedDocumentString(`
+    mutation AuthzMutationConnectSession($id: ID!) {
+  connectSession(id: $id) {
+    url
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzMutationConnectSessionMutation, AuthzMutationConnectSessionMutationVariables>;
 export const AuthzMutationCreateApiKeyDocument = new TypedDocumentString(`
     mutation AuthzMutationCreateApiKey($input: CreateApiKeyInput!) {
   createApiKey(input: $input) {
@@ -1720,6 +1942,70 @@ export const BadInputLastAuditDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BadInputLastAuditQuery, BadInputLastAuditQueryVariables>;
+export const ConnectTestKeyDocument = new TypedDocumentString(`
+    mutation ConnectTestKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    token
+    apiKey {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConnectTestKeyMutation, ConnectTestKeyMutationVariables>;
+export const ConnectTestWorkspaceDocument = new TypedDocumentString(`
+    mutation ConnectTestWorkspace($input: CreateWorkspaceInput!) {
+  createWorkspace(input: $input) {
+    id
+    connect {
+      port
+      protocol
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConnectTestWorkspaceMutation, ConnectTestWorkspaceMutationVariables>;
+export const ConnectTestLaunchDocument = new TypedDocumentString(`
+    mutation ConnectTestLaunch($input: LaunchSessionInput!) {
+  launchSession(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConnectTestLaunchMutation, ConnectTestLaunchMutationVariables>;
+export const ConnectTestConnectDocument = new TypedDocumentString(`
+    mutation ConnectTestConnect($id: ID!) {
+  connectSession(id: $id) {
+    url
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<ConnectTestConnectMutation, ConnectTestConnectMutationVariables>;
+export const ConnectTestSessionDocument = new TypedDocumentString(`
+    query ConnectTestSession($id: ID!) {
+  session(id: $id) {
+    id
+    status
+    ready
+    statusReason
+    containerId
+    lastActivityAt
+  }
+}
+    `) as unknown as TypedDocumentString<ConnectTestSessionQuery, ConnectTestSessionQueryVariables>;
+export const ConnectTestDestroyDocument = new TypedDocumentString(`
+    mutation ConnectTestDestroy($id: ID!) {
+  destroySession(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ConnectTestDestroyMutation, ConnectTestDestroyMutationVariables>;
+export const ConnectTestRevokeDocument = new TypedDocumentString(`
+    mutation ConnectTestRevoke($id: ID!) {
+  revokeApiKey(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConnectTestRevokeMutation, ConnectTestRevokeMutationVariables>;
 export const DiscoveryRegisterDocument = new TypedDocumentString(`
     mutation DiscoveryRegister($input: RegisterAgentInput!) {
   registerAgent(input: $input) {

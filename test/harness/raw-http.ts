@@ -59,6 +59,7 @@ export const userErrorCodes = [
   'NETWORK_NOT_ALLOWED',
   'NO_CAPACITY',
   'LIMIT_EXCEEDED',
+  'SESSION_NOT_RUNNING',
   'GRAPHQL_VALIDATION_FAILED',
   'GRAPHQL_PARSE_FAILED',
 ] as const;

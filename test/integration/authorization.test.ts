@@ -61,8 +61,8 @@ type Check<R> = (data: R, role: Role, variables: Variables) => void;
 type Outcome<R = unknown> =
   /** No error at all; `check` looks at the data. */
   | { kind: 'allowed'; check?: Check<R> | undefined }
-  /** The operation's field errs with this code (and is null). */
-  | { kind: 'error'; code: 'FORBIDDEN' | 'NOT_FOUND' }
+  /** The operation's field errs with this code (and is null). BAD_USER_INPUT: let past the role check, refused by the domain. */
+  | { kind: 'error'; code: 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' }
   /** HTTP 401 + UNAUTHENTICATED; graphql-ws: the connection is closed with 4403. */
   | { kind: 'unauthenticated' };
 
@@ -248,6 +248,16 @@ const matrix: Record<string, Entry> = {
     variables: async (role) => ({ id: await launchAs(role === 'OTHER' ? 'OTHER' : 'OWNER') }),
     cleanup: (v) => destroy(v['id'] as string),
     expect: everyUser((d, _, v) => expect(d.destroySession).toMatchObject({ id: v['id'], status: 'STOPPED' })),
+  }),
+  // The fixture's workspace has no connect port: a caller let through is told so; someone else's session is missing.
+  'Mutation.connectSession': entry(graphql(`mutation AuthzMutationConnectSession($id: ID!) { connectSession(id: $id) { url } }`), {
+    variables: () => ({ id: f.ownerSessionId }),
+    expect: {
+      ADMIN: { kind: 'error', code: 'BAD_USER_INPUT' },
+      OWNER: { kind: 'error', code: 'BAD_USER_INPUT' },
+      OTHER: { kind: 'error', code: 'NOT_FOUND' },
+      ANON: UNAUTHENTICATED,
+    },
   }),
   'Mutation.createApiKey': entry(graphql(`
     mutation AuthzMutationCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { token apiKey { id role owner } } }

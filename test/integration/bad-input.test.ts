@@ -62,6 +62,7 @@ const doc = {
     'mutation ($id: ID!, $networks: [String!]!, $allow: Boolean!) { restrictWorkspaceToNetworks(id: $id, networks: $networks, allowNetworkSelection: $allow) { id } }',
   launchSession: 'mutation ($input: LaunchSessionInput!) { launchSession(input: $input) { id } }',
   destroySession: 'mutation ($id: ID!) { destroySession(id: $id) { id } }',
+  connectSession: 'mutation ($id: ID!) { connectSession(id: $id) { url } }',
   createApiKey: 'mutation ($input: CreateApiKeyInput!) { createApiKey(input: $input) { token } }',
   revokeApiKey: 'mutation ($id: ID!) { revokeApiKey(id: $id) { id } }',
 } as const;
@@ -203,6 +204,11 @@ const literal = (mutation: keyof typeof doc, label: string, query: string, expec
 {
   const ws = (label: string, input: Record<string, unknown>, expect = BAD) =>
     add('createWorkspace', label, () => ({ input: { name: 'new-ws', image: 'busybox', ...input } }), expect);
+  ws('connect port 0', { connect: { port: 0 } });
+  ws('connect port 65536', { connect: { port: 65536 } });
+  ws('connect port as string', { connect: { port: '6901' } });
+  ws('connect path without a leading slash', { connect: { port: 6901, path: 'vnc.html' } });
+  ws('connect protocol unknown', { connect: { port: 6901, protocol: 'FTP' } });
   ws('empty name', { name: '' });
   ws('blank name', { name: '   ' });
   ws('10k-char name', { name: long });
@@ -323,6 +329,16 @@ const literal = (mutation: keyof typeof doc, label: string, query: string, expec
   add('launchSession', 'disabled workspace', (f) => ({ input: { workspaceId: f.disabledWorkspaceId } }), ['CONFLICT']);
   add('launchSession', 'no agent has the capacity', (f) => ({ input: { workspaceId: f.hugeWorkspaceId } }), ['NO_CAPACITY']);
   add('launchSession', 'without a token', (f) => ({ input: { workspaceId: f.workspaceId } }), ['UNAUTHENTICATED'], 'none');
+}
+
+// ---------------------------------------------------------------- connectSession
+{
+  for (const id of malformedIds.slice(0, 3)) add('connectSession', `malformed id ${JSON.stringify(id.slice(0, 20))}`, () => ({ id }), BAD);
+  add('connectSession', 'unknown id', () => ({ id: unknownId }), ['NOT_FOUND']);
+  add('connectSession', "someone else's session as USER", (f) => ({ id: f.adminSessionId }), ['NOT_FOUND'], 'user');
+  add('connectSession', 'an ended session whose workspace has no connect port', (f) => ({ id: f.adminSessionId }), ['BAD_USER_INPUT', 'SESSION_NOT_RUNNING']);
+  add('connectSession', 'a workspace id', (f) => ({ id: f.workspaceId }), ['NOT_FOUND']);
+  add('connectSession', 'anonymous', (f) => ({ id: f.adminSessionId }), ['UNAUTHENTICATED'], 'none');
 }
 
 // ---------------------------------------------------------------- destroySession

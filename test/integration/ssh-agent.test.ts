@@ -11,7 +11,9 @@ import { graphql } from '../__generated__/gql.js';
 import { startDockerd, type Dockerd } from '../harness/dockerd.js';
 import { startEnclave, type EnclaveProcess } from '../harness/enclave.js';
 import { CreateWorkspace, DestroySession, LaunchSession, NetworkNames, SessionStatus, sleeperWorkspace } from '../harness/operations.js';
+import { importNodeServiceImage } from '../harness/images.js';
 import { freePort } from '../harness/process.js';
+import { openThroughEnclave } from '../harness/session-host.js';
 
 const token = 'ssh-agent-test-token-0123456789';
 
@@ -140,4 +142,13 @@ describe('an agent over ssh://', () => {
       await sleep(100);
     }
   });
+
+  it('opens a session on it: the tunnel rides the SSH connection (docker system dial-stdio)', async () => {
+    fs.writeFileSync(knownHosts, hostKeyLine);
+    const image = await importNodeServiceImage(daemon, { page: 'Over SSH' });
+    const { page, echoed } = await openThroughEnclave(enclave, image, 'over-ssh');
+    expect(page.status).toBe(200);
+    expect(page.body.toString()).toContain('Over SSH');
+    expect(echoed).toBe('hello over-ssh');
+  }, 120_000);
 });

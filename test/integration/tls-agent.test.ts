@@ -13,7 +13,9 @@ import { graphql } from '../__generated__/gql.js';
 import { createTestDatabase, type PostgresTestDatabase } from '../harness/database.js';
 import { startDockerd, type Dockerd } from '../harness/dockerd.js';
 import { spawnEnclave, type EnclaveProcess } from '../harness/enclave.js';
+import { importNodeServiceImage } from '../harness/images.js';
 import { freePort, waitReady } from '../harness/process.js';
+import { openThroughEnclave } from '../harness/session-host.js';
 
 const token = 'tls-agent-test-token-0123456789';
 const secretKey = randomBytes(32).toString('base64');
@@ -133,4 +135,16 @@ describe('an agent over tcp:// with mutual TLS', () => {
     expect(await storedKey()).toBe(client.key);
     await server.stop();
   });
+
+  it('opens a session on it: the tunnel rides the TLS connection to the daemon', async () => {
+    const image = await importNodeServiceImage(daemon, { page: 'Over TLS' });
+    const server = await start({ ENCLAVE_SECRET_KEY: secretKey });
+    await waitReady(server);
+    await untilOnline(server);
+    const { page, echoed } = await openThroughEnclave(server, image, 'over-tls');
+    expect(page.status).toBe(200);
+    expect(page.body.toString()).toContain('Over TLS');
+    expect(echoed).toBe('hello over-tls');
+    await server.stop();
+  }, 120_000);
 });
