@@ -1,5 +1,6 @@
 import { connect as tlsConnect } from 'node:tls';
 import type { Duplex } from 'node:stream';
+import pLimit, { type LimitFunction } from 'p-limit';
 import type { AgentRow, SessionRow, WorkspaceConnect, WorkspaceRow } from '../db/schema.js';
 import type { DockerClient } from '../docker/client.js';
 import type { DockerRegistry } from '../docker/registry.js';
@@ -37,12 +38,27 @@ export interface DialerDeps {
 export type SessionDialer = ReturnType<typeof createSessionDialer>;
 
 /**
+ * Tunnels being set up at once per agent (each an exec create and start): a burst (a page opening dozens of
+ * connections, 200 WebSockets at once) queues here instead of piling onto the daemon, where every request has a
+ * deadline.
+ */
+const SETUPS_PER_AGENT = 8;
+/** Set-ups waiting per agent beyond which a connection is refused at once rather than queued. */
+const MAX_WAITING = 1000;
+
+/**
  * Opens byte streams to a session's connect port through its agent's Docker API (an exec of a forwarder inside the
  * container, connecting to the container's own loopback): so it works on internal and macvlan networks, and nothing
  * is published on the agent. The forwarder is probed once per session and remembered.
  */
 export function createSessionDialer({ docker, sessionById, workspaceById, agentById, metrics }: DialerDeps) {
   const targets = new Map<string, Promise<Target>>();
+  const setups = new Map<string, LimitFunction>();
+  const setupsOf = (agentId: string) => {
+    let limit = setups.get(agentId);
+    if (!limit) setups.set(agentId, (limit = pLimit(SETUPS_PER_AGENT)));
+    return limit;
+  };
 
   async function resolve(sessionId: string): Promise<Target> {
     const session = await sessionById(sessionId);
@@ -71,9 +87,14 @@ export function createSessionDialer({ docker, sessionById, workspaceById, agentB
     /** A stream to the session's service: TLS is spoken here for an HTTPS one (its certificate is not verified). */
     async dial(sessionId: string): Promise<Duplex> {
       const target = await targetOf(sessionId);
-      const started = performance.now();
-      const tunnel = await openExecTunnel(target.client, { containerId: target.containerId, port: target.connect.port }, target.forwarder);
-      metrics.tunnelSetup.observe((performance.now() - started) / 1000);
+      const limit = setupsOf(target.agent.id);
+      if (limit.pendingCount >= MAX_WAITING) throw new Error(`${MAX_WAITING} connections are already waiting for agent ${target.agent.name}`);
+      const tunnel = await limit(async () => {
+        const started = performance.now();
+        const opened = await openExecTunnel(target.client, { containerId: target.containerId, port: target.connect.port }, target.forwarder);
+        metrics.tunnelSetup.observe((performance.now() - started) / 1000);
+        return opened;
+      });
       metrics.openTunnels.inc({ agent: target.agent.name });
       tunnel.once('close', () => metrics.openTunnels.dec({ agent: target.agent.name }));
       if (target.connect.protocol === 'HTTP') return tunnel;

@@ -13,6 +13,9 @@ export interface ExecResult {
 
 /** Execs in a daemon's containers: a hijacked stream (the tunnel's transport) and run-to-completion commands. */
 export function execRequests({ docker, call, timeoutMs }: Daemon) {
+  // A daemon busy starting many execs (a page opening dozens of connections) answers slowly: the set-up gets the longer
+  // deadline a container start gets, which still tells a hung daemon apart.
+  const setupMs = timeoutMs * 3;
   const createExec = (containerId: string, command: string[], stdin: boolean) =>
     call('create exec', async (abortSignal) => {
       const container = docker.getContainer(containerId);
@@ -25,7 +28,7 @@ export function execRequests({ docker, call, timeoutMs }: Daemon) {
         abortSignal,
       } as Docker.ExecCreateOptions);
       return exec;
-    });
+    }, setupMs);
 
   /**
    * Starts `command` in the container with stdin attached and hands back the raw hijacked connection: stdin is
@@ -34,8 +37,10 @@ export function execRequests({ docker, call, timeoutMs }: Daemon) {
    */
   const startExec = async (containerId: string, command: string[]) => {
     const exec = await createExec(containerId, command, true);
-    const socket = await call('start exec', (abortSignal) =>
-      (exec.start as (o: object) => Promise<Duplex>).call(exec, { hijack: true, stdin: true, Detach: false, Tty: false, abortSignal }),
+    const socket = await call(
+      'start exec',
+      (abortSignal) => (exec.start as (o: object) => Promise<Duplex>).call(exec, { hijack: true, stdin: true, Detach: false, Tty: false, abortSignal }),
+      setupMs,
     );
     return { id: exec.id as string, socket };
   };

@@ -27,6 +27,11 @@ export class ExecTunnel extends Duplex {
     private readonly socket: Duplex,
     /** The exec's id, for its exit code. */
     readonly execId: string,
+    /**
+     * Ends a forwarder left running when this side closed first: Docker does not end an exec whose connection went
+     * away, and a forwarder whose stdin ended waits for the service, which may never close (a WebSocket cut off).
+     */
+    private readonly abandon: (pid: number) => void = () => {},
   ) {
     super({ allowHalfOpen: true });
     socket.pipe(this.frames);
@@ -48,7 +53,13 @@ export class ExecTunnel extends Duplex {
 
   /** What the forwarder wrote to stderr (e.g. "Connection refused"), for the error a failed tunnel reports. */
   get stderr(): string {
-    return this.frames.stderr;
+    return this.frames.stderr.replace(/^\d+\n?/, '');
+  }
+
+  /** The forwarder's pid inside the container (its first line on stderr), once it has said it. */
+  private get pid(): number | undefined {
+    const pid = /^(\d+)\n/.exec(this.frames.stderr + '\n')?.[1];
+    return pid ? Number(pid) : undefined;
   }
 
   override _read() {
@@ -98,6 +109,9 @@ export class ExecTunnel extends Duplex {
 
   override _destroy(error: Error | null, done: (error?: Error | null) => void) {
     if (this.idle) clearTimeout(this.idle.timer);
+    // The daemon's stream ends when the forwarder exits: until then, it may outlive this connection.
+    const pid = this.socket.readableEnded ? undefined : this.pid;
+    if (pid !== undefined) this.abandon(pid);
     this.socket.destroy();
     this.frames.destroy();
     done(error);
@@ -105,7 +119,15 @@ export class ExecTunnel extends Duplex {
 }
 
 /** Opens a byte stream to `target.port` inside `target.containerId` through `forwarder`. */
-export async function openExecTunnel(client: Pick<DockerClient, 'startExec'>, target: TunnelTarget, forwarder: Forwarder): Promise<ExecTunnel> {
-  const { id, socket } = await client.startExec(target.containerId, forwarderCommand(forwarder, target.port));
-  return new ExecTunnel(socket, id);
+export async function openExecTunnel(
+  client: Pick<DockerClient, 'startExec' | 'runExec'>,
+  target: TunnelTarget,
+  forwarder: Forwarder,
+): Promise<ExecTunnel> {
+  // The forwarder says its pid first (on stderr), so that one this side abandons can be ended (`kill`, by an exec).
+  const command = ['sh', '-c', 'echo $$ >&2; exec "$@"', 'sh', ...forwarderCommand(forwarder, target.port)];
+  const { id, socket } = await client.startExec(target.containerId, command);
+  return new ExecTunnel(socket, id, (pid) => {
+    client.runExec(target.containerId, ['sh', '-c', 'kill "$0" 2>/dev/null', String(pid)]).catch(() => {}); // gone already, or the agent is
+  });
 }

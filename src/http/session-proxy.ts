@@ -1,4 +1,4 @@
-import { Agent, request as httpRequest, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
+import { Agent, request as httpRequest, type IncomingHttpHeaders, type IncomingMessage, type RequestOptions, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Logger } from 'pino';
@@ -21,6 +21,9 @@ export interface SessionProxyOptions {
   onRefused(reason: string): void;
   log: Logger;
 }
+
+/** How long a relayed connection may stay half-open after the browser's end before it is cut. */
+const HALF_OPEN_GRACE_MS = 5_000;
 
 // Hop-by-hop headers (RFC 9110 7.6.1) are the proxy's own on each side; the rest passes unchanged.
 const hopByHop = new Set(['connection', 'keep-alive', 'proxy-connection', 'proxy-authenticate', 'proxy-authorization', 'te', 'trailer', 'transfer-encoding', 'upgrade']);
@@ -46,15 +49,15 @@ export function createSessionProxy({ admit, dial, isEnclaveCredential, onTraffic
       res.writeHead(303, { location: admission.location, 'set-cookie': admission.setCookie, 'cache-control': 'no-store', 'referrer-policy': 'no-referrer' });
       return res.end();
     }
-    const upstream = httpRequest({ agent: poolOf(sessionId), method: req.method, path: req.url, headers: forwarded(req.headers, admission.cookieName, false, isEnclaveCredential), setHost: false });
+    const headers = forwarded(req.headers, admission.cookieName, false, isEnclaveCredential);
     track(sessionId, req.socket);
-    req.on('data', (chunk: Buffer) => onTraffic(sessionId, 'in', chunk.length));
-    const answered = new Promise<IncomingMessage>((resolve, reject) => upstream.once('response', resolve).once('error', reject));
-    // The body goes up as it comes; a browser that goes away mid-way ends the upstream request (answered rejects).
-    const sent = pipeline(req, upstream).catch(() => {});
+    // Most requests have no body (no length, not chunked): they are sent at once, without a pipeline per request.
+    const bodiless = req.headers['content-length'] === undefined && req.headers['transfer-encoding'] === undefined;
+    if (!bodiless) req.on('data', (chunk: Buffer) => onTraffic(sessionId, 'in', chunk.length));
     let response: IncomingMessage;
+    let sent: Promise<unknown>;
     try {
-      response = await answered;
+      ({ response, sent } = await sendUp({ agent: poolOf(sessionId), method: req.method, path: req.url, headers, setHost: false }, req, bodiless));
     } catch (error) {
       log.warn({ err: error, session: sessionId }, 'the session did not answer through its tunnel');
       if (!res.headersSent) res.writeHead(502, { 'content-type': 'text/plain; charset=utf-8' }).end("The session's service did not answer.\n");
@@ -69,14 +72,15 @@ export function createSessionProxy({ admit, dial, isEnclaveCredential, onTraffic
 
   async function upgrade(sessionId: string, req: IncomingMessage, socket: Duplex, head: Buffer, url: URL) {
     const admission = await admit(sessionId, url, req.headers.cookie);
-    if (admission.kind !== 'admitted') {
-      const status = admission.kind === 'refused' ? admission.status : 403;
-      onRefused(admission.kind === 'refused' ? admission.reason : 'token-on-upgrade');
-      const message = admission.kind === 'refused' ? admission.message : 'Open the session first; a WebSocket cannot follow a connect link.';
-      socket.end(`HTTP/1.1 ${status} Refused\r\ncontent-type: text/plain; charset=utf-8\r\nconnection: close\r\n\r\n${message}\n`);
+    if (admission.kind !== 'admitted') return refuseUpgrade(socket, admission, onRefused);
+    let tunnel: Duplex;
+    try {
+      tunnel = await dial(sessionId);
+    } catch (error) {
+      log.warn({ err: error, session: sessionId }, 'no tunnel to the session for an upgrade');
+      socket.end("HTTP/1.1 502 Bad Gateway\r\ncontent-type: text/plain; charset=utf-8\r\nconnection: close\r\n\r\nThe session's service could not be reached.\n");
       return;
     }
-    const tunnel = await dial(sessionId);
     track(sessionId, socket);
     track(sessionId, tunnel);
     socket.on('data', (chunk: Buffer) => onTraffic(sessionId, 'in', chunk.length));
@@ -142,10 +146,13 @@ async function relay(tunnel: Duplex, socket: Duplex, req: IncomingMessage, head:
   const lines = Object.entries(headers).flatMap(([name, value]) => (Array.isArray(value) ? value : [value]).map((v) => `${name}: ${v}`));
   tunnel.write(`${req.method} ${req.url} HTTP/1.1\r\n${lines.join('\r\n')}\r\n\r\n`);
   if (head.length > 0) tunnel.write(head);
-  await Promise.all([pipeline(socket, tunnel), pipeline(tunnel, socket)]).catch(() => {
-    socket.destroy();
-    tunnel.destroy();
-  });
+  // A browser that ends its side is gone (browsers do not half-close): the end is passed on, and a service that does not
+  // close in turn within a few seconds has its tunnel cut (which ends the forwarder). Node's HTTP server would keep
+  // the upgraded socket half-open for as long as the service did.
+  socket.once('end', () => setTimeout(() => tunnel.destroy(), HALF_OPEN_GRACE_MS).unref());
+  socket.once('close', () => tunnel.destroy());
+  tunnel.once('close', () => socket.destroy());
+  await Promise.all([pipeline(socket, tunnel), pipeline(tunnel, socket)]).catch(() => {});
 }
 
 /** The connections open to each session (to close them when it ends) and a pool of keep-alive tunnels per session. */
@@ -187,4 +194,30 @@ function sessionConnections(dial: SessionProxyOptions['dial']) {
     close,
     closeAll: () => [...new Set([...open.keys(), ...pools.keys()])].forEach(close),
   };
+}
+
+/**
+ * Sends a request up a session's pool; the body goes up as it comes (a browser that goes away mid-way ends the
+ * upstream request). A bodiless request that fails on a reused keep-alive tunnel before any answer (the service closed
+ * it just as it was reused, as Node's documentation warns) is sent once more, on another tunnel.
+ */
+async function sendUp(options: RequestOptions, req: IncomingMessage, bodiless: boolean): Promise<{ response: IncomingMessage; sent: Promise<unknown> }> {
+  for (let attempt = 0; ; attempt++) {
+    const upstream = httpRequest(options);
+    const answered = new Promise<IncomingMessage>((resolve, reject) => upstream.once('response', resolve).once('error', reject));
+    const sent = bodiless ? (upstream.end(), Promise.resolve()) : pipeline(req, upstream).catch(() => {});
+    try {
+      return { response: await answered, sent };
+    } catch (error) {
+      if (!(bodiless && attempt === 0 && upstream.reusedSocket)) throw error;
+    }
+  }
+}
+
+/** An upgrade that may not reach the session: refused as a plain HTTP answer (a connect token cannot open a WebSocket). */
+function refuseUpgrade(socket: Duplex, admission: Exclude<ProxyAdmission, { kind: 'admitted' }>, onRefused: (reason: string) => void) {
+  const status = admission.kind === 'refused' ? admission.status : 403;
+  onRefused(admission.kind === 'refused' ? admission.reason : 'token-on-upgrade');
+  const message = admission.kind === 'refused' ? admission.message : 'Open the session first; a WebSocket cannot follow a connect link.';
+  socket.end(`HTTP/1.1 ${status} Refused\r\ncontent-type: text/plain; charset=utf-8\r\nconnection: close\r\n\r\n${message}\n`);
 }

@@ -153,6 +153,25 @@ describe('exec tunnels into a container (real dockerd, unix socket)', () => {
     await until('no exec left running', async () => (await runningExecs()) === 0, { timeoutMs: 10_000 });
   });
 
+  it('ends a forwarder that this side abandons while the service keeps its side open (a WebSocket cut off)', async () => {
+    // The service echoes, then holds its side open after ours ends: only the tunnel's kill, after this side is
+    // destroyed, ends the exec.
+    const image = await importNodeServiceImage(daemon, { tag: 'enclave-test/forwarders:latest', programs: ['/usr/bin/socat', '/bin/bash'] });
+    const holder = (await daemon.docker('run', '-d', '--network', 'none', image, 'nc', '-ll', '-p', '9001', '-e', 'sh', '-c', 'cat; sleep 3600')).trim();
+    const tunnel = await until('nc to reach cat', async () => {
+      const t = await openExecTunnel(client, { containerId: holder, port: 9001 }, 'nc');
+      t.write('ping');
+      const echoed = await Promise.race([once(t, 'data').then(() => true), once(t, 'close').then(() => false)]);
+      return echoed ? t : (t.destroy(), undefined);
+    }, { timeoutMs: 10_000, intervalMs: 200 });
+    expect(await runningExecs(holder)).toBe(1);
+    tunnel.end(); // half-closed: cat's side stays open, and nc waits for it
+    await delay(500);
+    expect(await runningExecs(holder)).toBe(1);
+    tunnel.destroy();
+    await until('the abandoned forwarder to be ended', async () => (await runningExecs(holder)) === 0, { timeoutMs: 10_000 });
+  });
+
   it('opens 200 tunnels at once and leaks none of them', async () => {
     const tunnels: ExecTunnel[] = await Promise.all(
       Array.from({ length: 200 }, () => openExecTunnel(client, { containerId: container, port: SERVICE_PORT }, 'nc')),
