@@ -2,6 +2,7 @@
 // refused — on a real dockerd, with a service image that serves a page, echoes headers and WebSocket messages, and
 // takes and gives 10 MiB bodies. The sessions run on an `internal` network: nothing outside could route to them.
 import { createHash, randomBytes } from 'node:crypto';
+import Docker from 'dockerode';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../__generated__/gql.js';
 import { startDockerd, type Dockerd } from '../harness/dockerd.js';
@@ -207,6 +208,7 @@ describe('opening a session through the agent’s Docker API (pglite, real docke
     const [baseline, execsBefore] = [await tunnels(), await execs()];
     const sockets = await Promise.all(Array.from({ length: 200 }, () => hostWebSocket(host, '/echo', { cookie })));
     const open = sockets.filter((s): s is Extract<typeof s, { send: unknown }> => 'send' in s);
+    expect(sockets.filter((s) => !('send' in s))).toEqual([]);
     expect(open).toHaveLength(200);
     // One tunnel each (the page's idle keep-alive ones may have been closed by the service meanwhile).
     expect(await tunnels()).toBeGreaterThanOrEqual(200);
@@ -237,4 +239,24 @@ describe('opening a session through the agent’s Docker API (pglite, real docke
     expect(refused.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     expect(refused.errors?.[0]?.message).toContain(session.statusReason!);
   }, 90_000);
+
+  it('ends the forwarder of a WebSocket the browser cuts off without a close handshake', async () => {
+    const id = await readySession();
+    const { cookie, host } = await openConnectUrl((await connect(id)).data!.connectSession.url, cookieName);
+    const { containerId } = await state(id);
+    const execs = async () => (JSON.parse(await daemon.docker('inspect', '--format', '{{json .ExecIDs}}', containerId!)) as string[] | null)?.length ?? 0;
+    const before = await execs();
+    const sockets = await Promise.all(Array.from({ length: 5 }, () => hostWebSocket(host, '/echo', { cookie })));
+    expect(await execs()).toBeGreaterThanOrEqual(before + 5);
+    for (const socket of sockets) if ('terminate' in socket) socket.terminate();
+    await until('the cut-off WebSockets’ forwarders to end', async () => (await execs()) <= before, {
+      timeoutMs: 20_000,
+      diagnose: async () => {
+        const api = new Docker({ socketPath: daemon.socketPath });
+        const ids = (await api.getContainer(containerId!).inspect()).ExecIDs ?? [];
+        const infos = await Promise.all(ids.map((e) => api.getExec(e).inspect()));
+        return JSON.stringify(infos.map((i) => ({ running: i.Running, pid: i.Pid, cmd: i.ProcessConfig.arguments.slice(0, 3), exit: i.ExitCode })));
+      },
+    });
+  }, 60_000);
 });
