@@ -3,11 +3,12 @@
  * WebSocket frame, would cost more than the traffic): lastActivityAt is exact to that much.
  */
 export function createActivity({ record, flushMs = 15_000, onError }: { record(lastSeen: ReadonlyMap<string, Date>): Promise<void>; flushMs?: number; onError(error: unknown): void }) {
-  let pending = new Map<string, Date>();
+  // Milliseconds, not Dates: touched for every chunk proxied.
+  let pending = new Map<string, number>();
   let writing = Promise.resolve();
   const flush = () => {
     if (pending.size === 0) return writing;
-    const batch = pending;
+    const batch = new Map([...pending].map(([id, at]) => [id, new Date(at)]));
     pending = new Map();
     writing = writing.then(() => record(batch)).catch(onError);
     return writing;
@@ -16,7 +17,7 @@ export function createActivity({ record, flushMs = 15_000, onError }: { record(l
   timer.unref();
   return {
     touch(sessionId: string) {
-      pending.set(sessionId, new Date());
+      pending.set(sessionId, Date.now());
     },
     async stop() {
       clearInterval(timer);
