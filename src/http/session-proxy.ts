@@ -149,6 +149,9 @@ async function relay(tunnel: Duplex, socket: Duplex, req: IncomingMessage, head:
   // A browser that ends its side is gone (browsers do not half-close): the end is passed on, and a service that does not
   // close in turn within a few seconds has its tunnel cut (which ends the forwarder). Node's HTTP server would keep
   // the upgraded socket half-open for as long as the service did.
+  // Both carry a fixed set of listeners (two pipelines, these, tracking, the tunnel gauge): more than the default 10.
+  socket.setMaxListeners(20);
+  tunnel.setMaxListeners(20);
   socket.once('end', () => setTimeout(() => tunnel.destroy(), HALF_OPEN_GRACE_MS).unref());
   socket.once('close', () => tunnel.destroy());
   tunnel.once('close', () => socket.destroy());

@@ -1,7 +1,11 @@
 // Opening sessions: connectSession, the session's own host, the tunnel through the agent's Docker API, and who is
 // refused — on a real dockerd, with a service image that serves a page, echoes headers and WebSocket messages, and
 // takes and gives 10 MiB bodies. The sessions run on an `internal` network: nothing outside could route to them.
+import { execFileSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import Docker from 'dockerode';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../__generated__/gql.js';
@@ -259,4 +263,30 @@ describe('opening a session through the agent’s Docker API (pglite, real docke
       },
     });
   }, 60_000);
+
+  it('opens an HTTPS service (self-signed, as KasmVNC’s is) without verifying its certificate', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'enclave-connect-tls-'));
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=kasm', '-keyout', `${dir}/key.pem`, '-out', `${dir}/cert.pem`], { stdio: 'ignore' });
+    const env = [
+      { key: 'TLS_CERT', value: readFileSync(`${dir}/cert.pem`, 'utf8') },
+      { key: 'TLS_KEY', value: readFileSync(`${dir}/key.pem`, 'utf8') },
+      { key: 'ENCLAVE_PAGE', value: 'Served over TLS' },
+    ];
+    rmSync(dir, { recursive: true, force: true });
+    const image = await importNodeServiceImage(daemon);
+    const { createWorkspace } = await server.data(CreateConnectWorkspace, {
+      input: { name: 'https', image, env, cores: 0.1, memoryMb: 128, connect: { port: SERVICE_PORT, protocol: 'HTTPS' } },
+    });
+    const { data } = await server.gql(Launch, { input: { workspaceId: createWorkspace.id } }, as('alice'));
+    const id = data!.launchSession.id;
+    await until('the HTTPS session is ready', async () => (await state(id)).ready, { timeoutMs: 60_000 });
+    const { cookie, page, host } = await openConnectUrl((await connect(id)).data!.connectSession.url, cookieName);
+    expect(page.status).toBe(200);
+    expect(page.body.toString()).toContain('Served over TLS');
+    const socket = await hostWebSocket(host, '/echo', { cookie });
+    if (!('send' in socket)) throw new Error(`the WebSocket was refused: ${socket.status}`);
+    const echoed = await new Promise<string>((resolve) => (socket.once('message', (m) => resolve(String(m))), socket.send('over tls')));
+    expect(echoed).toBe('over tls');
+    socket.close();
+  }, 90_000);
 });

@@ -2,7 +2,7 @@
 // Plain JavaScript with node: modules only, since the image holds nothing but Node, its libraries and busybox.
 // `.mjs` so that Node runs it as an ES module with no package.json beside it in the image.
 //
-// Environment: HOST (default 127.0.0.1: reached only through a forwarder inside the container, as Enclave does),
+// Environment: TLS_CERT and TLS_KEY (PEM; HTTPS instead of HTTP), HOST (default 127.0.0.1: reached only through a forwarder inside the container, as Enclave does),
 // PORT (default 8080), ENCLAVE_SESSION (the name the page shows; default $HOSTNAME, i.e. the container id's first 12
 // characters), ENCLAVE_PAGE (the page's title).
 //
@@ -14,6 +14,7 @@
 //   GET  /echo (Upgrade)   a WebSocket (RFC 6455) that echoes every message back, same type and order
 import { createHash } from 'node:crypto';
 import http from 'node:http';
+import https from 'node:https';
 
 const host = process.env.HOST || '127.0.0.1';
 const port = Number(process.env.PORT || 8080);
@@ -74,7 +75,11 @@ const routes = {
     }),
 };
 
-const server = http.createServer((req, res) => {
+// TLS_CERT and TLS_KEY (PEM): serve HTTPS instead, like KasmVNC on 6901 with its self-signed certificate.
+const tls = process.env.TLS_CERT && process.env.TLS_KEY ? { cert: process.env.TLS_CERT, key: process.env.TLS_KEY } : undefined;
+const serve = (handler) => (tls ? https.createServer(tls, handler) : http.createServer(handler));
+
+const server = serve((req, res) => {
   const url = new URL(req.url, 'http://service');
   const route = routes[`${req.method} ${url.pathname}`];
   if (route) return route(req, res, url);
