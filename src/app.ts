@@ -197,15 +197,38 @@ export async function buildApp(config: Config, log: Logger): Promise<App> {
     },
     async stop() {
       clearInterval(sweeper);
-      await server.stop();
-      await discovery.stopAll();
-      await sessions.drain();
-      await connect.stop();
-      await launchOptions.stop();
-      await fleet.close();
-      await coordination.close();
-      await events.close();
-      await database.close();
+      const steps: [string, () => Promise<unknown>][] = [
+        ['the HTTP server', () => server.stop()],
+        ['the agents’ watchers', () => discovery.stopAll()],
+        ['launches in progress', () => sessions.drain()],
+        ['session connections', () => connect.stop()],
+        ['launch options', () => launchOptions.stop()],
+        ['the fleet', () => fleet.close()],
+        ['coordination', () => coordination.close()],
+        ['the event bus', () => events.close()],
+        ['the database', () => database.close()],
+      ];
+      await stopInOrder(steps, log);
     },
   };
+}
+
+/**
+ * Runs shutdown steps in order. A step that holds shutdown up is named in the log after 5 s; one stuck for good (a
+ * query or a peer that never answers) is given up after 20 s, so that it cannot keep the process from stopping.
+ */
+async function stopInOrder(steps: [string, () => Promise<unknown>][], log: Logger) {
+  for (const [what, step] of steps) {
+    const slow = setTimeout(() => log.warn({ step: what }, `stopping: still waiting for ${what}`), 5_000);
+    let stuck: NodeJS.Timeout | undefined;
+    const giveUp = new Promise<void>((resolve) => {
+      stuck = setTimeout(() => resolve(log.error({ step: what }, `stopping: gave up waiting for ${what} after 20 s`)), 20_000);
+    });
+    try {
+      await Promise.race([step(), giveUp]);
+    } finally {
+      clearTimeout(slow);
+      clearTimeout(stuck);
+    }
+  }
 }

@@ -77,6 +77,8 @@ export function createHttpServer<C extends BaseContext, I>({ http, webSocket, se
     if (sessionId) return proxy.upgrade(sessionId, req, socket, head, url);
     if (sessionId === undefined && url.pathname === '/graphql') return subscriptions.upgrade(req, socket, head);
     // As ws answers an upgrade of a path it does not serve.
+    // Closed once written, as ws does: an upgrade socket is half-open after end() until the client closes it.
+    socket.once('finish', () => socket.destroy());
     socket.end(`HTTP/1.1 ${sessionId === null ? '404 Not Found' : '400 Bad Request'}\r\nconnection: close\r\ncontent-length: 0\r\n\r\n`);
   });
 

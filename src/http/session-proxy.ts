@@ -78,6 +78,7 @@ export function createSessionProxy({ admit, dial, isEnclaveCredential, onTraffic
       tunnel = await dial(sessionId);
     } catch (error) {
       log.warn({ err: error, session: sessionId }, 'no tunnel to the session for an upgrade');
+      socket.once('finish', () => socket.destroy());
       socket.end("HTTP/1.1 502 Bad Gateway\r\ncontent-type: text/plain; charset=utf-8\r\nconnection: close\r\n\r\nThe session's service could not be reached.\n");
       return;
     }
@@ -222,5 +223,6 @@ function refuseUpgrade(socket: Duplex, admission: Exclude<ProxyAdmission, { kind
   const status = admission.kind === 'refused' ? admission.status : 403;
   onRefused(admission.kind === 'refused' ? admission.reason : 'token-on-upgrade');
   const message = admission.kind === 'refused' ? admission.message : 'Open the session first; a WebSocket cannot follow a connect link.';
+  socket.once('finish', () => socket.destroy()); // as ws does: not left half-open for the client to close
   socket.end(`HTTP/1.1 ${status} Refused\r\ncontent-type: text/plain; charset=utf-8\r\nconnection: close\r\n\r\n${message}\n`);
 }
