@@ -4,6 +4,7 @@
 import { request, type IncomingHttpHeaders } from 'node:http';
 import WebSocket from 'ws';
 import { graphql } from '../__generated__/gql.js';
+import type { Dockerd } from './dockerd.js';
 import type { EnclaveProcess } from './enclave.js';
 import { SERVICE_PORT } from './images.js';
 import { until } from './until.js';
@@ -39,6 +40,12 @@ export function hostRequest(url: URL, { method = 'GET', headers = {}, body, time
     req.on('error', reject);
     req.end(body);
   });
+}
+
+/** How many execs run in a container (Docker lists them in ExecIDs until they exit): forwarders, for leak checks. */
+export async function runningExecs(daemon: Pick<Dockerd, 'docker'>, containerId: string): Promise<number> {
+  const ids = JSON.parse(await daemon.docker('inspect', '--format', '{{json .ExecIDs}}', containerId)) as string[] | null;
+  return ids?.length ?? 0;
 }
 
 /** The `name=value` of a Set-Cookie header list (the first cookie of that name). */

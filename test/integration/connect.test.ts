@@ -12,7 +12,7 @@ import { graphql } from '../__generated__/gql.js';
 import { startDockerd, type Dockerd } from '../harness/dockerd.js';
 import { importNodeServiceImage, patternSha256, SERVICE_PORT } from '../harness/images.js';
 import { CreateNetwork, RegisterAgent, RestrictWorkspace } from '../harness/operations.js';
-import { hostRequest, hostWebSocket, openConnectUrl } from '../harness/session-host.js';
+import { hostRequest, hostWebSocket, openConnectUrl, runningExecs } from '../harness/session-host.js';
 import { startTestServer, type TestServer } from '../harness/server.js';
 import { until } from '../harness/until.js';
 
@@ -206,7 +206,7 @@ describe('opening a session through the agent’s Docker API (pglite, real docke
     const id = await readySession();
     const { cookie, host } = await openConnectUrl((await connect(id)).data!.connectSession.url, cookieName);
     const { containerId } = await state(id);
-    const execs = async () => (JSON.parse(await daemon.docker('inspect', '--format', '{{json .ExecIDs}}', containerId!)) as string[] | null)?.length ?? 0;
+    const execs = () => runningExecs(daemon, containerId!);
     const metrics = async () => (await fetch(new URL('/metrics', server.url))).text();
     const tunnels = async () => Number(/^enclave_session_tunnels\{agent="connect"\} (\d+)/m.exec(await metrics())?.[1] ?? 0);
     const [baseline, execsBefore] = [await tunnels(), await execs()];
@@ -248,7 +248,7 @@ describe('opening a session through the agent’s Docker API (pglite, real docke
     const id = await readySession();
     const { cookie, host } = await openConnectUrl((await connect(id)).data!.connectSession.url, cookieName);
     const { containerId } = await state(id);
-    const execs = async () => (JSON.parse(await daemon.docker('inspect', '--format', '{{json .ExecIDs}}', containerId!)) as string[] | null)?.length ?? 0;
+    const execs = () => runningExecs(daemon, containerId!);
     const before = await execs();
     const sockets = await Promise.all(Array.from({ length: 5 }, () => hostWebSocket(host, '/echo', { cookie })));
     expect(await execs()).toBeGreaterThanOrEqual(before + 5);

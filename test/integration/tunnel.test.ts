@@ -12,6 +12,7 @@ import { probeForwarder, type Forwarder } from '../../src/docker/forwarders.js';
 import { openExecTunnel, type ExecTunnel } from '../../src/docker/tunnel.js';
 import { startDockerd, type Dockerd } from '../harness/dockerd.js';
 import { importNodeServiceImage, pattern, patternSha256, SERVICE_PORT } from '../harness/images.js';
+import { runningExecs } from '../harness/session-host.js';
 import { until } from '../harness/until.js';
 
 const MiB = 1 << 20;
@@ -43,11 +44,12 @@ describe('exec tunnels into a container (real dockerd, unix socket)', () => {
   let client: DockerClient;
   /** The service with every forwarder: BusyBox's nc, socat, and bash (with BusyBox's cat). */
   let container = '';
+  let image = '';
 
   beforeAll(async () => {
     daemon = await startDockerd('tunnel');
     client = createDockerClient({ endpoint: parseEndpoint(daemon.endpoint, { tls: false }), timeoutMs: 10_000 });
-    const image = await importNodeServiceImage(daemon, { tag: 'enclave-test/forwarders:latest', programs: ['/usr/bin/socat', '/bin/bash'] });
+    image = await importNodeServiceImage(daemon, { tag: 'enclave-test/forwarders:latest', programs: ['/usr/bin/socat', '/bin/bash'] });
     await daemon.docker('network', 'create', '--internal', 'enclave_internal');
     container = (await daemon.docker('run', '-d', '--network', 'enclave_internal', image)).trim();
     // The service listens on loopback: wait until a forwarder reaches it.
@@ -62,11 +64,7 @@ describe('exec tunnels into a container (real dockerd, unix socket)', () => {
     await daemon?.stop();
   });
 
-  /** The container's running execs (Docker lists them in ExecIDs until they exit). */
-  const runningExecs = async (id = container) => {
-    const ids = JSON.parse(await daemon.docker('inspect', '--format', '{{json .ExecIDs}}', id)) as string[] | null;
-    return ids?.length ?? 0;
-  };
+  const execs = (id = container) => runningExecs(daemon, id);
 
   it('probes the image for the best forwarder it has', async () => {
     expect(await probeForwarder(client, container)).toEqual({ forwarder: 'nc' });
@@ -79,8 +77,8 @@ describe('exec tunnels into a container (real dockerd, unix socket)', () => {
     // BusyBox's sh runs its own applets (nc among them) even where /bin has no link: dash is a shell without any.
     const shellOnly = await importNodeServiceImage(daemon, { tag: 'enclave-test/shell-only:latest', applets: [], programs: ['/bin/dash:/bin/sh'] });
     const bare = await importNodeServiceImage(daemon, { tag: 'enclave-test/bare:latest', applets: [] });
-    for (const image of [shellOnly, bare]) {
-      const id = (await daemon.docker('run', '-d', '--network', 'none', image)).trim();
+    for (const lacking of [shellOnly, bare]) {
+      const id = (await daemon.docker('run', '-d', '--network', 'none', lacking)).trim();
       const probed = await probeForwarder(client, id);
       expect(probed.forwarder).toBeUndefined();
       expect('message' in probed && probed.message).toMatch(/needs one of nc .*python3, socat, or bash with cat/);
@@ -108,13 +106,12 @@ describe('exec tunnels into a container (real dockerd, unix socket)', () => {
       const closed = once(tunnel, 'close');
       await exchange(tunnel, 'GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n');
       await closed;
-      await until('no exec left running', async () => (await runningExecs()) === 0, { timeoutMs: 10_000 });
+      await until('no exec left running', async () => (await execs()) === 0, { timeoutMs: 10_000 });
     });
   });
 
   it('passes a half-close on: a service that reads to the end still answers (nc, socat)', async () => {
     // `wc -c` answers only once its input ends: only a FIN passed on through the exec's stdin lets it.
-    const image = await importNodeServiceImage(daemon, { tag: 'enclave-test/forwarders:latest', programs: ['/usr/bin/socat', '/bin/bash'] });
     const wc = (await daemon.docker('run', '-d', '--network', 'none', image, 'nc', '-ll', '-p', '9000', '-e', 'wc', '-c')).trim();
     for (const forwarder of ['nc', 'socat'] as const) {
       const answer = await until(`${forwarder} to reach wc`, async () => {
@@ -148,15 +145,14 @@ describe('exec tunnels into a container (real dockerd, unix socket)', () => {
     const tunnel = await openExecTunnel(client, { containerId: container, port: SERVICE_PORT }, 'nc');
     tunnel.write(`GET /download?bytes=${512 * MiB} HTTP/1.1\r\nHost: x\r\n\r\n`);
     await once(tunnel, 'data');
-    expect(await runningExecs()).toBe(1);
+    expect(await execs()).toBe(1);
     tunnel.destroy();
-    await until('no exec left running', async () => (await runningExecs()) === 0, { timeoutMs: 10_000 });
+    await until('no exec left running', async () => (await execs()) === 0, { timeoutMs: 10_000 });
   });
 
   it('ends a forwarder that this side abandons while the service keeps its side open (a WebSocket cut off)', async () => {
     // The service echoes, then holds its side open after ours ends: only the tunnel's kill, after this side is
     // destroyed, ends the exec.
-    const image = await importNodeServiceImage(daemon, { tag: 'enclave-test/forwarders:latest', programs: ['/usr/bin/socat', '/bin/bash'] });
     const holder = (await daemon.docker('run', '-d', '--network', 'none', image, 'nc', '-ll', '-p', '9001', '-e', 'sh', '-c', 'cat; sleep 3600')).trim();
     const tunnel = await until('nc to reach cat', async () => {
       const t = await openExecTunnel(client, { containerId: holder, port: 9001 }, 'nc');
@@ -164,12 +160,12 @@ describe('exec tunnels into a container (real dockerd, unix socket)', () => {
       const echoed = await Promise.race([once(t, 'data').then(() => true), once(t, 'close').then(() => false)]);
       return echoed ? t : (t.destroy(), undefined);
     }, { timeoutMs: 10_000, intervalMs: 200 });
-    expect(await runningExecs(holder)).toBe(1);
+    expect(await execs(holder)).toBe(1);
     tunnel.end(); // half-closed: cat's side stays open, and nc waits for it
     await delay(500);
-    expect(await runningExecs(holder)).toBe(1);
+    expect(await execs(holder)).toBe(1);
     tunnel.destroy();
-    await until('the abandoned forwarder to be ended', async () => (await runningExecs(holder)) === 0, { timeoutMs: 10_000 });
+    await until('the abandoned forwarder to be ended', async () => (await execs(holder)) === 0, { timeoutMs: 10_000 });
   });
 
   it('opens 200 tunnels at once and leaks none of them', async () => {
@@ -179,7 +175,7 @@ describe('exec tunnels into a container (real dockerd, unix socket)', () => {
     const pages = await Promise.all(tunnels.map((t) => exchange(t, 'GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n')));
     expect(pages.every(({ head }) => head.startsWith('HTTP/1.1 200'))).toBe(true);
     await until('every tunnel closed', () => tunnels.every((t) => t.destroyed), { timeoutMs: 10_000 });
-    await until('no exec left running', async () => (await runningExecs()) === 0, { timeoutMs: 30_000 });
+    await until('no exec left running', async () => (await execs()) === 0, { timeoutMs: 30_000 });
   });
 
   it('reports the forwarder’s own words when nothing listens on the port', async () => {
