@@ -6,6 +6,7 @@ import {
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   real,
   text,
   timestamp,
@@ -76,6 +77,8 @@ export const workspaces = pgTable('workspaces', {
   allowNetworkSelection: boolean('allow_network_selection').notNull().default(false),
   // The port its sessions serve (connectSession); null: none.
   connect: jsonb('connect').$type<WorkspaceConnect>(),
+  // Names of the groups whose members see and launch it; empty: every user.
+  groups: text('groups').array().notNull().default(sql`'{}'::text[]`),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 });
@@ -163,6 +166,8 @@ export const sessionGrants = pgTable(
     // Who asked for it (connectSession's viewer): access ends when that key is revoked.
     actor: text('actor').notNull(),
     actorKeyId: uuid('actor_key_id'),
+    // When the actor signed in with a password or OIDC: access ends with that sign-in.
+    actorSignInId: uuid('actor_sign_in_id'),
     createdAt: createdAt(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     usedAt: timestamp('used_at', { withTimezone: true }),
@@ -171,11 +176,99 @@ export const sessionGrants = pgTable(
 );
 export type SessionGrantRow = typeof sessionGrants.$inferSelect;
 
+export const roles = ['ADMIN', 'USER'] as const;
+
+/** People. A user's username is the `owner` of their sessions and keys; it never changes. */
+export const users = pgTable(
+  'users',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    username: text('username').notNull().unique(),
+    displayName: text('display_name'),
+    role: text('role', { enum: roles }).notNull().default('USER'),
+    // scrypt, in the PHC string format (see auth/passwords.ts); null: no password sign-in.
+    passwordHash: text('password_hash'),
+    // The OpenID Connect provider and subject this user signs in as; null: not through OIDC.
+    oidcIssuer: text('oidc_issuer'),
+    oidcSubject: text('oidc_subject'),
+    disabled: boolean('disabled').notNull().default(false),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    lastSignInAt: timestamp('last_sign_in_at', { withTimezone: true }),
+  },
+  (t) => [uniqueIndex('users_oidc_subject').on(t.oidcIssuer, t.oidcSubject)],
+);
+
+export const groups = pgTable('groups', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  name: text('name').notNull().unique(),
+  // Network names its members may launch on; empty: no limit.
+  networks: text('networks').array().notNull().default(sql`'{}'::text[]`),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+export const groupMembers = pgTable(
+  'group_members',
+  {
+    groupId: uuid('group_id')
+      .notNull()
+      .references(() => groups.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.groupId, t.userId] }), index('group_members_user').on(t.userId)],
+);
+
+/** A browser signed in (password or OIDC): its cookie holds the token, of which only the sha256 is kept. */
+export const signIns = pgTable(
+  'sign_ins',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    tokenHash: text('token_hash').notNull().unique(),
+    method: text('method', { enum: ['password', 'oidc'] }).notNull(),
+    address: text('address'),
+    createdAt: createdAt(),
+    // Absolute end; the idle end moves with use (lastSeenAt).
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  },
+  (t) => [index('sign_ins_user').on(t.userId)],
+);
+
+/** Failed sign-ins per username and per address, shared by every process (brute-force limits). */
+export const signInLimits = pgTable('sign_in_limits', {
+  key: text('key').primaryKey(),
+  failures: integer('failures').notNull(),
+  windowStartedAt: timestamp('window_started_at', { withTimezone: true }).notNull(),
+  lockedUntil: timestamp('locked_until', { withTimezone: true }),
+});
+
+/** An OpenID Connect sign-in under way: what the callback must match (state, nonce) and prove (PKCE). */
+export const oidcFlows = pgTable('oidc_flows', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  // sha256 of the browser's flow cookie.
+  secretHash: text('secret_hash').notNull().unique(),
+  state: text('state').notNull(),
+  nonce: text('nonce').notNull(),
+  codeVerifier: text('code_verifier').notNull(),
+  createdAt: createdAt(),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+});
+
 export const apiKeys = pgTable('api_keys', {
   id: uuid('id').primaryKey().defaultRandom(),
   name: text('name').notNull(),
-  role: text('role', { enum: ['ADMIN', 'USER'] }).notNull(),
+  // At most the user's role: a key acts with the lower of the two.
+  role: text('role', { enum: roles }).notNull(),
   owner: text('owner').notNull(),
+  // The user the key belongs to; null once that user is deleted (the key is revoked then).
+  userId: uuid('user_id').references(() => users.id, { onDelete: 'set null' }),
   // sha256 of the token: tokens are 256 random bits, so a slow hash adds nothing.
   tokenHash: text('token_hash').notNull().unique(),
   createdAt: createdAt(),
@@ -190,6 +283,9 @@ export type WorkspaceRow = typeof workspaces.$inferSelect;
 export type SessionRow = typeof sessions.$inferSelect;
 export type SessionTransitionRow = typeof sessionTransitions.$inferSelect;
 export type ApiKeyRow = typeof apiKeys.$inferSelect;
+export type UserRow = typeof users.$inferSelect;
+export type GroupRow = typeof groups.$inferSelect;
+export type SignInRow = typeof signIns.$inferSelect;
 
 export const auditLog = pgTable(
   'audit_log',
