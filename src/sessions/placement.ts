@@ -1,3 +1,4 @@
+import { entitledNetworks, unrestricted, type Entitlement } from '../auth/entitlements.js';
 import { AppError, ErrorCode } from '../errors.js';
 import type { FleetAgent } from '../fleet/fleet.repository.js';
 
@@ -30,13 +31,32 @@ export interface PlacementPlan {
 }
 
 /**
- * The launch table of DESIGN.md: which network names a launch may use, or the error for a network that may not be
- * asked for. `requested` null is Auto.
+ * The launch table of DESIGN.md, narrowed to what the viewer's groups allow: which network names a launch may use, or
+ * the error for a network that may not be asked for. `requested` null is Auto.
  */
 export function allowedNetworks(
   workspace: Pick<PlacementWorkspace, 'networks' | 'allowNetworkSelection'>,
   requested: string | null,
   defaultNetwork: string,
+  entitlement: Entitlement = unrestricted,
+): readonly string[] {
+  const table = byLaunchTable(workspace, requested, defaultNetwork, entitlement);
+  const allowed = entitledNetworks(entitlement, table);
+  if (allowed.length > 0) return allowed;
+  const open = entitledNetworks(entitlement, workspace.networks);
+  throw new AppError(
+    ErrorCode.NETWORK_NOT_ALLOWED,
+    requested !== null
+      ? `Your groups do not allow launching on "${requested}"; ${open.length > 0 ? `pick one of ${open.join(', ')} or Auto` : 'ask an admin to add the network to one of your groups'}.`
+      : `None of the networks this workspace launches on is open to your groups; ask an admin to add one to a group of yours.`,
+  );
+}
+
+function byLaunchTable(
+  workspace: Pick<PlacementWorkspace, 'networks' | 'allowNetworkSelection'>,
+  requested: string | null,
+  defaultNetwork: string,
+  entitlement: Entitlement,
 ): readonly string[] {
   const restricted = workspace.networks.length > 0;
   if (requested === null) return restricted ? workspace.networks : [defaultNetwork];
@@ -53,7 +73,7 @@ export function allowedNetworks(
   if (!workspace.networks.includes(requested))
     throw new AppError(
       ErrorCode.NETWORK_NOT_ALLOWED,
-      `"${requested}" is not one of this workspace's networks (${workspace.networks.join(', ')}); pick one of them or Auto.`,
+      `"${requested}" is not one of this workspace's networks (${entitledNetworks(entitlement, workspace.networks).join(', ')}); pick one of them or Auto.`,
     );
   return [requested];
 }

@@ -1,3 +1,4 @@
+import { entitledNetworks, unrestricted, type Entitlement } from '../auth/entitlements.js';
 import type { WorkspaceRow } from '../db/schema.js';
 import type { FleetAgent } from '../fleet/fleet.repository.js';
 
@@ -19,11 +20,13 @@ export interface LaunchOptions {
  * The launcher's dropdown for a workspace: Auto first, then, when the user may choose, each allowed network. A
  * choice counts the enabled, ONLINE agents (in the workspace's zone, if it has one) that have the network. Capacity is
  * left to placement: it changes with every launch, and a full agent is a reason to wait, not a missing option.
+ * Networks the viewer's groups do not allow are left out (not listed as unavailable), and Auto counts only the others.
  */
 export function launchOptions(
   workspace: Pick<WorkspaceRow, 'id' | 'zone' | 'networks' | 'allowNetworkSelection'>,
   agents: readonly Pick<FleetAgent, 'enabled' | 'status' | 'zone' | 'networks'>[],
   defaultNetwork: string,
+  entitlement: Entitlement = unrestricted,
 ): LaunchOptions {
   const usable = agents.filter(
     (a) => a.enabled && a.status === 'ONLINE' && (workspace.zone === null || a.zone === workspace.zone),
@@ -31,14 +34,15 @@ export function launchOptions(
   const count = (names: readonly string[]) => usable.filter((a) => names.some((n) => a.networks.has(n))).length;
   const restricted = workspace.networks.length > 0;
   const selectable = restricted && workspace.allowNetworkSelection;
-  const autoCount = count(restricted ? workspace.networks : [defaultNetwork]);
+  const open = entitledNetworks(entitlement, restricted ? workspace.networks : [defaultNetwork]);
+  const autoCount = count(open);
   return {
     workspaceId: workspace.id,
     allowNetworkSelection: selectable,
     choices: [
       { network: null, label: 'Auto', available: autoCount > 0, agentCount: autoCount },
       ...(selectable
-        ? workspace.networks.map((network) => {
+        ? open.map((network) => {
             const agentCount = count([network]);
             return { network, label: network, available: agentCount > 0, agentCount };
           })
