@@ -42,6 +42,8 @@ const config: CodegenConfig = {
           Workspace: '../db/schema.js#WorkspaceRow',
           Session: '../db/schema.js#SessionRow',
           ApiKey: '../db/schema.js#ApiKeyRow',
+          User: '../db/schema.js#UserRow',
+          Group: '../db/schema.js#GroupRow',
           AuditEntry: '../db/schema.js#AuditRow',
           Viewer: '../auth/auth.service.js#Viewer as ViewerModel',
           SessionTransition: '../db/schema.js#SessionTransitionRow',

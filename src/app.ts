@@ -3,7 +3,10 @@ import { createAgentsService } from './agents/agents.service.js';
 import { createDiscovery } from './agents/discovery.js';
 import { checkStoredKeys } from './agents/stored-keys.js';
 import { createAuditLog } from './auth/audit.js';
-import { createAuthService } from './auth/auth.service.js';
+import type { Viewer } from './auth/auth.service.js';
+import { mayReach, unrestricted as unrestrictedEntitlement } from './auth/entitlements.js';
+import { createIdentity } from './auth/identity.js';
+import { followStaleViewers } from './auth/stale-viewers.js';
 import { createLocalCoordination, createPostgresCoordination, type Coordination } from './cluster/coordination.js';
 import type { Config } from './config.js';
 import { openDatabase, type Database } from './db/client.js';
@@ -14,6 +17,7 @@ import { loadUsage } from './fleet/fleet.repository.js';
 import { createFleet } from './fleet/fleet.js';
 import { createGraphQLApi } from './graphql/api.js';
 import type { Services } from './graphql/context.js';
+import { createAuthRoutes } from './http/auth-routes.js';
 import { createHttpServer } from './http/server.js';
 import type { Logger } from './logger.js';
 import { createMetrics, type Metrics } from './metrics.js';
@@ -47,7 +51,8 @@ function createServices(config: Config, { db }: Database, coordination: Coordina
   const agentRows = createAgentsRepository({ db });
   const networks = createNetworksService({ networks: createNetworksRepository({ db }), agents: agentRows, events, docker, defaultNetwork });
   const fleet = createFleet({ db, events });
-  const workspaces = createWorkspacesService({ db, events, fleet, defaultNetwork });
+  const identity = createIdentity(config, { db, events, publicUrl, destroySessionsOf: (owner) => destroySessionsOf(owner), log });
+  const workspaces = createWorkspacesService({ db, events, fleet, defaultNetwork, assertGroupsExist: (names) => identity.users.assertGroupsExist(names) });
   const sessions = createSessionsService({
     db,
     events,
@@ -86,12 +91,18 @@ function createServices(config: Config, { db }: Database, coordination: Coordina
     secrets,
     log: log.child({ component: 'agents' }),
   });
-  const auth = createAuthService({ db, events, log, adminToken: config.ENCLAVE_ADMIN_TOKEN });
+  const { auth, users } = identity;
+  /** A deleted user's sessions end with them. */
+  async function destroySessionsOf(owner: string) {
+    const as: Viewer = { role: 'USER', owner, keyId: null, signInId: null, userId: null, groupIds: [], entitlement: unrestrictedEntitlement };
+    for (const session of await sessions.list(as, { status: ['REQUESTED', 'PROVISIONING', 'STARTING', 'RUNNING'] })) await sessions.destroy(as, session.id);
+  }
   const connect = connectService(config, { db, events, docker, sessions, workspaces, agentRows, discovery, auth, metrics, log }, publicUrl);
   const services: Services = {
     agents,
     networks,
     auth,
+    users,
     audit: createAuditLog({ db, log }),
     events,
     fleet,
@@ -100,7 +111,7 @@ function createServices(config: Config, { db }: Database, coordination: Coordina
     sessions,
     connect,
   };
-  return { services, discovery, checkStoredKeys: () => checkStoredKeys({ agents: agentRows, secrets, log }) };
+  return { services, identity, discovery, checkStoredKeys: () => checkStoredKeys({ agents: agentRows, secrets, log }) };
 }
 
 /** Opening sessions: connect links, the session hosts' access rules, the tunnels, readiness and activity. */
@@ -133,7 +144,12 @@ function connectService(
     recordActivity: (lastSeen) => sessions.recordActivity(lastSeen),
     unreadySessions: () => sessions.unready(),
     watches: (agentId) => discovery.watches(agentId),
-    keyActive: (keyId) => auth.keyActive(keyId),
+    // The enclave boundary on sessions' hosts: the credential still stands and its groups still reach the session.
+    actorMay: async ({ actorKeyId, actorSignInId }, session) => {
+      const viewer = await auth.credentialViewer({ keyId: actorKeyId, signInId: actorSignInId });
+      const workspace = viewer && (await workspaces.byIds([session.workspaceId]))[0];
+      return !!workspace && mayReach(viewer.entitlement, workspace, session.network);
+    },
     publicUrl,
     secureCookies: config.ENCLAVE_PUBLIC_URL?.protocol === 'https:',
     sessionDomain: config.ENCLAVE_SESSION_DOMAIN,
@@ -153,7 +169,7 @@ export async function buildApp(config: Config, log: Logger): Promise<App> {
   // How browsers reach Enclave: as configured, or what it listens on (known once it does).
   let listeningOn: URL | undefined;
   const publicUrl = () => config.ENCLAVE_PUBLIC_URL ?? listeningOn ?? new URL(`http://127.0.0.1:${config.PORT}`);
-  const { services, discovery, checkStoredKeys } = createServices(config, database, coordination, metrics, log, publicUrl);
+  const { services, identity, discovery, checkStoredKeys } = createServices(config, database, coordination, metrics, log, publicUrl);
   const { sessions, events, auth, fleet, launchOptions, connect } = services;
   let migrated = false;
   let sweeper: NodeJS.Timeout | undefined;
@@ -163,17 +179,23 @@ export async function buildApp(config: Config, log: Logger): Promise<App> {
     introspection: config.ENCLAVE_INTROSPECTION ?? config.NODE_ENV !== 'production',
     suggestions: config.NODE_ENV !== 'production',
     metrics,
+    cookie: identity.cookie,
+    publicUrl,
     log,
   });
   const server = createHttpServer({
     http: api.http,
     webSocket: { ...api.webSocket, flushMs: config.ENCLAVE_WS_FLUSH_MS, maxBufferedBytes: config.ENCLAVE_WS_MAX_BUFFERED_BYTES },
     sessions: { ...connect.proxy, isEnclaveCredential: (authorization) => auth.isOwnCredential(authorization), log: log.child({ component: 'proxy' }) },
+    auth: createAuthRoutes(identity.routes),
     isReady: () => migrated,
     metrics,
     log,
   });
   connect.onRevoked((sessionId) => server.closeSession(sessionId));
+  const stopFollowingViewers = followStaleViewers(events, server.closeWebSockets, log);
+  let identitySweeper: NodeJS.Timeout | undefined;
+  const sweepIdentity = () => void identity.sweep().catch((error: unknown) => log.error({ err: error }, 'could not sweep ended sign-ins'));
   const sweep = () => void sessions.sweepInterrupted().catch((error: unknown) => log.error({ err: error }, 'sweep failed'));
 
   return {
@@ -191,18 +213,22 @@ export async function buildApp(config: Config, log: Logger): Promise<App> {
       await discovery.start();
       void connect.sweep();
       sweeper = setInterval(sweep, config.ENCLAVE_CLAIM_MS);
+      sweepIdentity();
+      identitySweeper = setInterval(sweepIdentity, 60 * 60_000).unref();
       if (config.ENCLAVE_LOCAL_AGENT) await services.agents.registerLocal(config.ENCLAVE_LOCAL_AGENT_SOCKET);
       const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
       return { url: `http://${host}:${address.port}/graphql`, port: address.port, bootstrapToken };
     },
     async stop() {
       clearInterval(sweeper);
+      clearInterval(identitySweeper);
       const steps: [string, () => Promise<unknown>][] = [
         ['the HTTP server', () => server.stop()],
         ['the agents’ watchers', () => discovery.stopAll()],
         ['launches in progress', () => sessions.drain()],
         ['session connections', () => connect.stop()],
         ['launch options', () => launchOptions.stop()],
+        ['authentication', () => Promise.all([stopFollowingViewers(), auth.close()])],
         ['the fleet', () => fleet.close()],
         ['coordination', () => coordination.close()],
         ['the event bus', () => events.close()],

@@ -2,6 +2,9 @@
 import { parseArgs } from 'node:util';
 import { createAgentsRepository } from './agents/agents.repository.js';
 import { createAuthService, type Role } from './auth/auth.service.js';
+import { identityUsage, runIdentityCommand } from './auth/identity.cli.js';
+import { createUsersRepository } from './auth/users.repository.js';
+import { createUsersService } from './auth/users.service.js';
 import { ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './db/client.js';
 import { createLocalEventBus } from './events/bus.js';
@@ -18,7 +21,7 @@ ENCLAVE_DATA_DIR (stop the server first: the embedded database takes one process
                                             make an API key and print its token (shown once)
   keys list                                 list API keys (never their tokens)
   keys revoke <id>                          revoke an API key
-  agents list                               list agents and their status
+${identityUsage}  agents list                               list agents and their status
 `;
 
 async function main(argv: string[]): Promise<number> {
@@ -30,6 +33,11 @@ async function main(argv: string[]): Promise<number> {
       role: { type: 'string' },
       owner: { type: 'string' },
       expires: { type: 'string' },
+      'display-name': { type: 'string' },
+      groups: { type: 'string' },
+      networks: { type: 'string' },
+      'password-stdin': { type: 'boolean' },
+      enable: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -46,7 +54,16 @@ async function main(argv: string[]): Promise<number> {
   const events = config.DATABASE_URL ? createPostgresEventBus({ url: config.DATABASE_URL, db: database.db, log }) : createLocalEventBus();
   try {
     await database.migrate();
-    const auth = createAuthService({ db: database.db, events, log });
+    const auth = createAuthService({ db: database.db, users: createUsersRepository({ db: database.db }), events, log });
+    const users = createUsersService({
+      db: database.db,
+      events,
+      // Deleting users (and their sessions) is the API's, where the agents are reachable.
+      destroySessionsOf: () => Promise.reject(new Error('not from the command line')),
+      log,
+    });
+    const identityCode = await runIdentityCommand(positionals, values, users);
+    if (identityCode !== undefined) return identityCode;
     switch (`${command} ${sub ?? ''}`.trim()) {
       case 'migrate':
         console.log('migrations applied');

@@ -69,6 +69,18 @@ const schema = z.object({
     .string()
     .regex(/^(?=.{1,200}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/, 'must be a DNS name in lower case, e.g. sessions.example.com')
     .default('sessions.localhost'),
+  /** OpenID Connect sign-in: all three of issuer, client id and secret, or none (then only passwords and keys). */
+  ENCLAVE_OIDC_ISSUER: z
+    .url({ protocol: /^https?$/, error: 'must be the provider\'s issuer URL, e.g. https://login.example.com/realms/enclave' })
+    .transform((v) => new URL(v))
+    .optional(),
+  ENCLAVE_OIDC_CLIENT_ID: z.string().min(1).optional(),
+  ENCLAVE_OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  /** The ID token claim that lists a user's groups (matched by name to Enclave's groups on every sign-in). */
+  ENCLAVE_OIDC_GROUPS_CLAIM: z.string().min(1).default('groups'),
+  ENCLAVE_OIDC_SCOPES: z.string().regex(/(^|\s)openid(\s|$)/, 'must include openid').default('openid profile email groups'),
+  /** The button says "Sign in with <this>"; default: the issuer's host. */
+  ENCLAVE_OIDC_NAME: z.string().min(1).max(60).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().default('development'),
   /** Schema introspection (the playground's docs need it); default: on, except with NODE_ENV=production. */
@@ -85,7 +97,12 @@ export class ConfigError extends Error {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   // An empty variable means "not set", as it does in most shells' `VAR= cmd`.
   const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
-  const parsed = schema.safeParse(present);
+  const parsed = schema
+    .refine((c) => [c.ENCLAVE_OIDC_ISSUER, c.ENCLAVE_OIDC_CLIENT_ID, c.ENCLAVE_OIDC_CLIENT_SECRET].filter(Boolean).length % 3 === 0, {
+      path: ['ENCLAVE_OIDC_ISSUER'],
+      message: 'OpenID Connect needs ENCLAVE_OIDC_ISSUER, ENCLAVE_OIDC_CLIENT_ID and ENCLAVE_OIDC_CLIENT_SECRET together',
+    })
+    .safeParse(present);
   if (parsed.success) return parsed.data;
   const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
   throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);

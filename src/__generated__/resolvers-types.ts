@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { AgentRow, NetworkRow, WorkspaceRow, SessionRow, ApiKeyRow, AuditRow, SessionTransitionRow } from '../db/schema.js';
+import type { AgentRow, NetworkRow, WorkspaceRow, SessionRow, ApiKeyRow, UserRow, GroupRow, AuditRow, SessionTransitionRow } from '../db/schema.js';
 import type { Viewer as ViewerModel } from '../auth/auth.service.js';
 import type { Context } from '../graphql/context.js';
 export type Maybe<T> = T | null;
@@ -119,6 +119,11 @@ export type CreateApiKeyInput = {
   role: Role;
 };
 
+export type CreateGroupInput = {
+  name: Scalars['String']['input'];
+  networks?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
 export type CreateNetworkInput = {
   agentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   driver?: InputMaybe<Scalars['String']['input']>;
@@ -128,12 +133,25 @@ export type CreateNetworkInput = {
   zone?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type CreateUserInput = {
+  displayName?: InputMaybe<Scalars['String']['input']>;
+  /** Group names. */
+  groups?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** 12 to 256 characters; none: no password sign-in (OpenID Connect or keys only). */
+  password?: InputMaybe<Scalars['String']['input']>;
+  role?: InputMaybe<Role>;
+  /** 1 to 64 lower-case letters, digits, _ . @ - */
+  username: Scalars['String']['input'];
+};
+
 export type CreateWorkspaceInput = {
   command?: InputMaybe<Array<Scalars['String']['input']>>;
   /** The port its sessions serve, which `connectSession` opens in the browser. */
   connect?: InputMaybe<WorkspaceConnectInput>;
   cores?: InputMaybe<Scalars['Float']['input']>;
   env?: InputMaybe<Array<KeyValueInput>>;
+  /** Only members of these groups see and launch it; empty or none: every user. */
+  groups?: InputMaybe<Array<Scalars['String']['input']>>;
   image: Scalars['String']['input'];
   memoryMb?: InputMaybe<Scalars['Int']['input']>;
   name: Scalars['String']['input'];
@@ -145,6 +163,16 @@ export type CreatedApiKey = {
   apiKey: ApiKey;
   /** The token, shown this once; only its hash is stored. */
   token: Scalars['String']['output'];
+};
+
+/** People who see the workspaces limited to the group; `networks`, when not empty, are all its members may launch on. */
+export type Group = {
+  __typename?: 'Group';
+  id: Scalars['ID']['output'];
+  members: Array<User>;
+  name: Scalars['String']['output'];
+  /** Network names its members may launch on; empty: no limit. A member of several groups gets the union. */
+  networks: Array<Scalars['String']['output']>;
 };
 
 export type KeyValueInput = {
@@ -176,13 +204,19 @@ export type Mutation = {
    */
   connectSession: SessionConnection;
   createApiKey: CreatedApiKey;
+  createGroup: Group;
   /**
    * Creates a Docker network on every agent of a zone, on a list of agents, or (neither given) on every agent.
    * All or nothing: if it fails on one agent, the networks made on the others are removed again and the error lists
    * each agent's failure in `extensions.failures`.
    */
   createNetwork: Array<Network>;
+  createUser: User;
   createWorkspace: Workspace;
+  /** CONFLICT while a workspace is limited to the group (removing it would open that workspace to everyone). */
+  deleteGroup: Scalars['ID']['output'];
+  /** Revokes their keys, destroys their sessions and deletes them; the audit log keeps their name. */
+  deleteUser: Scalars['ID']['output'];
   /** Stops and removes the session's container (STOPPING, then STOPPED). A session already ended is returned as is. */
   destroySession: Session;
   /**
@@ -199,6 +233,8 @@ export type Mutation = {
   revokeApiKey: ApiKey;
   /** Changes name, zone, enabled (false = drained: no new sessions) or capacity overrides. */
   updateAgent: Agent;
+  updateGroup: Group;
+  updateUser: User;
   /** Changes what is given; `zone: null` clears the zone. A disabled workspace cannot be launched. */
   updateWorkspace: Workspace;
 };
@@ -214,13 +250,33 @@ export type MutationCreateApiKeyArgs = {
 };
 
 
+export type MutationCreateGroupArgs = {
+  input: CreateGroupInput;
+};
+
+
 export type MutationCreateNetworkArgs = {
   input: CreateNetworkInput;
 };
 
 
+export type MutationCreateUserArgs = {
+  input: CreateUserInput;
+};
+
+
 export type MutationCreateWorkspaceArgs = {
   input: CreateWorkspaceInput;
+};
+
+
+export type MutationDeleteGroupArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteUserArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -259,6 +315,18 @@ export type MutationRevokeApiKeyArgs = {
 export type MutationUpdateAgentArgs = {
   id: Scalars['ID']['input'];
   input: UpdateAgentInput;
+};
+
+
+export type MutationUpdateGroupArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateGroupInput;
+};
+
+
+export type MutationUpdateUserArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateUserInput;
 };
 
 
@@ -315,6 +383,8 @@ export type Query = {
   apiKeys: Array<ApiKey>;
   /** Who did what and when, newest first: every mutation, with its outcome. ADMIN. */
   auditLog: AuditLogPage;
+  /** Groups, by name. ADMIN. */
+  groups: Array<Group>;
   /** Networks discovered on the agents. Removed networks are left out unless `includeRemoved`. ADMIN. */
   networks: Array<Network>;
   /** Dry run of a launch: every agent, eligible or why not. ADMIN. */
@@ -322,7 +392,9 @@ export type Query = {
   session: Maybe<Session>;
   /** Sessions; a USER gets only their own. */
   sessions: Array<Session>;
-  /** Who the token in use stands for. */
+  /** People, by username. ADMIN. */
+  users: Array<User>;
+  /** Who the credential in use (API key or sign-in cookie) stands for. */
   viewer: Viewer;
   workspace: Maybe<Workspace>;
   workspaces: Array<Workspace>;
@@ -478,6 +550,22 @@ export type UpdateAgentInput = {
   zone?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type UpdateGroupInput = {
+  /** A rename is carried into every workspace that names the group. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  networks?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type UpdateUserInput = {
+  disabled?: InputMaybe<Scalars['Boolean']['input']>;
+  displayName?: InputMaybe<Scalars['String']['input']>;
+  /** Replaces their groups (names). */
+  groups?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** A new password ends every sign-in of the user. */
+  password?: InputMaybe<Scalars['String']['input']>;
+  role?: InputMaybe<Role>;
+};
+
 export type UpdateWorkspaceInput = {
   command?: InputMaybe<Array<Scalars['String']['input']>>;
   /** null removes the connect port. */
@@ -485,18 +573,43 @@ export type UpdateWorkspaceInput = {
   cores?: InputMaybe<Scalars['Float']['input']>;
   enabled?: InputMaybe<Scalars['Boolean']['input']>;
   env?: InputMaybe<Array<KeyValueInput>>;
+  /** Only members of these groups see and launch it; empty: every user. */
+  groups?: InputMaybe<Array<Scalars['String']['input']>>;
   image?: InputMaybe<Scalars['String']['input']>;
   memoryMb?: InputMaybe<Scalars['Int']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
   zone?: InputMaybe<Scalars['String']['input']>;
 };
 
+/**
+ * A person. Their username is the owner of their sessions and keys. They sign in with a password, through the OpenID
+ * Connect provider (if configured), or use API keys, which act with the lower of the key's and the user's role.
+ */
+export type User = {
+  __typename?: 'User';
+  createdAt: Scalars['DateTime']['output'];
+  /** A disabled user's keys, sign-ins and session connections stop working at once. */
+  disabled: Scalars['Boolean']['output'];
+  displayName: Maybe<Scalars['String']['output']>;
+  /** The groups they are in: what they see and launch (a workspace's groups, a group's networks). */
+  groups: Array<Group>;
+  /** Whether they may sign in with a password. */
+  hasPassword: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  lastSignInAt: Maybe<Scalars['DateTime']['output']>;
+  role: Role;
+  username: Scalars['String']['output'];
+};
+
 export type Viewer = {
   __typename?: 'Viewer';
-  /** The key in use; null for the bootstrap ENCLAVE_ADMIN_TOKEN. */
+  /** The key in use; null for a sign-in cookie and for the bootstrap ENCLAVE_ADMIN_TOKEN. */
   apiKey: Maybe<ApiKey>;
   owner: Scalars['String']['output'];
+  /** The lower of the user's role and the key's. */
   role: Role;
+  /** The person; null for the bootstrap ENCLAVE_ADMIN_TOKEN. */
+  user: Maybe<User>;
 };
 
 export type Workspace = {
@@ -508,12 +621,15 @@ export type Workspace = {
   cores: Scalars['Float']['output'];
   createdAt: Scalars['DateTime']['output'];
   enabled: Scalars['Boolean']['output'];
+  /** Only members of these groups see it (a USER sees only their own among them); empty: every user. */
+  groups: Array<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   image: Scalars['String']['output'];
   /** The launcher's dropdown: Auto, then (if selection is allowed) each network. */
   launchOptions: LaunchOptions;
   memoryMb: Scalars['Int']['output'];
   name: Scalars['String']['output'];
+  /** The networks it launches on; a USER sees only those their groups allow. */
   networks: Array<Scalars['String']['output']>;
   restrictToNetworks: Scalars['Boolean']['output'];
   updatedAt: Scalars['DateTime']['output'];
@@ -622,11 +738,14 @@ export type ResolversTypes = ResolversObject<{
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ConnectProtocol: ConnectProtocol;
   CreateApiKeyInput: CreateApiKeyInput;
+  CreateGroupInput: CreateGroupInput;
   CreateNetworkInput: CreateNetworkInput;
+  CreateUserInput: CreateUserInput;
   CreateWorkspaceInput: CreateWorkspaceInput;
   CreatedApiKey: ResolverTypeWrapper<Omit<CreatedApiKey, 'apiKey'> & { apiKey: ResolversTypes['ApiKey'] }>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Group: ResolverTypeWrapper<GroupRow>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   KeyValueInput: KeyValueInput;
@@ -647,7 +766,10 @@ export type ResolversTypes = ResolversObject<{
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   UpdateAgentInput: UpdateAgentInput;
+  UpdateGroupInput: UpdateGroupInput;
+  UpdateUserInput: UpdateUserInput;
   UpdateWorkspaceInput: UpdateWorkspaceInput;
+  User: ResolverTypeWrapper<UserRow>;
   Viewer: ResolverTypeWrapper<ViewerModel>;
   Workspace: ResolverTypeWrapper<WorkspaceRow>;
   WorkspaceConnect: ResolverTypeWrapper<WorkspaceConnect>;
@@ -665,11 +787,14 @@ export type ResolversParentTypes = ResolversObject<{
   AuditLogPage: Omit<AuditLogPage, 'entries'> & { entries: Array<ResolversParentTypes['AuditEntry']> };
   Boolean: Scalars['Boolean']['output'];
   CreateApiKeyInput: CreateApiKeyInput;
+  CreateGroupInput: CreateGroupInput;
   CreateNetworkInput: CreateNetworkInput;
+  CreateUserInput: CreateUserInput;
   CreateWorkspaceInput: CreateWorkspaceInput;
   CreatedApiKey: Omit<CreatedApiKey, 'apiKey'> & { apiKey: ResolversParentTypes['ApiKey'] };
   DateTime: Scalars['DateTime']['output'];
   Float: Scalars['Float']['output'];
+  Group: GroupRow;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   KeyValueInput: KeyValueInput;
@@ -688,7 +813,10 @@ export type ResolversParentTypes = ResolversObject<{
   String: Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
   UpdateAgentInput: UpdateAgentInput;
+  UpdateGroupInput: UpdateGroupInput;
+  UpdateUserInput: UpdateUserInput;
   UpdateWorkspaceInput: UpdateWorkspaceInput;
+  User: UserRow;
   Viewer: ViewerModel;
   Workspace: WorkspaceRow;
   WorkspaceConnect: WorkspaceConnect;
@@ -758,6 +886,13 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type GroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Group'] = ResolversParentTypes['Group']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  networks?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type LaunchOptionsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LaunchOptions'] = ResolversParentTypes['LaunchOptions']> = ResolversObject<{
   allowNetworkSelection?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   choices?: Resolver<Array<ResolversTypes['NetworkChoice']>, ParentType, ContextType>;
@@ -767,8 +902,12 @@ export type LaunchOptionsResolvers<ContextType = Context, ParentType extends Res
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   connectSession?: Resolver<ResolversTypes['SessionConnection'], ParentType, ContextType, RequireFields<MutationConnectSessionArgs, 'id'>>;
   createApiKey?: Resolver<ResolversTypes['CreatedApiKey'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'input'>>;
+  createGroup?: Resolver<ResolversTypes['Group'], ParentType, ContextType, RequireFields<MutationCreateGroupArgs, 'input'>>;
   createNetwork?: Resolver<Array<ResolversTypes['Network']>, ParentType, ContextType, RequireFields<MutationCreateNetworkArgs, 'input'>>;
+  createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
   createWorkspace?: Resolver<ResolversTypes['Workspace'], ParentType, ContextType, RequireFields<MutationCreateWorkspaceArgs, 'input'>>;
+  deleteGroup?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteGroupArgs, 'id'>>;
+  deleteUser?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteUserArgs, 'id'>>;
   destroySession?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationDestroySessionArgs, 'id'>>;
   launchSession?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationLaunchSessionArgs, 'input'>>;
   registerAgent?: Resolver<ResolversTypes['Agent'], ParentType, ContextType, RequireFields<MutationRegisterAgentArgs, 'input'>>;
@@ -776,6 +915,8 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   restrictWorkspaceToNetworks?: Resolver<ResolversTypes['Workspace'], ParentType, ContextType, RequireFields<MutationRestrictWorkspaceToNetworksArgs, 'allowNetworkSelection' | 'id' | 'networks'>>;
   revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
   updateAgent?: Resolver<ResolversTypes['Agent'], ParentType, ContextType, RequireFields<MutationUpdateAgentArgs, 'id' | 'input'>>;
+  updateGroup?: Resolver<ResolversTypes['Group'], ParentType, ContextType, RequireFields<MutationUpdateGroupArgs, 'id' | 'input'>>;
+  updateUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'id' | 'input'>>;
   updateWorkspace?: Resolver<ResolversTypes['Workspace'], ParentType, ContextType, RequireFields<MutationUpdateWorkspaceArgs, 'id' | 'input'>>;
 }>;
 
@@ -817,10 +958,12 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   agents?: Resolver<Array<ResolversTypes['Agent']>, ParentType, ContextType, Partial<QueryAgentsArgs>>;
   apiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType, RequireFields<QueryApiKeysArgs, 'includeRevoked'>>;
   auditLog?: Resolver<ResolversTypes['AuditLogPage'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
+  groups?: Resolver<Array<ResolversTypes['Group']>, ParentType, ContextType>;
   networks?: Resolver<Array<ResolversTypes['Network']>, ParentType, ContextType, RequireFields<QueryNetworksArgs, 'includeRemoved'>>;
   placement?: Resolver<ResolversTypes['PlacementPlan'], ParentType, ContextType, RequireFields<QueryPlacementArgs, 'workspaceId'>>;
   session?: Resolver<Maybe<ResolversTypes['Session']>, ParentType, ContextType, RequireFields<QuerySessionArgs, 'id'>>;
   sessions?: Resolver<Array<ResolversTypes['Session']>, ParentType, ContextType, Partial<QuerySessionsArgs>>;
+  users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
   workspace?: Resolver<Maybe<ResolversTypes['Workspace']>, ParentType, ContextType, RequireFields<QueryWorkspaceArgs, 'id'>>;
   workspaces?: Resolver<Array<ResolversTypes['Workspace']>, ParentType, ContextType>;
@@ -861,10 +1004,23 @@ export type SubscriptionResolvers<ContextType = Context, ParentType extends Reso
   sessionStatusChanged?: SubscriptionResolver<ResolversTypes['Session'], "sessionStatusChanged", ParentType, ContextType, Partial<SubscriptionSessionStatusChangedArgs>>;
 }>;
 
+export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  disabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  displayName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['Group']>, ParentType, ContextType>;
+  hasPassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastSignInAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type ViewerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = ResolversObject<{
   apiKey?: Resolver<Maybe<ResolversTypes['ApiKey']>, ParentType, ContextType>;
   owner?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
 }>;
 
 export type WorkspaceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Workspace'] = ResolversParentTypes['Workspace']> = ResolversObject<{
@@ -874,6 +1030,7 @@ export type WorkspaceResolvers<ContextType = Context, ParentType extends Resolve
   cores?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   image?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   launchOptions?: Resolver<ResolversTypes['LaunchOptions'], ParentType, ContextType>;
@@ -899,6 +1056,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   AuditLogPage?: AuditLogPageResolvers<ContextType>;
   CreatedApiKey?: CreatedApiKeyResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  Group?: GroupResolvers<ContextType>;
   LaunchOptions?: LaunchOptionsResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Network?: NetworkResolvers<ContextType>;
@@ -910,6 +1068,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   SessionConnection?: SessionConnectionResolvers<ContextType>;
   SessionTransition?: SessionTransitionResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
+  User?: UserResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
   Workspace?: WorkspaceResolvers<ContextType>;
   WorkspaceConnect?: WorkspaceConnectResolvers<ContextType>;

@@ -1,61 +1,130 @@
 import type { Logger } from 'pino';
 import type { Db } from '../db/client.js';
 import type { EventBus } from '../events/bus.js';
-import type { ApiKeyRow } from '../db/schema.js';
+import type { ApiKeyRow, UserRow } from '../db/schema.js';
 import { AppError, ErrorCode, notFound } from '../errors.js';
 import { assertId } from '../ids.js';
 import { createApiKeysRepository } from './api-keys.repository.js';
+import { entitlementOf, unrestricted, type Entitlement } from './entitlements.js';
+import { createSignInsRepository } from './sign-ins.repository.js';
 import { bearerToken } from './tokens.js';
+import type { UsersRepository } from './users.repository.js';
 import { generateToken, hashToken, sameHash } from '../secrets.js';
 
 export type Role = 'ADMIN' | 'USER';
 
-/** Who is calling. `keyId` is null for the bootstrap admin of ENCLAVE_ADMIN_TOKEN. */
+/**
+ * Who is calling: a user, through one credential (an API key or a browser's sign-in), with the lower of the
+ * credential's and the user's role. The bootstrap admin of ENCLAVE_ADMIN_TOKEN has no user and no key.
+ */
 export interface Viewer {
   role: Role;
   owner: string;
   keyId: string | null;
+  /** The browser sign-in in use (cookie); null for API keys. */
+  signInId: string | null;
+  userId: string | null;
+  /** The groups the user is in (their connections close when one changes). */
+  groupIds: readonly string[];
+  entitlement: Entitlement;
 }
 
 export interface AuthServiceDeps {
   db: Db;
-  /** Announces revocations (what a key opened closes with it). */
-  events: Pick<EventBus, 'publish'>;
+  users: UsersRepository;
+  /** Announces revocations, and tells when what a credential stands for changed (cached viewers are dropped). */
+  events: Pick<EventBus, 'publish' | 'subscribe'>;
   log: Logger;
   adminToken?: string | undefined;
 }
 
 export type AuthService = ReturnType<typeof createAuthService>;
 
-/** How long a verified key is trusted without asking the database again; revocation in this process is immediate. */
+/** How long a verified credential is trusted without asking the database again; events end that sooner, everywhere. */
 const authCacheMs = 5_000;
+/** lastUsedAt and lastSeenAt are for people and idle ends: minute precision spares a write on every request. */
+const touchMs = 60_000;
 
-export function createAuthService({ db, events, log, adminToken }: AuthServiceDeps) {
+const bootstrapViewer: Viewer = { role: 'ADMIN', owner: 'admin', keyId: null, signInId: null, userId: null, groupIds: [], entitlement: unrestricted };
+
+export function createAuthService({ db, users, events, log, adminToken }: AuthServiceDeps) {
   const keys = createApiKeysRepository({ db });
+  const signIns = createSignInsRepository({ db });
   const verified = new Map<string, { viewer: Viewer; until: number }>();
   const adminHash = adminToken ? hashToken(adminToken) : undefined;
+  // Bumped by every change: a load that began before one must not cache what it read.
+  let generation = 0;
+  const forget = follow(events, () => (verified.clear(), generation++), log);
+
+  /** The viewer of a user acting through a credential capped at `cap`; null for a disabled or deleted user. */
+  async function viewerOf(user: UserRow | undefined, cap: Role, credential: Pick<Viewer, 'keyId' | 'signInId'>): Promise<Viewer | null> {
+    if (!user || user.disabled) return null;
+    const groups = (await users.groupsOf([user.id])).get(user.id) ?? [];
+    const role: Role = cap === 'ADMIN' && user.role === 'ADMIN' ? 'ADMIN' : 'USER';
+    const entitlement = role === 'ADMIN' ? unrestricted : entitlementOf(groups);
+    return { role, owner: user.username, ...credential, userId: user.id, groupIds: groups.map((g) => g.id), entitlement };
+  }
+
+  async function cached(hash: string, load: () => Promise<{ viewer: Viewer | null; expiresAt: Date | null }>): Promise<Viewer | null> {
+    const known = verified.get(hash);
+    if (known && known.until > Date.now()) return known.viewer;
+    const began = generation;
+    const { viewer, expiresAt } = await load();
+    if (!viewer) {
+      verified.delete(hash);
+      return null;
+    }
+    if (began !== generation) return viewer;
+    if (verified.size > 10_000) verified.clear();
+    verified.set(hash, { viewer, until: Math.min(Date.now() + authCacheMs, expiresAt?.getTime() ?? Infinity) });
+    return viewer;
+  }
 
   return {
-    /** The viewer a bearer token stands for, or null (unknown, revoked or expired). */
+    /** The viewer a bearer token stands for, or null (unknown, revoked or expired key; disabled user). */
     async authenticate(token: string | undefined): Promise<Viewer | null> {
       if (!token) return null;
       const hash = hashToken(token);
-      if (adminHash && sameHash(hash, adminHash)) return { role: 'ADMIN', owner: 'admin', keyId: null };
-      const known = verified.get(hash);
-      if (known && known.until > Date.now()) return known.viewer;
-      const key = await keys.activeByHash(hash);
-      // lastUsedAt is for people auditing keys: minute precision spares a write on every request.
-      if (key && (!key.lastUsedAt || Date.now() - key.lastUsedAt.getTime() > 60_000)) await keys.touch(key.id);
-      if (!key) {
-        verified.delete(hash);
-        return null;
-      }
-      const viewer: Viewer = { role: key.role, owner: key.owner, keyId: key.id };
-      const until = Math.min(Date.now() + authCacheMs, key.expiresAt?.getTime() ?? Infinity);
-      if (verified.size > 10_000) verified.clear();
-      verified.set(hash, { viewer, until });
-      return viewer;
+      if (adminHash && sameHash(hash, adminHash)) return bootstrapViewer;
+      return cached(hash, async () => {
+        const key = await keys.activeByHash(hash);
+        if (!key?.userId) return { viewer: null, expiresAt: null };
+        if (!key.lastUsedAt || Date.now() - key.lastUsedAt.getTime() > touchMs) await keys.touch(key.id);
+        const viewer = await viewerOf(await users.byId(key.userId), key.role, { keyId: key.id, signInId: null });
+        return { viewer, expiresAt: key.expiresAt };
+      });
     },
+
+    /** The viewer a sign-in cookie's token stands for, or null (unknown, signed out, expired, idle; disabled user). */
+    async authenticateSignIn(token: string | undefined): Promise<Viewer | null> {
+      if (!token) return null;
+      return cached(hashToken(token), async () => {
+        const signIn = await signIns.liveByHash(hashToken(token));
+        if (!signIn) return { viewer: null, expiresAt: null };
+        if (Date.now() - signIn.lastSeenAt.getTime() > touchMs) await signIns.touch(signIn.id);
+        const viewer = await viewerOf(await users.byId(signIn.userId), 'ADMIN', { keyId: null, signInId: signIn.id });
+        return { viewer, expiresAt: signIn.expiresAt };
+      });
+    },
+
+    /** Starts a browser sign-in for a user who proved who they are: the cookie's token (only its hash is kept). */
+    async startSignIn(user: UserRow, method: 'password' | 'oidc', address: string | undefined): Promise<string> {
+      const token = generateToken('encw');
+      await signIns.insert({ userId: user.id, tokenHash: hashToken(token), method, address: address ?? null });
+      await users.signedIn(user.id);
+      return token;
+    },
+
+    /** Ends the sign-in of a cookie's token, in every process. */
+    async signOut(token: string): Promise<void> {
+      const signIn = await signIns.liveByHash(hashToken(token));
+      verified.delete(hashToken(token));
+      if (!signIn) return;
+      await signIns.revoke(signIn.id);
+      events.publish('signInRevoked', { id: signIn.id });
+    },
+
+    sweepSignIns: () => signIns.sweep(),
 
     /**
      * Without ENCLAVE_ADMIN_TOKEN and without any admin key, makes one and returns its token (to be printed once);
@@ -69,24 +138,37 @@ export function createAuthService({ db, events, log, adminToken }: AuthServiceDe
       return token;
     },
 
+    /** A key for a user (made, with the key's role, if no user has that name): it acts as that user, at most with `role`. */
     async createApiKey(input: { name: string; role: Role; owner?: string | null | undefined; expiresAt?: Date | null | undefined }) {
       const name = input.name.trim();
       if (!name || name.length > 100)
         throw new AppError(ErrorCode.BAD_USER_INPUT, 'An API key needs a name of 1 to 100 characters.');
       const owner = (input.owner ?? name).trim();
-      if (!owner || owner.length > 200)
+      if (!owner || owner.length > 200 || /\u0000/.test(owner) || !owner.isWellFormed())
         throw new AppError(ErrorCode.BAD_USER_INPUT, 'The owner must be 1 to 200 characters.');
       if (input.expiresAt && input.expiresAt.getTime() <= Date.now())
         throw new AppError(ErrorCode.BAD_USER_INPUT, 'expiresAt is in the past; give a time to come, or none for a key that does not expire.');
+      const user = await userFor(users, owner, input.role);
+      if (input.role === 'ADMIN' && user.role !== 'ADMIN')
+        throw new AppError(ErrorCode.BAD_USER_INPUT, `"${owner}" is a USER; make them ADMIN (updateUser) before giving them an ADMIN key.`);
+      if (user.disabled) throw new AppError(ErrorCode.BAD_USER_INPUT, `"${owner}" is disabled; enable them (updateUser) first.`);
       const token = generateToken();
-      const apiKey = await keys.insert({ name, role: input.role, owner, tokenHash: hashToken(token), expiresAt: input.expiresAt ?? null });
+      const apiKey = await keys.insert({ name, role: input.role, owner: user.username, userId: user.id, tokenHash: hashToken(token), expiresAt: input.expiresAt ?? null });
       return { apiKey, token };
     },
 
     list: keys.list,
 
-    /** Whether a key still stands (not revoked, not expired); null, the bootstrap admin token, always does. */
-    keyActive: (keyId: string | null) => (keyId === null ? Promise.resolve(true) : keys.isActive(keyId)),
+    /** Who a credential stands for now (its key or sign-in valid, its user enabled); neither: the bootstrap token. */
+    async credentialViewer({ keyId, signInId }: { keyId: string | null; signInId: string | null }): Promise<Viewer | null> {
+      if (keyId === null && signInId === null) return adminHash ? bootstrapViewer : null;
+      if (keyId !== null) {
+        const key = (await keys.isActive(keyId)) ? await keys.byId(keyId) : undefined;
+        return key?.userId ? viewerOf(await users.byId(key.userId), key.role, { keyId, signInId: null }) : null;
+      }
+      const signIn = signInId !== null && (await signIns.isLive(signInId)) ? await signIns.byId(signInId) : undefined;
+      return signIn ? viewerOf(await users.byId(signIn.userId), 'ADMIN', { keyId: null, signInId }) : null;
+    },
 
     /** Whether an Authorization value carries Enclave's own credential (an API key, or the bootstrap token). */
     isOwnCredential(authorization: string): boolean {
@@ -105,5 +187,34 @@ export function createAuthService({ db, events, log, adminToken }: AuthServiceDe
       events.publish('apiKeyRevoked', { id: key.id });
       return key;
     },
+
+    close: forget,
+  };
+}
+
+/** The user named `owner`, made (with `role`) if there is none yet: keys made before users existed keep working. */
+async function userFor(users: UsersRepository, owner: string, role: Role): Promise<UserRow> {
+  const existing = await users.byUsername(owner);
+  if (existing) return existing;
+  try {
+    return await users.insert({ username: owner, role });
+  } catch {
+    // Made at the same moment by another request.
+    const made = await users.byUsername(owner);
+    if (!made) throw new AppError(ErrorCode.CONFLICT, `Could not make a user named "${owner}"; try again.`);
+    return made;
+  }
+}
+
+/** Clears what was verified whenever a credential, a user or a group changes (in any process); returns the stop. */
+function follow(events: Pick<EventBus, 'subscribe'>, clear: () => void, log: Logger): () => Promise<void> {
+  const topics = ['apiKeyRevoked', 'signInRevoked', 'userChanged', 'groupChanged'] as const;
+  const subscriptions = topics.map((topic) => events.subscribe(topic));
+  for (const subscription of subscriptions)
+    void (async () => {
+      for await (const _ of subscription) clear();
+    })().catch((error: unknown) => log.error({ err: error }, 'authentication stopped following changes'));
+  return async () => {
+    await Promise.all(subscriptions.map((s) => s.return?.()));
   };
 }

@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { SessionGrantRow, SessionRow } from '../db/schema.js';
 import type { EventBus } from '../events/bus.js';
 import { generateToken, hashToken } from '../secrets.js';
+import { accessState } from './access-state.js';
 import type { GrantsRepository } from './grants.repository.js';
 
 /** The query parameter of a connect URL that carries its token. */
@@ -9,8 +10,6 @@ export const tokenParameter = 'enclave_token';
 /** How long a connect URL works, and a cookie (it is checked against the session and the key on every request). */
 const tokenMs = 60_000;
 const cookieMs = 12 * 60 * 60_000;
-/** How long what was checked in the database is trusted before it is read again (events end it sooner). */
-const recheckMs = 10_000;
 
 export type RefusalReason = 'no-cookie' | 'bad-cookie' | 'bad-token' | 'other-session' | 'not-running' | 'key-revoked' | 'no-session';
 
@@ -25,8 +24,11 @@ export interface SessionAccessDeps {
   grants: GrantsRepository;
   /** The session of an id, read from the database (whoever owns it). */
   sessionById(id: string): Promise<SessionRow | undefined>;
-  /** Whether an API key is still valid (not revoked, not expired); null is the bootstrap admin token. */
-  keyActive(keyId: string | null): Promise<boolean>;
+  /**
+   * Whether whoever a grant was issued to may still reach its session: the key or sign-in they used is valid, their
+   * user enabled, and their groups still let them reach the session's workspace and network.
+   */
+  actorMay(grant: Actor, session: SessionRow): Promise<boolean>;
   events: EventBus;
   /** Whether cookies need `Secure` (Enclave is reached over https). */
   secure: boolean;
@@ -35,23 +37,27 @@ export interface SessionAccessDeps {
 
 export type SessionAccess = ReturnType<typeof createSessionAccess>;
 
+/** Whom a grant was issued to, and through which credential (neither: the bootstrap admin token). */
+export type Actor = Pick<SessionGrantRow, 'actor' | 'actorKeyId' | 'actorSignInId'>;
+export type HeldGrant = Actor & Pick<SessionGrantRow, 'sessionId' | 'expiresAt'>;
+
 /**
  * Who may reach a session's service, decided for every request and WebSocket upgrade on its host: the bearer of a
  * cookie that a connect token (single use, a minute) was exchanged for, while the session is RUNNING and the key that
  * asked for the token is valid. What was read from the database is kept briefly; events end it at once, and
  * `onRevoked` listeners hear of every session whose open connections must close.
  */
-export function createSessionAccess({ grants, sessionById, keyActive, events, secure, log }: SessionAccessDeps) {
+export function createSessionAccess({ grants, sessionById, actorMay, events, secure, log }: SessionAccessDeps) {
   // A __Host- cookie is host-only and Path=/ by the browser's own rule, but needs Secure: only over https.
   const cookieName = secure ? '__Host-enclave' : 'enclave_session';
   const cookieAttributes = `Path=/; HttpOnly; SameSite=Lax${secure ? '; Secure' : ''}`;
-  const cookies = new Map<string, Pick<SessionGrantRow, 'sessionId' | 'actorKeyId' | 'expiresAt'>>();
+  const cookies = new Map<string, HeldGrant>();
   const revoked = new Set<(sessionId: string) => void>();
   const announce = (sessionId: string) => {
     for (const listener of revoked) listener(sessionId);
   };
 
-  const { running, active, close } = accessState({ sessionById, keyActive, events, log }, cookies, announce);
+  const { running, active, close } = accessState({ sessionById, actorMay, events, log }, cookies, announce);
 
   /** The cookie grants among the `enclave` cookies sent (a session's page may have tossed in cookies of its own). */
   async function grantsOf(values: string[]) {
@@ -62,16 +68,24 @@ export function createSessionAccess({ grants, sessionById, keyActive, events, se
     return hashes.flatMap((h) => cookies.get(h) ?? []).filter((g) => g.expiresAt.getTime() > Date.now());
   }
 
-  const stateOf = (sessionId: string, keyId: string | null) => grantState({ running, active }, sessionId, keyId);
+  const stateOf = (sessionId: string, actor: Actor) => grantState({ running, active }, sessionId, actor);
 
   return {
     cookieName,
 
     /** A connect token for `session`, for `actor` (and the key it used): its secret and when it stops working. */
-    async issue(session: Pick<SessionRow, 'id'>, actor: { owner: string; keyId: string | null }) {
+    async issue(session: Pick<SessionRow, 'id'>, actor: { owner: string; keyId: string | null; signInId: string | null }) {
       const token = generateToken('encs');
       const expiresAt = new Date(Date.now() + tokenMs);
-      await grants.insert({ sessionId: session.id, kind: 'token', secretHash: hashToken(token), actor: actor.owner, actorKeyId: actor.keyId, expiresAt });
+      await grants.insert({
+        sessionId: session.id,
+        kind: 'token',
+        secretHash: hashToken(token),
+        actor: actor.owner,
+        actorKeyId: actor.keyId,
+        actorSignInId: actor.signInId,
+        expiresAt,
+      });
       return { token, expiresAt };
     },
 
@@ -87,7 +101,7 @@ export function createSessionAccess({ grants, sessionById, keyActive, events, se
         return held.length > 0
           ? refused(403, 'other-session', "This cookie is another session's. Open this session from the Enclave launcher.")
           : refused(403, 'bad-cookie', 'This cookie has expired or is not valid. Open the session again from the Enclave launcher.');
-      return (await stateOf(sessionId, grant.actorKeyId)) ?? { kind: 'admitted', cookieName };
+      return (await stateOf(sessionId, grant)) ?? { kind: 'admitted', cookieName };
     },
 
     /** `listener` hears of each session whose open connections must close (it ended, or a key that opened it was revoked). */
@@ -103,11 +117,12 @@ export function createSessionAccess({ grants, sessionById, keyActive, events, se
     const grant = await grants.consumeToken(hashToken(token));
     if (!grant) return refused(403, 'bad-token', 'This link was used already or has expired. Open the session again from the Enclave launcher.');
     if (grant.sessionId !== sessionId) return refused(403, 'other-session', "This link is another session's.");
-    const refusal = await stateOf(sessionId, grant.actorKeyId);
+    const refusal = await stateOf(sessionId, grant);
     if (refusal) return refusal;
     const secret = generateToken('encc');
     const expiresAt = new Date(Date.now() + cookieMs);
-    await grants.insert({ sessionId, kind: 'cookie', secretHash: hashToken(secret), actor: grant.actor, actorKeyId: grant.actorKeyId, expiresAt });
+    const { actor, actorKeyId, actorSignInId } = grant;
+    await grants.insert({ sessionId, kind: 'cookie', secretHash: hashToken(secret), actor, actorKeyId, actorSignInId, expiresAt });
     const next = new URL(url);
     next.searchParams.delete(tokenParameter);
     return { kind: 'exchanged', setCookie: `${cookieName}=${secret}; ${cookieAttributes}`, location: `${next.pathname}${next.search}` };
@@ -120,7 +135,7 @@ const refused = (status: 401 | 403 | 404 | 409 | 410, reason: RefusalReason, mes
 async function grantState(
   { running, active }: Pick<ReturnType<typeof accessState>, 'running' | 'active'>,
   sessionId: string,
-  keyId: string | null,
+  actor: Actor,
 ): Promise<Admission | undefined> {
   const status = await running(sessionId);
   if (!status) return refused(404, 'no-session', 'There is no such session.');
@@ -128,61 +143,9 @@ async function grantState(
     return ['STOPPING', 'STOPPED', 'FAILED'].includes(status)
       ? refused(410, 'not-running', `This session has ended (${status}).`)
       : refused(409, 'not-running', `This session is not running yet (${status}). Open it again from the launcher.`);
-  if (!(await active(keyId))) return refused(403, 'key-revoked', 'The key this session was opened with was revoked. Open it again.');
+  if (!(await active(actor, sessionId)))
+    return refused(403, 'key-revoked', 'The key or sign-in this session was opened with no longer stands, or your groups no longer reach it. Open it again.');
   return undefined;
-}
-
-/**
- * What was read of sessions' statuses and keys' validity, trusted for a few seconds; the bus's events update it at
- * once, drop a revoked key's cookies, and `announce` each session whose open connections must close.
- */
-function accessState(
-  { sessionById, keyActive, events, log }: Pick<SessionAccessDeps, 'sessionById' | 'keyActive' | 'events' | 'log'>,
-  cookies: Map<string, Pick<SessionGrantRow, 'sessionId' | 'actorKeyId'>>,
-  announce: (sessionId: string) => void,
-) {
-  const sessions = new Map<string, { status: SessionRow['status']; until: number }>();
-  const keys = new Map<string, { active: boolean; until: number }>();
-  const statusSubscription = events.subscribe('sessionStatusChanged');
-  const keySubscription = events.subscribe('apiKeyRevoked');
-  void (async () => {
-    for await (const { session } of statusSubscription) {
-      if (!sessions.has(session.id) && session.status === 'RUNNING') continue;
-      sessions.set(session.id, { status: session.status, until: Date.now() + recheckMs });
-      if (session.status !== 'RUNNING') announce(session.id);
-    }
-  })().catch((error: unknown) => log.error({ err: error }, 'session access stopped following sessions'));
-  void (async () => {
-    for await (const { id } of keySubscription) {
-      keys.set(id, { active: false, until: Number.POSITIVE_INFINITY });
-      for (const [hash, grant] of cookies) if (grant.actorKeyId === id) (cookies.delete(hash), announce(grant.sessionId));
-    }
-  })().catch((error: unknown) => log.error({ err: error }, 'session access stopped following keys'));
-
-  async function running(sessionId: string): Promise<SessionRow['status'] | undefined> {
-    const known = sessions.get(sessionId);
-    if (known && known.until > Date.now()) return known.status;
-    const status = (await sessionById(sessionId))?.status;
-    if (status) sessions.set(sessionId, { status, until: Date.now() + recheckMs });
-    return status;
-  }
-
-  async function active(keyId: string | null): Promise<boolean> {
-    if (keyId === null) return keyActive(null);
-    const known = keys.get(keyId);
-    if (known && known.until > Date.now()) return known.active;
-    const isActive = await keyActive(keyId);
-    keys.set(keyId, { active: isActive, until: Date.now() + recheckMs });
-    return isActive;
-  }
-
-  return {
-    running,
-    active,
-    close: async () => {
-      await Promise.all([statusSubscription.return?.(), keySubscription.return?.()]);
-    },
-  };
 }
 
 /** Every value of the cookie `name` in a Cookie header (there may be several: one per path or domain that set one). */

@@ -6,7 +6,8 @@ import type { DockerRegistry } from '../docker/registry.js';
 import { AppError, ErrorCode } from '../errors.js';
 import type { EventBus } from '../events/bus.js';
 import type { Metrics } from '../metrics.js';
-import { createSessionAccess, tokenParameter } from './access.js';
+import { mayReach } from '../auth/entitlements.js';
+import { createSessionAccess, tokenParameter, type SessionAccessDeps } from './access.js';
 import { createActivity } from './activity.js';
 import { createSessionDialer } from './dialer.js';
 import { createGrantsRepository } from './grants.repository.js';
@@ -27,7 +28,7 @@ export interface ConnectDeps {
   recordActivity(lastSeen: ReadonlyMap<string, Date>): Promise<void>;
   unreadySessions(): Promise<SessionRow[]>;
   watches(agentId: string): boolean;
-  keyActive(keyId: string | null): Promise<boolean>;
+  actorMay: SessionAccessDeps['actorMay'];
   /** How browsers reach Enclave (known once it listens). */
   publicUrl(): URL;
   /** Whether that is https (known before it listens): cookies are Secure then. */
@@ -46,7 +47,7 @@ export function createConnectService(deps: ConnectDeps) {
   const access = createSessionAccess({
     grants: createGrantsRepository({ db: deps.db }),
     sessionById: deps.sessionById,
-    keyActive: deps.keyActive,
+    actorMay: deps.actorMay,
     events,
     secure: deps.secureCookies,
     log,
@@ -63,6 +64,8 @@ export function createConnectService(deps: ConnectDeps) {
     async connectSession(viewer: Viewer, id: string): Promise<{ url: string; expiresAt: Date }> {
       const session = await sessionFor(viewer, id);
       const workspace = await workspaceById(session.workspaceId);
+      if (workspace && !mayReach(viewer.entitlement, workspace, session.network))
+        throw new AppError(ErrorCode.FORBIDDEN, `Your groups no longer reach this session's workspace or network; ask an admin, or destroy the session.`);
       if (!workspace?.connect)
         throw new AppError(ErrorCode.BAD_USER_INPUT, `Workspace "${workspace?.name ?? session.workspaceId}" has no connect port; an admin sets one with updateWorkspace (connect: { port }).`);
       if (session.status !== 'RUNNING')

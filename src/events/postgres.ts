@@ -118,6 +118,9 @@ function relaysOf(db: Db, local: EventBus, replay: SessionReplay): Record<Topic,
     agentStatusChanged: byId('agentStatusChanged', (id) => first(db.select().from(agents).where(eq(agents.id, id)))),
     agentRemoved: async (id) => local.publish('agentRemoved', { id }),
     apiKeyRevoked: async (id) => local.publish('apiKeyRevoked', { id }),
+    signInRevoked: async (id) => local.publish('signInRevoked', { id }),
+    userChanged: async (id) => local.publish('userChanged', { id }),
+    groupChanged: async (id) => local.publish('groupChanged', { id }),
     workspaceChanged: byId('workspaceChanged', (id) => first(db.select().from(workspaces).where(eq(workspaces.id, id)))),
   };
 }

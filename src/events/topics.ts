@@ -8,6 +8,12 @@ export interface EventMap {
   agentRemoved: { id: string };
   /** An API key was revoked: what it opened (session connections) closes, in every process. */
   apiKeyRevoked: { id: string };
+  /** A browser signed out: what it opened closes with it, in every process. */
+  signInRevoked: { id: string };
+  /** A user was changed (role, groups, password, disabled) or deleted: what their credentials stand for is read again. */
+  userChanged: { id: string };
+  /** A group was renamed, re-limited or deleted: its members' entitlements are read again. */
+  groupChanged: { id: string };
   workspaceChanged: WorkspaceRow;
   /** `transitionId` orders a session's events (session_transitions.id). */
   sessionStatusChanged: { session: SessionRow; transitionId: number };

@@ -4,7 +4,8 @@ import type { AgentsService } from '../agents/agents.service.js';
 import type { AuditLog } from '../auth/audit.js';
 import type { AuthService, Role, Viewer } from '../auth/auth.service.js';
 import type { ConnectService } from '../connect/connect.service.js';
-import type { AgentRow, WorkspaceRow } from '../db/schema.js';
+import type { UsersService } from '../auth/users.service.js';
+import type { AgentRow, GroupRow, UserRow, WorkspaceRow } from '../db/schema.js';
 import { AppError, ErrorCode } from '../errors.js';
 import type { EventBus } from '../events/bus.js';
 import type { AgentUsage } from '../fleet/fleet.repository.js';
@@ -18,6 +19,7 @@ export interface Services {
   agents: AgentsService;
   networks: NetworksService;
   auth: AuthService;
+  users: UsersService;
   audit: AuditLog;
   events: EventBus;
   fleet: Fleet;
@@ -35,6 +37,9 @@ export interface Loaders {
   agent: DataLoader<string, AgentRow | undefined>;
   workspace: DataLoader<string, WorkspaceRow | undefined>;
   usage: DataLoader<string, AgentUsage>;
+  user: DataLoader<string, UserRow | undefined>;
+  groupsOfUser: DataLoader<string, GroupRow[]>;
+  membersOfGroup: DataLoader<string, UserRow[]>;
 }
 
 export interface Context {
@@ -70,15 +75,29 @@ export function createContext(services: Services, viewer: Viewer | null, log: Lo
         },
         { cache: false },
       ),
+      user: byId((ids) => services.users.byIds(ids)),
+      groupsOfUser: grouped((ids) => services.users.groupsOf(ids)),
+      membersOfGroup: grouped((ids) => services.users.membersOf(ids)),
     },
   };
+}
+
+/** A loader of lists by id (one query per batch), from a function that answers every id asked. */
+function grouped<R>(load: (ids: readonly string[]) => Promise<Map<string, R[]>>): DataLoader<string, R[]> {
+  return new DataLoader(
+    async (ids) => {
+      const lists = await load(ids);
+      return ids.map((id) => lists.get(id) ?? []);
+    },
+    { cache: false },
+  );
 }
 
 /** The viewer, if it has one of `roles`; UNAUTHENTICATED without a viewer, FORBIDDEN with the wrong role. */
 export function requireRole(context: Pick<Context, 'viewer'>, ...roles: Role[]): Viewer {
   const { viewer } = context;
   if (!viewer)
-    throw new AppError(ErrorCode.UNAUTHENTICATED, 'Send a valid API key as `Authorization: Bearer <token>`.');
+    throw new AppError(ErrorCode.UNAUTHENTICATED, 'Sign in, or send a valid API key as `Authorization: Bearer <token>`.');
   if (!roles.includes(viewer.role))
     throw new AppError(ErrorCode.FORBIDDEN, `This needs the ${roles.join(' or ')} role; your key has ${viewer.role}.`);
   return viewer;

@@ -1,6 +1,7 @@
 import type { Resolvers } from '../__generated__/resolvers-types.js';
 import { agentsResolvers } from '../agents/agents.resolvers.js';
 import { authResolvers } from '../auth/auth.resolvers.js';
+import { usersResolvers } from '../auth/users.resolvers.js';
 import { connectResolvers } from '../connect/connect.resolvers.js';
 import { networksResolvers } from '../networks/networks.resolvers.js';
 import { sessionsResolvers } from '../sessions/sessions.resolvers.js';
@@ -17,5 +18,5 @@ function mergeResolvers(...parts: Resolvers[]): Resolvers {
 
 /** The whole resolver map: each domain's resolvers, every mutation audited. */
 export const resolvers = audited(
-  mergeResolvers({ DateTime: DateTime as never }, agentsResolvers, networksResolvers, workspacesResolvers, sessionsResolvers, authResolvers, connectResolvers),
+  mergeResolvers({ DateTime: DateTime as never }, agentsResolvers, networksResolvers, workspacesResolvers, sessionsResolvers, authResolvers, usersResolvers, connectResolvers),
 );

@@ -4,6 +4,7 @@ import { GraphQLError, GraphQLInt, GraphQLObjectType, GraphQLSchema, GraphQLStri
 import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
 import type { Viewer } from '../auth/auth.service.js';
+import { entitlementOf, unrestricted } from '../auth/entitlements.js';
 import { createSharedSubscribe, follow, type Broadcast } from './shared-subscriptions.js';
 
 type Listener = Broadcast['listeners'] extends Set<infer L> ? L : never;
@@ -166,7 +167,6 @@ function fixture({ refuse = false, holdSetUp = false } = {}) {
   const log = pino({ level: 'info' }, { write: (line: string) => void lines.push(JSON.parse(line)) });
   const shared = createSharedSubscribe({ log });
   const document = parse('subscription N($room: String) { n(room: $room) }');
-  const viewer = (role: Viewer['role'], owner: string): Viewer => ({ role, owner, keyId: null });
   const subscribe = async ({ room = 'a', as = viewer('USER', 'alice') }: { room?: string; as?: Viewer } = {}) =>
     shared({ schema, document, variableValues: { room }, contextValue: { viewer: as } } as ExecutionArgs);
   const iterate = async (args?: Parameters<typeof subscribe>[0]) => {
@@ -174,8 +174,17 @@ function fixture({ refuse = false, holdSetUp = false } = {}) {
     if (!(Symbol.asyncIterator in subscribed)) throw new Error(`refused: ${JSON.stringify(subscribed)}`);
     return subscribed;
   };
-  return { sources, setUps, lines, subscribe, iterate, viewer, resolved: () => resolved };
+  return { sources, setUps, lines, subscribe, iterate, resolved: () => resolved };
 }
+const viewer = (role: Viewer['role'], owner: string, groups: string[] = []): Viewer => ({
+  role,
+  owner,
+  keyId: null,
+  signInId: null,
+  userId: null,
+  groupIds: [],
+  entitlement: role === 'ADMIN' ? unrestricted : entitlementOf(groups.map((name) => ({ name, networks: [name] }))),
+});
 const n = (value: number) => ({ done: false, value: { data: { n: value } } });
 
 describe('createSharedSubscribe: who shares an execution', () => {
@@ -192,12 +201,13 @@ describe('createSharedSubscribe: who shares an execution', () => {
   it.for([
     { pair: 'the same USER and variables', first: {}, second: {}, executions: 1 },
     { pair: 'different variables', first: { room: 'a' }, second: { room: 'b' }, executions: 2 },
-    { pair: 'two USERs', first: {}, second: { as: { role: 'USER', owner: 'bob', keyId: null } }, executions: 2 },
-    { pair: 'a USER and an ADMIN of the same name', first: {}, second: { as: { role: 'ADMIN', owner: 'alice', keyId: null } }, executions: 2 },
+    { pair: 'two USERs', first: {}, second: { as: viewer('USER', 'bob') }, executions: 2 },
+    { pair: 'one USER through credentials of different groups (a change under way)', first: {}, second: { as: viewer('USER', 'alice', ['g']) }, executions: 2 },
+    { pair: 'a USER and an ADMIN of the same name', first: {}, second: { as: viewer('ADMIN', 'alice') }, executions: 2 },
     {
       pair: 'two ADMINs (they see the same)',
-      first: { as: { role: 'ADMIN', owner: 'root', keyId: null } },
-      second: { as: { role: 'ADMIN', owner: 'ops', keyId: null } },
+      first: { as: viewer('ADMIN', 'root') },
+      second: { as: viewer('ADMIN', 'ops') },
       executions: 1,
     },
   ] as const)('executions for $pair: $executions', async ({ first, second, executions }) => {

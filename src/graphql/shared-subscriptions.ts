@@ -41,7 +41,8 @@ export function createSharedSubscribe({ log }: { log: Logger }) {
 
   return async (args: ExecutionArgs): Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult> => {
     const viewer = (args.contextValue as Context | undefined)?.viewer;
-    const authority = viewer?.role === 'ADMIN' ? 'ADMIN' : `USER:${viewer?.owner ?? ''}`;
+    // What a USER's events show depends on who they are and on their groups' entitlement.
+    const authority = viewer?.role === 'ADMIN' ? 'ADMIN' : `USER:${viewer?.owner ?? ''}:${viewer?.entitlement.key ?? ''}`;
     const key = `${authority}\0${args.operationName ?? ''}\0${JSON.stringify(args.variableValues ?? {})}\0${print(args.document)}`;
 
     let broadcast = broadcasts.get(key);

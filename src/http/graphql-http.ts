@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { IncomingHttpHeaders, IncomingMessage, Server, ServerResponse } from 'node:http';
 import { ApolloServer, HeaderMap, type ApolloServerPlugin, type BaseContext, type HTTPGraphQLRequest } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -15,10 +15,10 @@ export interface HttpGraphQLOptions<C extends BaseContext> {
   parseOptions: ParseOptions;
   plugins: ApolloServerPlugin<C>[];
   /**
-   * The context of one request, from its `Authorization` header; throws (a GraphQLError with `http.status`) to refuse
-   * it. `requestId` names the request in every log line it causes.
+   * The context of one request, from its headers (`Authorization`, or the sign-in cookie with `Origin`); throws (a
+   * GraphQLError with `http.status`) to refuse it. `requestId` names the request in every log line it causes.
    */
-  context(authorization: string | undefined, requestId: string): Promise<C>;
+  context(headers: IncomingHttpHeaders, requestId: string): Promise<C>;
 }
 
 /**
@@ -75,7 +75,7 @@ export function createHttpGraphQL<C extends BaseContext>(
     const request: HTTPGraphQLRequest = { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body };
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: request,
-      context: () => context(headers.get('authorization'), requestId),
+      context: () => context(req.headers, requestId),
     });
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;

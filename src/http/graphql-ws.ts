@@ -4,7 +4,7 @@ import type { Duplex } from 'node:stream';
 import type { ExecutionArgs, ExecutionResult, GraphQLError, GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import type { SubscribePayload } from 'graphql-ws';
 import type { Logger } from 'pino';
-import { WebSocketServer } from 'ws';
+import { WebSocketServer, type WebSocket } from 'ws';
 import type { Metrics } from '../metrics.js';
 import { maxBodyBytes } from './respond.js';
 import { useGraphQLWebSocket } from './websocket.js';
@@ -12,8 +12,13 @@ import { useGraphQLWebSocket } from './websocket.js';
 /** What GraphQL over WebSocket (the graphql-ws protocol) needs from the application. */
 export interface WebSocketGraphQLOptions<C, I> {
   schema: GraphQLSchema;
-  /** Who a connection is, from its connection params; null refuses it (closed with 4403). */
-  authenticate(params: Readonly<Record<string, unknown>> | undefined): Promise<I | null>;
+  /**
+   * Who a connection is, from its connection params or the upgrade request (a browser's sign-in cookie); null refuses
+   * it (closed with 4403).
+   */
+  authenticate(params: Readonly<Record<string, unknown>> | undefined, request: IncomingMessage): Promise<I | null>;
+  /** Whether to take an upgrade at all (a cookie-bearing upgrade from another site is cross-site WebSocket hijacking). */
+  acceptUpgrade(request: IncomingMessage): boolean;
   /** The context of one operation on a connection; `connectionId` names the connection in its log lines. */
   context(identity: I, connectionId: string): C;
   /** Parses and validates an operation as HTTP does (Apollo is not on this path): its execution arguments, or why not. */
@@ -34,7 +39,7 @@ type Connection<I> = {
 
 /** graphql-ws for the upgrades of /graphql it is handed; dispose() closes every connection. */
 export function serveGraphQLWebSocket<C, I>(
-  { schema, authenticate, context, prepare, subscribe, formatError, flushMs, maxBufferedBytes }: WebSocketGraphQLOptions<C, I>,
+  { schema, authenticate, acceptUpgrade, context, prepare, subscribe, formatError, flushMs, maxBufferedBytes }: WebSocketGraphQLOptions<C, I>,
   { metrics, log }: { metrics: Metrics; log: Logger },
 ) {
   // Upgrades are routed by the server (sessions' hosts have their own): this one takes those it is handed.
@@ -43,15 +48,19 @@ export function serveGraphQLWebSocket<C, I>(
     metrics.webSocketClients.inc();
     socket.once('close', () => metrics.webSocketClients.dec());
   });
+  /** Who each open, acknowledged connection is, so that a revoked credential or changed user ends theirs. */
+  const identities = new Map<WebSocket, I>();
   const served = useGraphQLWebSocket<Connection<I>>(
     {
       schema,
       subscribe,
       // Authenticated once per connection; a refused connection is closed with 4403 Forbidden.
       onConnect: async (ctx) => {
-        const identity = await authenticate(ctx.connectionParams);
+        const identity = await authenticate(ctx.connectionParams, ctx.extra.request);
         if (identity === null) return false;
         ctx.extra.identity = identity;
+        identities.set(ctx.extra.socket, identity);
+        ctx.extra.socket.once('close', () => identities.delete(ctx.extra.socket));
         ctx.extra.connectionId = randomUUID();
         return true;
       },
@@ -80,7 +89,18 @@ export function serveGraphQLWebSocket<C, I>(
   return {
     /** Takes an upgrade of /graphql. */
     upgrade(req: IncomingMessage, socket: Duplex, head: Buffer) {
+      if (!acceptUpgrade(req)) {
+        socket.once('finish', () => socket.destroy());
+        return socket.end('HTTP/1.1 403 Forbidden\r\nconnection: close\r\ncontent-length: 0\r\n\r\n');
+      }
       wsServer.handleUpgrade(req, socket, head, (ws) => wsServer.emit('connection', ws, req));
+    },
+    /**
+     * Closes every connection whose identity `stale` picks, with 4403 as graphql-ws closes a refused one; its client
+     * connects again (graphql-ws retries) and is authenticated afresh, or refused.
+     */
+    closeWhere(stale: (identity: I) => boolean, reason: string) {
+      for (const [socket, identity] of identities) if (stale(identity)) socket.close(4403, reason);
     },
     dispose: served.dispose,
   };

@@ -20,6 +20,8 @@ export interface HttpServerOptions<C extends BaseContext, I> {
     /** The session a Host header names; null when it is a session host naming none; undefined when it is no session host. */
     sessionOf(host: string | undefined): string | null | undefined;
   };
+  /** /auth/*: sign-in and sign-out; false for a path it does not serve. */
+  auth(req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean>;
   /** Whether `GET /readyz` may answer 200 (besides listening). */
   isReady(): boolean;
   metrics: Metrics;
@@ -32,7 +34,7 @@ export type HttpServer = ReturnType<typeof createHttpServer>;
  * The one port Enclave serves: /graphql over HTTP and WebSocket, /healthz, /readyz, /metrics, and the pages. The only
  * code that knows node:http, ws, Apollo's HTTP side and graphql-ws; what GraphQL means is given, as functions.
  */
-export function createHttpServer<C extends BaseContext, I>({ http, webSocket, sessions, isReady, metrics, log }: HttpServerOptions<C, I>) {
+export function createHttpServer<C extends BaseContext, I>({ http, webSocket, sessions, auth, isReady, metrics, log }: HttpServerOptions<C, I>) {
   const httpServer = createServer();
   // Idle keep-alive connections are closed after 65 s, not Node's 5 s: longer than load balancers' usual 60 s, so that
   // the balancer closes first. A request sent on a connection just as the server closes it fails, and neither browsers
@@ -59,6 +61,7 @@ export function createHttpServer<C extends BaseContext, I>({ http, webSocket, se
     const sessionId = session(req);
     if (sessionId) return proxy.request(sessionId, req, res, url);
     if (sessionId === null) return sendJson(res, 404, { error: 'No session has this host name.' });
+    if (url.pathname.startsWith('/auth/') && (await auth(req, res, url))) return;
     return serveEnclave(req, res, url, { graphql, ready: () => listening && isReady(), metrics });
   }
 
@@ -86,6 +89,8 @@ export function createHttpServer<C extends BaseContext, I>({ http, webSocket, se
     httpServer,
     /** Ends every connection open to a session (it ended, or the key that opened it was revoked). */
     closeSession: (sessionId: string) => proxy.close(sessionId),
+    /** Ends the GraphQL WebSocket connections of the identities `stale` picks (see graphql-ws.ts). */
+    closeWebSockets: subscriptions.closeWhere,
     async start(port: number, host: string): Promise<AddressInfo> {
       await graphql.start();
       await new Promise<void>((resolve, reject) => {

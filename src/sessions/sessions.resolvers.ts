@@ -8,8 +8,8 @@ export const sessionsResolvers: Resolvers = {
     sessions: (_, filter, context) => context.services.sessions.list(requireRole(context, 'ADMIN', 'USER'), filter),
     session: (_, { id }, context) => context.services.sessions.get(requireRole(context, 'ADMIN', 'USER'), id),
     placement: (_, { workspaceId, network }, context) => {
-      requireAdmin(context);
-      return context.services.sessions.plan(workspaceId, network ?? null);
+      const viewer = requireAdmin(context);
+      return context.services.sessions.plan(workspaceId, network ?? null, viewer.entitlement);
     },
   },
   Mutation: {

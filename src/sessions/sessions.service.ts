@@ -1,11 +1,12 @@
 import type { Logger } from 'pino';
 import type { Viewer } from '../auth/auth.service.js';
+import { seesWorkspace, unrestricted, type Entitlement } from '../auth/entitlements.js';
 import type { Db } from '../db/client.js';
 import { isUniqueViolation } from '../db/client.js';
 import { activeStatuses, type AgentRow, type SessionRow, type SessionStatus, type WorkspaceRow } from '../db/schema.js';
 import { describeDockerError } from '../docker/errors.js';
 import type { DockerRegistry } from '../docker/registry.js';
-import { AppError, ErrorCode } from '../errors.js';
+import { AppError, ErrorCode, notFound } from '../errors.js';
 import type { EventBus } from '../events/bus.js';
 import type { Fleet } from '../fleet/fleet.js';
 import type { Metrics } from '../metrics.js';
@@ -75,7 +76,8 @@ export function createSessionsService(deps: SessionsServiceDeps) {
     drain: runner.drain,
 
     /** The placement a launch would make now, as a dry run: every agent with its row, eligible or why not. */
-    plan: async (workspaceId: string, network: string | null) => plan(fleet, await getWorkspace(workspaceId), network, defaultNetwork),
+    plan: async (workspaceId: string, network: string | null, entitlement: Entitlement = unrestricted) =>
+      plan(fleet, await getWorkspace(workspaceId), network, defaultNetwork, entitlement),
 
     /**
      * Applies the launch rules and places the session synchronously (capacity reserved in the transaction that
@@ -89,10 +91,12 @@ export function createSessionsService(deps: SessionsServiceDeps) {
       if (earlier) return earlier;
 
       const workspace = await getWorkspace(input.workspaceId);
+      // As for a workspace that does not exist: a non-member is not told it is there.
+      if (!seesWorkspace(viewer.entitlement, workspace)) throw notFound('workspace', input.workspaceId);
       if (!workspace.enabled)
         throw new AppError(ErrorCode.CONFLICT, `Workspace "${workspace.name}" is disabled; ask an admin to enable it.`);
       const requested = input.network ?? null;
-      const allowed = allowedNetworks(workspace, requested, defaultNetwork);
+      const allowed = allowedNetworks(workspace, requested, defaultNetwork, viewer.entitlement);
 
       let session: SessionRow;
       try {
@@ -168,8 +172,8 @@ async function destroy(
   return (await transitions.move(id, ['STOPPING'], 'STOPPED', reason)) ?? current;
 }
 
-function plan(fleet: Fleet, workspace: WorkspaceRow, network: string | null, defaultNetwork: string) {
-  const allowed = allowedNetworks(workspace, network, defaultNetwork);
+function plan(fleet: Fleet, workspace: WorkspaceRow, network: string | null, defaultNetwork: string, entitlement: Entitlement) {
+  const allowed = allowedNetworks(workspace, network, defaultNetwork, entitlement);
   return fleet.snapshot().then(({ agents }) => {
     const { chosen, candidates } = planPlacement(workspace, allowed, agents);
     const rows = new Map(agents.map((a) => [a.id, a.row]));

@@ -1,55 +1,100 @@
 import type { Logger } from 'pino';
+import { seesWorkspace, type Entitlement } from '../auth/entitlements.js';
 import { createLocalEventBus } from '../events/bus.js';
 import type { Fleet } from '../fleet/fleet.js';
 import { launchOptions, type LaunchOptions } from './launch-options.js';
 
 export type LaunchOptionsFeed = ReturnType<typeof createLaunchOptionsFeed>;
 
+interface Announced {
+  entitlement: string;
+  options: LaunchOptions;
+}
+
 /**
  * launchOptionsChanged, derived in each process from its fleet snapshot (so it never crosses processes itself): after
- * any fleet change (coalesced), every workspace's options are recomputed and compared with what was last announced,
- * and each workspace whose dropdown changed is announced once, however many clients watch it.
+ * any fleet change (coalesced), every workspace's options are recomputed for each entitlement someone watches with,
+ * compared with what was last announced, and each dropdown that changed is announced once, however many clients (of
+ * that entitlement) watch it. Options are per entitlement, not per person: members of one group share them.
  */
 export function createLaunchOptionsFeed({ fleet, defaultNetwork, log }: { fleet: Fleet; defaultNetwork: string; log: Logger }) {
-  const changes = createLocalEventBus<{ launchOptionsChanged: LaunchOptions }>();
-  const last = new Map<string, string>();
+  const changes = createLocalEventBus<{ launchOptionsChanged: Announced }>();
+  /** The entitlements watched now, with how many subscriptions use each. */
+  const watched = new Map<string, { entitlement: Entitlement; subscribers: number }>();
+  /** What was last announced, by entitlement key, then workspace id. */
+  const last = new Map<string, Map<string, string>>();
   let scheduled = false;
   let running = Promise.resolve();
   let unsubscribe = () => {};
 
-  async function announceChanges(announce: boolean) {
+  async function compute(entitlement: Entitlement, announce: boolean) {
     const snapshot = await fleet.snapshot();
+    const known = last.get(entitlement.key) ?? new Map<string, string>();
+    last.set(entitlement.key, known);
     const seen = new Set<string>();
     for (const workspace of snapshot.workspaces) {
+      if (!seesWorkspace(entitlement, workspace)) continue;
       seen.add(workspace.id);
-      const options = launchOptions(workspace, snapshot.agents, defaultNetwork);
+      const options = launchOptions(workspace, snapshot.agents, defaultNetwork, entitlement);
       const text = JSON.stringify(options);
-      if (last.get(workspace.id) === text) continue;
-      last.set(workspace.id, text);
-      if (announce) changes.publish('launchOptionsChanged', options);
+      if (known.get(workspace.id) === text) continue;
+      known.set(workspace.id, text);
+      if (announce) changes.publish('launchOptionsChanged', { entitlement: entitlement.key, options });
     }
-    for (const id of last.keys()) if (!seen.has(id)) last.delete(id);
+    for (const id of known.keys()) if (!seen.has(id)) known.delete(id);
   }
 
-  const next = (announce: boolean) => {
+  const next = () => {
     running = running
-      .then(() => announceChanges(announce))
+      .then(async () => {
+        for (const { entitlement } of watched.values()) await compute(entitlement, true);
+      })
       .catch((error: unknown) => log.error({ err: error }, 'could not announce changed launch options'));
   };
 
   return {
-    /** The options of `workspaceId` each time they change, from now on. */
-    subscribe: (workspaceId: string) => changes.subscribe('launchOptionsChanged', (o) => o.workspaceId === workspaceId),
-    /** Reads the current options (announcing nothing), then follows the fleet. */
+    /** The options of `workspaceId`, as `entitlement` sees them, each time they change from now on. */
+    async subscribe(workspaceId: string, entitlement: Entitlement): Promise<AsyncIterableIterator<LaunchOptions>> {
+      const entry = watched.get(entitlement.key) ?? { entitlement, subscribers: 0 };
+      entry.subscribers++;
+      if (!watched.has(entitlement.key)) {
+        watched.set(entitlement.key, entry);
+        // What "changed" is measured against, for a set of viewers nobody watched with until now.
+        const baseline = running.then(() => compute(entitlement, false));
+        running = baseline.catch((error: unknown) => log.error({ err: error }, 'could not read launch options'));
+        await running;
+      }
+      const events = changes.subscribe('launchOptionsChanged', (a) => a.entitlement === entitlement.key && a.options.workspaceId === workspaceId);
+      let ended = false;
+      const end = () => {
+        if (ended) return;
+        ended = true;
+        if (--entry.subscribers === 0 && watched.get(entitlement.key) === entry) (watched.delete(entitlement.key), last.delete(entitlement.key));
+      };
+      const options: AsyncIterableIterator<LaunchOptions> = {
+        async next() {
+          const result = await events.next();
+          if (result.done) end();
+          return result.done ? { done: true, value: undefined } : { done: false, value: result.value.options };
+        },
+        async return() {
+          end();
+          await events.return?.();
+          return { done: true, value: undefined };
+        },
+        [Symbol.asyncIterator]: () => options,
+      };
+      return options;
+    },
+    /** Follows the fleet. */
     start() {
-      next(false);
       unsubscribe = fleet.onChange((topic) => {
         // Launch options do not depend on sessions (capacity is placement's business): no reload for those.
         if (topic === 'sessionStatusChanged' || scheduled) return;
         scheduled = true;
         setImmediate(() => {
           scheduled = false;
-          next(true);
+          next();
         });
       });
     },

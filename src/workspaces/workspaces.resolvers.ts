@@ -1,16 +1,17 @@
 import type { Resolvers } from '../__generated__/resolvers-types.js';
+import { entitledNetworks, unrestricted } from '../auth/entitlements.js';
 import { requireAdmin, requireRole } from '../graphql/context.js';
 import type { LaunchOptions } from './launch-options.js';
 
 export const workspacesResolvers: Resolvers = {
   Query: {
     workspaces: (_, __, context) => {
-      requireRole(context, 'ADMIN', 'USER');
-      return context.services.workspaces.list();
+      const viewer = requireRole(context, 'ADMIN', 'USER');
+      return context.services.workspaces.list(viewer.entitlement);
     },
     workspace: async (_, { id }, context) => {
-      requireRole(context, 'ADMIN', 'USER');
-      return (await context.services.workspaces.get(id)) ?? null;
+      const viewer = requireRole(context, 'ADMIN', 'USER');
+      return (await context.services.workspaces.get(id, viewer.entitlement)) ?? null;
     },
   },
   Mutation: {
@@ -30,15 +31,21 @@ export const workspacesResolvers: Resolvers = {
   Subscription: {
     launchOptionsChanged: {
       subscribe: async (_, { workspaceId }, context) => {
-        requireRole(context, 'ADMIN', 'USER');
-        await context.services.workspaces.mustGet(workspaceId);
-        return context.services.launchOptions.subscribe(workspaceId);
+        const viewer = requireRole(context, 'ADMIN', 'USER');
+        await context.services.workspaces.mustSee(workspaceId, viewer.entitlement);
+        return context.services.launchOptions.subscribe(workspaceId, viewer.entitlement);
       },
       resolve: (options: LaunchOptions) => options,
     },
   },
   Workspace: {
     restrictToNetworks: (workspace) => workspace.networks.length > 0,
-    launchOptions: (workspace, _, context) => context.services.workspaces.launchOptions(workspace),
+    // A USER sees the networks and groups of their own enclave, not the names of others'.
+    networks: (workspace, _, context) => [...entitledNetworks(context.viewer?.entitlement ?? unrestricted, workspace.networks)],
+    groups: (workspace, _, context) => {
+      const groups = context.viewer?.entitlement.groups;
+      return groups ? workspace.groups.filter((g) => groups.has(g)) : workspace.groups;
+    },
+    launchOptions: (workspace, _, context) => context.services.workspaces.launchOptions(workspace, context.viewer?.entitlement ?? unrestricted),
   },
 };

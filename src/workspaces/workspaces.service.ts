@@ -1,4 +1,5 @@
 import { eq, inArray, sql } from 'drizzle-orm';
+import { seesWorkspace, unrestricted, type Entitlement } from '../auth/entitlements.js';
 import type { Db } from '../db/client.js';
 import { isUniqueViolation } from '../db/client.js';
 import { workspaces, type WorkspaceConnect, type WorkspaceRow } from '../db/schema.js';
@@ -19,6 +20,7 @@ export interface WorkspaceInput {
   zone?: string | null | undefined;
   enabled?: boolean | null | undefined;
   connect?: { port: number; protocol?: 'HTTP' | 'HTTPS' | null; path?: string | null } | null | undefined;
+  groups?: readonly string[] | null | undefined;
 }
 
 export interface WorkspacesServiceDeps {
@@ -26,11 +28,20 @@ export interface WorkspacesServiceDeps {
   events: EventBus;
   fleet: Fleet;
   defaultNetwork: string;
+  /** BAD_USER_INPUT unless every named group exists. */
+  assertGroupsExist(names: readonly string[]): Promise<void>;
 }
 
 export type WorkspacesService = ReturnType<typeof createWorkspacesService>;
 
-export function createWorkspacesService({ db, events, fleet, defaultNetwork }: WorkspacesServiceDeps) {
+export function createWorkspacesService({ db, events, fleet, defaultNetwork, assertGroupsExist }: WorkspacesServiceDeps) {
+  /** What is given, checked; groups must exist. */
+  async function columns(input: WorkspaceInput) {
+    const set = validate(input);
+    if (set.groups) await assertGroupsExist(set.groups);
+    return set;
+  }
+
   async function mustGet(id: string): Promise<WorkspaceRow> {
     assertId(id, 'workspace');
     const [row] = await db.select().from(workspaces).where(eq(workspaces.id, id));
@@ -56,16 +67,25 @@ export function createWorkspacesService({ db, events, fleet, defaultNetwork }: W
   return {
     mustGet,
 
-    async get(id: string): Promise<WorkspaceRow | undefined> {
+    /** The workspace, if the viewer's groups let them see it (undefined otherwise, as for one that does not exist). */
+    async get(id: string, entitlement: Entitlement = unrestricted): Promise<WorkspaceRow | undefined> {
       assertId(id, 'workspace');
-      return (await fleet.snapshot()).workspaces.find((w) => w.id === id);
+      const workspace = (await fleet.snapshot()).workspaces.find((w) => w.id === id);
+      return workspace && seesWorkspace(entitlement, workspace) ? workspace : undefined;
     },
 
-    list: async () => (await fleet.snapshot()).workspaces,
+    /** As mustGet, but NOT_FOUND also for a workspace the viewer's groups do not let them see. */
+    async mustSee(id: string, entitlement: Entitlement): Promise<WorkspaceRow> {
+      const workspace = await mustGet(id);
+      if (!seesWorkspace(entitlement, workspace)) throw notFound('workspace', id);
+      return workspace;
+    },
+
+    list: async (entitlement: Entitlement = unrestricted) => (await fleet.snapshot()).workspaces.filter((w) => seesWorkspace(entitlement, w)),
     byIds: (ids: readonly string[]) => (ids.length === 0 ? Promise.resolve([]) : db.select().from(workspaces).where(inArray(workspaces.id, [...ids]))),
 
     async create(input: WorkspaceInput & { name: string; image: string }): Promise<WorkspaceRow> {
-      const values = validate(input);
+      const values = await columns(input);
       try {
         const [row] = await db
           .insert(workspaces)
@@ -80,7 +100,7 @@ export function createWorkspacesService({ db, events, fleet, defaultNetwork }: W
 
     async update(id: string, input: WorkspaceInput): Promise<WorkspaceRow> {
       const current = await mustGet(id);
-      const set = validate(input);
+      const set = await columns(input);
       return Object.keys(set).length === 0 ? current : write(id, set);
     },
 
@@ -93,8 +113,8 @@ export function createWorkspacesService({ db, events, fleet, defaultNetwork }: W
     },
 
     /** From the in-memory fleet: no Docker call, no query once the snapshot is loaded. */
-    async launchOptions(workspace: WorkspaceRow): Promise<LaunchOptions> {
-      return launchOptions(workspace, (await fleet.snapshot()).agents, defaultNetwork);
+    async launchOptions(workspace: WorkspaceRow, entitlement: Entitlement = unrestricted): Promise<LaunchOptions> {
+      return launchOptions(workspace, (await fleet.snapshot()).agents, defaultNetwork, entitlement);
     },
   };
 }
@@ -146,6 +166,11 @@ function validate(input: WorkspaceInput): Partial<typeof workspaces.$inferInsert
   if (input.zone !== undefined) set.zone = validZone(input.zone);
   if (input.enabled != null) set.enabled = input.enabled;
   if (input.connect !== undefined) set.connect = input.connect && validConnect(input.connect);
+  if (input.groups != null) {
+    const groups = [...new Set(input.groups.map((g) => g.trim()))];
+    if (groups.length > 50) throw bad('groups', 'A workspace can be limited to at most 50 groups.');
+    set.groups = groups;
+  }
   return set;
 }
 

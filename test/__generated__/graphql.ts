@@ -50,6 +50,8 @@ export type CreateWorkspaceInput = {
   connect?: WorkspaceConnectInput | null | undefined;
   cores?: number | null | undefined;
   env?: Array<KeyValueInput> | null | undefined;
+  /** Only members of these groups see and launch it; empty or none: every user. */
+  groups?: Array<string> | null | undefined;
   image: string;
   memoryMb?: number | null | undefined;
   name: string;
