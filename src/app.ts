@@ -4,8 +4,8 @@ import { createDiscovery } from './agents/discovery.js';
 import { checkStoredKeys } from './agents/stored-keys.js';
 import { createAuditLog } from './auth/audit.js';
 import type { Viewer } from './auth/auth.service.js';
-import { mayReach, unrestricted as unrestrictedEntitlement } from './auth/entitlements.js';
-import { createIdentity } from './auth/identity.js';
+import { mayReach, unrestricted as unrestrictedEntitlement } from './entitlements.js';
+import { createIdentity, type Identity } from './auth/identity.js';
 import { followStaleViewers } from './auth/stale-viewers.js';
 import { createLocalCoordination, createPostgresCoordination, type Coordination } from './cluster/coordination.js';
 import type { Config } from './config.js';
@@ -18,6 +18,8 @@ import { createFleet } from './fleet/fleet.js';
 import { createGraphQLApi } from './graphql/api.js';
 import type { Services } from './graphql/context.js';
 import { createAuthRoutes } from './http/auth-routes.js';
+import { signInCookie } from './http/cookies.js';
+import { signInAbsoluteMs } from './auth/sign-ins.repository.js';
 import { createHttpServer } from './http/server.js';
 import type { Logger } from './logger.js';
 import { createMetrics, type Metrics } from './metrics.js';
@@ -158,6 +160,37 @@ function connectService(
   });
 }
 
+/** The API (HTTP and WebSocket), the pages, /auth/* and sessions' hosts on one server; stale connections closed. */
+function serve(
+  config: Config,
+  { services, identity, metrics, publicUrl, isReady }: { services: Services; identity: Identity; metrics: Metrics; publicUrl: () => URL; isReady(): boolean },
+  log: Logger,
+) {
+  const secure = config.ENCLAVE_PUBLIC_URL?.protocol === 'https:';
+  const cookie = signInCookie({ secure, maxAgeSeconds: signInAbsoluteMs / 1000 });
+  const api = createGraphQLApi({
+    services,
+    introspection: config.ENCLAVE_INTROSPECTION ?? config.NODE_ENV !== 'production',
+    suggestions: config.NODE_ENV !== 'production',
+    metrics,
+    cookie,
+    publicUrl,
+    log,
+  });
+  const { connect, auth, events } = services;
+  const server = createHttpServer({
+    http: api.http,
+    webSocket: { ...api.webSocket, flushMs: config.ENCLAVE_WS_FLUSH_MS, maxBufferedBytes: config.ENCLAVE_WS_MAX_BUFFERED_BYTES },
+    sessions: { ...connect.proxy, isEnclaveCredential: (authorization) => auth.isOwnCredential(authorization), log: log.child({ component: 'proxy' }) },
+    auth: createAuthRoutes({ ...identity.routes, cookie, secure }),
+    isReady,
+    metrics,
+    log,
+  });
+  connect.onRevoked((sessionId) => server.closeSession(sessionId));
+  return { server, stopFollowingViewers: followStaleViewers(events, server.closeWebSockets, log) };
+}
+
 /** Composition root: config -> db -> migrations -> services -> server. */
 export async function buildApp(config: Config, log: Logger): Promise<App> {
   const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATABASE_URL ? undefined : config.ENCLAVE_DATA_DIR });
@@ -174,28 +207,7 @@ export async function buildApp(config: Config, log: Logger): Promise<App> {
   let migrated = false;
   let sweeper: NodeJS.Timeout | undefined;
 
-  const api = createGraphQLApi({
-    services,
-    introspection: config.ENCLAVE_INTROSPECTION ?? config.NODE_ENV !== 'production',
-    suggestions: config.NODE_ENV !== 'production',
-    metrics,
-    cookie: identity.cookie,
-    publicUrl,
-    log,
-  });
-  const server = createHttpServer({
-    http: api.http,
-    webSocket: { ...api.webSocket, flushMs: config.ENCLAVE_WS_FLUSH_MS, maxBufferedBytes: config.ENCLAVE_WS_MAX_BUFFERED_BYTES },
-    sessions: { ...connect.proxy, isEnclaveCredential: (authorization) => auth.isOwnCredential(authorization), log: log.child({ component: 'proxy' }) },
-    auth: createAuthRoutes(identity.routes),
-    isReady: () => migrated,
-    metrics,
-    log,
-  });
-  connect.onRevoked((sessionId) => server.closeSession(sessionId));
-  const stopFollowingViewers = followStaleViewers(events, server.closeWebSockets, log);
-  let identitySweeper: NodeJS.Timeout | undefined;
-  const sweepIdentity = () => void identity.sweep().catch((error: unknown) => log.error({ err: error }, 'could not sweep ended sign-ins'));
+  const { server, stopFollowingViewers } = serve(config, { services, identity, metrics, publicUrl, isReady: () => migrated }, log);
   const sweep = () => void sessions.sweepInterrupted().catch((error: unknown) => log.error({ err: error }, 'sweep failed'));
 
   return {
@@ -213,22 +225,20 @@ export async function buildApp(config: Config, log: Logger): Promise<App> {
       await discovery.start();
       void connect.sweep();
       sweeper = setInterval(sweep, config.ENCLAVE_CLAIM_MS);
-      sweepIdentity();
-      identitySweeper = setInterval(sweepIdentity, 60 * 60_000).unref();
+      identity.startSweeps();
       if (config.ENCLAVE_LOCAL_AGENT) await services.agents.registerLocal(config.ENCLAVE_LOCAL_AGENT_SOCKET);
       const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
       return { url: `http://${host}:${address.port}/graphql`, port: address.port, bootstrapToken };
     },
     async stop() {
       clearInterval(sweeper);
-      clearInterval(identitySweeper);
       const steps: [string, () => Promise<unknown>][] = [
         ['the HTTP server', () => server.stop()],
         ['the agents’ watchers', () => discovery.stopAll()],
         ['launches in progress', () => sessions.drain()],
         ['session connections', () => connect.stop()],
         ['launch options', () => launchOptions.stop()],
-        ['authentication', () => Promise.all([stopFollowingViewers(), auth.close()])],
+        ['authentication', () => Promise.all([stopFollowingViewers(), identity.stop()])],
         ['the fleet', () => fleet.close()],
         ['coordination', () => coordination.close()],
         ['the event bus', () => events.close()],

@@ -24,23 +24,21 @@ ENCLAVE_DATA_DIR (stop the server first: the embedded database takes one process
 ${identityUsage}  agents list                               list agents and their status
 `;
 
+const options = {
+  name: { type: 'string' },
+  role: { type: 'string' },
+  owner: { type: 'string' },
+  expires: { type: 'string' },
+  'display-name': { type: 'string' },
+  groups: { type: 'string' },
+  networks: { type: 'string' },
+  'password-stdin': { type: 'boolean' },
+  enable: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
 async function main(argv: string[]): Promise<number> {
-  const { positionals, values } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      name: { type: 'string' },
-      role: { type: 'string' },
-      owner: { type: 'string' },
-      expires: { type: 'string' },
-      'display-name': { type: 'string' },
-      groups: { type: 'string' },
-      networks: { type: 'string' },
-      'password-stdin': { type: 'boolean' },
-      enable: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
+  const { positionals, values } = parseArgs({ args: argv, allowPositionals: true, options });
   const [command, sub, arg] = positionals;
   if (values.help || !command) {
     process.stdout.write(usage);

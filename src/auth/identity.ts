@@ -5,7 +5,6 @@ import type { EventBus } from '../events/bus.js';
 import { createAuthService } from './auth.service.js';
 import { createOidcSignIn, OidcSignInError } from './oidc-sign-in.js';
 import { createPasswordSignIn } from './password-sign-in.js';
-import { signInCookie } from './sign-in-cookie.js';
 import { createSignInLimits } from './sign-in-limits.js';
 import { createUsersRepository } from './users.repository.js';
 import { createUsersService } from './users.service.js';
@@ -23,7 +22,6 @@ export type Identity = ReturnType<typeof createIdentity>;
 
 /** Who people are and how they prove it: users and groups, API keys, password and OpenID Connect sign-in. */
 export function createIdentity(config: Config, { db, events, publicUrl, destroySessionsOf, log }: IdentityDeps) {
-  const secure = config.ENCLAVE_PUBLIC_URL?.protocol === 'https:';
   const repo = createUsersRepository({ db });
   const auth = createAuthService({ db, users: repo, events, log, adminToken: config.ENCLAVE_ADMIN_TOKEN });
   const users = createUsersService({ db, events, destroySessionsOf, log });
@@ -49,26 +47,28 @@ export function createIdentity(config: Config, { db, events, publicUrl, destroyS
           log: log.child({ component: 'oidc' }),
         })
       : undefined;
-  const cookie = signInCookie(secure);
-
+  let sweeper: NodeJS.Timeout | undefined;
   return {
     auth,
     users,
-    cookie,
-    /** What /auth/* serves. */
+    /** What /auth/* serves (besides the cookie, the transport's). */
     routes: {
       signIn,
       signOut: (token: string) => auth.signOut(token),
       oidc: oidc && { name: oidc.name, start: oidc.start, finish: oidc.finish, isRefusal: (error: unknown) => error instanceof OidcSignInError },
-      cookie,
       publicUrl,
-      secure,
       log: log.child({ component: 'auth' }),
     },
-    /** Forgets sign-ins and OpenID Connect flows that can no longer be used. */
-    async sweep() {
-      await auth.sweepSignIns();
-      await oidc?.sweep();
+    /** From now on, hourly: forgets sign-ins and OpenID Connect flows that can no longer be used. */
+    startSweeps() {
+      const sweep = () =>
+        void Promise.all([auth.sweepSignIns(), oidc?.sweep()]).catch((error: unknown) => log.error({ err: error }, 'could not sweep ended sign-ins'));
+      sweep();
+      sweeper = setInterval(sweep, 60 * 60_000).unref();
+    },
+    async stop() {
+      clearInterval(sweeper);
+      await auth.close();
     },
   };
 }

@@ -108,7 +108,7 @@ export function createOidcSignIn({ settings, db, users, auth, events, publicUrl,
         log.warn({ err: error, address }, 'OpenID Connect sign-in refused');
         throw new OidcSignInError(`The identity provider's answer was refused (${(error as Error).message}).`);
       }
-      const user = await userOf(config.serverMetadata().issuer, claims);
+      const user = await userOf({ users, events, settings }, config.serverMetadata().issuer, claims);
       if (user.disabled) throw new OidcSignInError('This user is disabled; ask an admin.');
       const token = await auth.startSignIn(user, 'oidc', address);
       log.info({ user: user.username, address }, 'signed in through OpenID Connect');
@@ -118,31 +118,31 @@ export function createOidcSignIn({ settings, db, users, auth, events, publicUrl,
     /** Flows never finished are forgotten. */
     sweep: () => db.delete(oidcFlows).where(sql`${oidcFlows.expiresAt} < now()`),
   };
+}
 
-  /** The user of (issuer, subject), made on first sign-in; their groups are set from the claim every time. */
-  async function userOf(issuer: string, claims: oidc.IDToken): Promise<UserRow> {
-    const user = (await users.byOidcSubject(issuer, claims.sub)) ?? (await firstSignIn(issuer, claims));
-    const claimed = claims[settings.groupsClaim];
-    const names = Array.isArray(claimed) ? claimed.filter((g): g is string => typeof g === 'string').slice(0, 100) : [];
-    const known = await users.groupsByName(names);
-    await users.setMemberships(user.id, known.map((g) => g.id));
-    events.publish('userChanged', { id: user.id });
-    return user;
-  }
+/** The user of (issuer, subject), made on first sign-in; their groups are set from the claim every time. */
+async function userOf({ users, events, settings }: Pick<OidcSignInDeps, 'users' | 'events' | 'settings'>, issuer: string, claims: oidc.IDToken): Promise<UserRow> {
+  const user = (await users.byOidcSubject(issuer, claims.sub)) ?? (await firstSignIn(users, issuer, claims));
+  const claimed = claims[settings.groupsClaim];
+  const names = Array.isArray(claimed) ? claimed.filter((g): g is string => typeof g === 'string').slice(0, 100) : [];
+  const known = await users.groupsByName(names);
+  await users.setMemberships(user.id, known.map((g) => g.id));
+  events.publish('userChanged', { id: user.id });
+  return user;
+}
 
-  async function firstSignIn(issuer: string, claims: oidc.IDToken): Promise<UserRow> {
-    const wanted = [claims['preferred_username'], claims['email'], claims.sub].find((c): c is string => typeof c === 'string' && c.length > 0)!;
-    let base: string;
-    try {
-      base = validUsername(wanted.slice(0, 64));
-    } catch {
-      base = `oidc-${digest(claims.sub)}`;
-    }
-    // A name already taken is never linked to an account it may not be: the newcomer gets a name of their own.
-    const username = (await users.byUsername(base)) ? `${base.slice(0, 57)}-${digest(issuer + claims.sub)}` : base;
-    const displayName = typeof claims['name'] === 'string' ? claims['name'].slice(0, 100) : null;
-    return users.insert({ username, displayName, role: 'USER', oidcIssuer: issuer, oidcSubject: claims.sub });
+async function firstSignIn(users: UsersRepository, issuer: string, claims: oidc.IDToken): Promise<UserRow> {
+  const wanted = [claims['preferred_username'], claims['email'], claims.sub].find((c): c is string => typeof c === 'string' && c.length > 0)!;
+  let base: string;
+  try {
+    base = validUsername(wanted.slice(0, 64));
+  } catch {
+    base = `oidc-${digest(claims.sub)}`;
   }
+  // A name already taken is never linked to an account it may not be: the newcomer gets a name of their own.
+  const username = (await users.byUsername(base)) ? `${base.slice(0, 57)}-${digest(issuer + claims.sub)}` : base;
+  const displayName = typeof claims['name'] === 'string' ? claims['name'].slice(0, 100) : null;
+  return users.insert({ username, displayName, role: 'USER', oidcIssuer: issuer, oidcSubject: claims.sub });
 }
 
 const digest = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 6);

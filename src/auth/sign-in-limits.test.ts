@@ -96,6 +96,11 @@ describe.each(databaseKinds)('sign-in limits (%s)', (kind) => {
     expect(await t.database.db.select().from(signInLimits)).toHaveLength(1);
   });
 
+});
+
+describe.each(databaseKinds)('sign-in limits over time and concurrency (%s)', (kind) => {
+  const { t, limits, stored } = useLimits(kind);
+
   it('forgets the username, not the address, after a successful sign-in', async () => {
     const l = limits();
     await fail(l, 5, () => ({ user: 'dave', addr: '10.0.0.2' }));

@@ -36,6 +36,24 @@ export function createUsersRepository({ db }: { db: Db }) {
 
     signedIn: (id: string) => db.update(users).set({ lastSignInAt: sql`now()` }).where(eq(users.id, id)),
 
+    ...groupQueries(db),
+
+    /** Replaces the user's memberships with exactly `groupIds`. */
+    async setMemberships(userId: string, groupIds: readonly string[], tx: Tx = db): Promise<void> {
+      await tx.delete(groupMembers).where(eq(groupMembers.userId, userId));
+      if (groupIds.length > 0) await tx.insert(groupMembers).values(groupIds.map((groupId) => ({ groupId, userId })));
+    },
+
+    async addMember(groupId: string, userId: string): Promise<void> {
+      await db.insert(groupMembers).values({ groupId, userId }).onConflictDoNothing();
+    },
+  };
+}
+
+/** The groups table, and who is in which. */
+function groupQueries(db: Db) {
+  const first = <R>(rows: Promise<R[]>) => rows.then((r) => r[0]);
+  return {
     groupById: (id: string, tx: Tx = db): Promise<GroupRow | undefined> => first(tx.select().from(groups).where(eq(groups.id, id))),
     groupsByIds: (ids: readonly string[]) => (ids.length === 0 ? Promise.resolve([]) : db.select().from(groups).where(inArray(groups.id, [...ids]))),
     groupsByName: (names: readonly string[], tx: Tx = db): Promise<GroupRow[]> =>
@@ -78,16 +96,6 @@ export function createUsersRepository({ db }: { db: Db }) {
         .orderBy(asc(users.username));
       for (const { groupId, user } of rows) byGroup.get(groupId)?.push(user);
       return byGroup;
-    },
-
-    /** Replaces the user's memberships with exactly `groupIds`. */
-    async setMemberships(userId: string, groupIds: readonly string[], tx: Tx = db): Promise<void> {
-      await tx.delete(groupMembers).where(eq(groupMembers.userId, userId));
-      if (groupIds.length > 0) await tx.insert(groupMembers).values(groupIds.map((groupId) => ({ groupId, userId })));
-    },
-
-    async addMember(groupId: string, userId: string): Promise<void> {
-      await db.insert(groupMembers).values({ groupId, userId }).onConflictDoNothing();
     },
   };
 }

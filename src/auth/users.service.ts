@@ -8,7 +8,7 @@ import type { EventBus } from '../events/bus.js';
 import { assertId, validateNetworkName } from '../ids.js';
 import type { Role } from './auth.service.js';
 import { checkPasswordPolicy, hashPassword } from './passwords.js';
-import { createUsersRepository } from './users.repository.js';
+import { createUsersRepository, type UsersRepository } from './users.repository.js';
 
 export interface UserInput {
   username?: string | null | undefined;
@@ -40,30 +40,7 @@ const bad = (field: string, message: string) => new AppError(ErrorCode.BAD_USER_
 export function createUsersService({ db, events, destroySessionsOf, log }: UsersServiceDeps) {
   const repo = createUsersRepository({ db });
 
-  async function mustGetUser(id: string): Promise<UserRow> {
-    assertId(id, 'user');
-    const user = await repo.byId(id);
-    if (!user) throw notFound('user', id);
-    return user;
-  }
-
-  async function mustGetGroup(id: string): Promise<GroupRow> {
-    assertId(id, 'group');
-    const group = await repo.groupById(id);
-    if (!group) throw notFound('group', id);
-    return group;
-  }
-
-  /** The ids of the named groups, or BAD_USER_INPUT naming those that do not exist. */
-  async function groupIds(names: readonly string[]): Promise<string[]> {
-    const wanted = [...new Set(names.map((n) => n.trim()))];
-    if (wanted.length > 100) throw bad('groups', 'A user can be in at most 100 groups.');
-    const found = await repo.groupsByName(wanted);
-    const missing = wanted.filter((n) => !found.some((g) => g.name === n));
-    if (missing.length > 0)
-      throw bad('groups', `No group named ${missing.map((m) => `"${m.slice(0, 64)}"`).join(', ')}; create it with createGroup first.`);
-    return found.map((g) => g.id);
-  }
+  const { mustGetUser, mustGetGroup, groupIds } = lookups(repo);
 
   return {
     repo,
@@ -128,6 +105,60 @@ export function createUsersService({ db, events, destroySessionsOf, log }: Users
       return id;
     },
 
+    ...groupUseCases({ db, events, repo, mustGetGroup, groupIds }),
+
+    /** Adds a user to a group (the CLI's `groups add-member`). */
+    async addMember(groupId: string, userId: string): Promise<void> {
+      await mustGetGroup(groupId);
+      await mustGetUser(userId);
+      await repo.addMember(groupId, userId);
+      events.publish('userChanged', { id: userId });
+    },
+  };
+}
+
+/** Users and groups by id (NOT_FOUND otherwise), and the ids of named groups (BAD_USER_INPUT for unknown names). */
+function lookups(repo: UsersRepository) {
+  async function mustGetUser(id: string): Promise<UserRow> {
+    assertId(id, 'user');
+    const user = await repo.byId(id);
+    if (!user) throw notFound('user', id);
+    return user;
+  }
+
+  async function mustGetGroup(id: string): Promise<GroupRow> {
+    assertId(id, 'group');
+    const group = await repo.groupById(id);
+    if (!group) throw notFound('group', id);
+    return group;
+  }
+
+  /** The ids of the named groups, or BAD_USER_INPUT naming those that do not exist. */
+  async function groupIds(names: readonly string[]): Promise<string[]> {
+    const wanted = [...new Set(names.map((n) => n.trim()))];
+    if (wanted.length > 100) throw bad('groups', 'A user can be in at most 100 groups.');
+    const found = await repo.groupsByName(wanted);
+    const missing = wanted.filter((n) => !found.some((g) => g.name === n));
+    if (missing.length > 0)
+      throw bad('groups', `No group named ${missing.map((m) => `"${m.slice(0, 64)}"`).join(', ')}; create it with createGroup first.`);
+    return found.map((g) => g.id);
+  }
+  return { mustGetUser, mustGetGroup, groupIds };
+}
+
+/** Groups: made, renamed (into the workspaces that name them), re-limited and deleted. */
+function groupUseCases({
+  db,
+  events,
+  repo,
+  mustGetGroup,
+  groupIds,
+}: Pick<UsersServiceDeps, 'db' | 'events'> & {
+  repo: UsersRepository;
+  mustGetGroup(id: string): Promise<GroupRow>;
+  groupIds(names: readonly string[]): Promise<string[]>;
+}) {
+  return {
     async createGroup(input: GroupInput & { name: string }): Promise<GroupRow> {
       const name = validGroupName(input.name);
       try {
@@ -181,14 +212,6 @@ export function createUsersService({ db, events, destroySessionsOf, log }: Users
     /** Whether every named group exists (a workspace may only name existing groups). */
     async assertGroupsExist(names: readonly string[]): Promise<void> {
       await groupIds(names);
-    },
-
-    /** Adds a user to a group (the CLI's `groups add-member`). */
-    async addMember(groupId: string, userId: string): Promise<void> {
-      await mustGetGroup(groupId);
-      await mustGetUser(userId);
-      await repo.addMember(groupId, userId);
-      events.publish('userChanged', { id: userId });
     },
   };
 }

@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { SessionGrantRow, SessionRow } from '../db/schema.js';
 import type { EventBus } from '../events/bus.js';
 import { generateToken, hashToken } from '../secrets.js';
+import { cookieValues } from '../http/cookies.js';
 import { accessState } from './access-state.js';
 import type { GrantsRepository } from './grants.repository.js';
 
@@ -53,9 +54,7 @@ export function createSessionAccess({ grants, sessionById, actorMay, events, sec
   const cookieAttributes = `Path=/; HttpOnly; SameSite=Lax${secure ? '; Secure' : ''}`;
   const cookies = new Map<string, HeldGrant>();
   const revoked = new Set<(sessionId: string) => void>();
-  const announce = (sessionId: string) => {
-    for (const listener of revoked) listener(sessionId);
-  };
+  const announce = (sessionId: string) => revoked.forEach((listener) => listener(sessionId));
 
   const { running, active, close } = accessState({ sessionById, actorMay, events, log }, cookies, announce);
 
@@ -77,15 +76,8 @@ export function createSessionAccess({ grants, sessionById, actorMay, events, sec
     async issue(session: Pick<SessionRow, 'id'>, actor: { owner: string; keyId: string | null; signInId: string | null }) {
       const token = generateToken('encs');
       const expiresAt = new Date(Date.now() + tokenMs);
-      await grants.insert({
-        sessionId: session.id,
-        kind: 'token',
-        secretHash: hashToken(token),
-        actor: actor.owner,
-        actorKeyId: actor.keyId,
-        actorSignInId: actor.signInId,
-        expiresAt,
-      });
+      const { owner, keyId: actorKeyId, signInId: actorSignInId } = actor;
+      await grants.insert({ sessionId: session.id, kind: 'token', secretHash: hashToken(token), actor: owner, actorKeyId, actorSignInId, expiresAt });
       return { token, expiresAt };
     },
 
@@ -146,13 +138,4 @@ async function grantState(
   if (!(await active(actor, sessionId)))
     return refused(403, 'key-revoked', 'The key or sign-in this session was opened with no longer stands, or your groups no longer reach it. Open it again.');
   return undefined;
-}
-
-/** Every value of the cookie `name` in a Cookie header (there may be several: one per path or domain that set one). */
-export function cookieValues(header: string | undefined, name: string): string[] {
-  if (!header) return [];
-  return header.split(';').flatMap((pair) => {
-    const at = pair.indexOf('=');
-    return at > 0 && pair.slice(0, at).trim() === name ? [pair.slice(at + 1).trim()] : [];
-  });
 }

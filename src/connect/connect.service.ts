@@ -6,7 +6,7 @@ import type { DockerRegistry } from '../docker/registry.js';
 import { AppError, ErrorCode } from '../errors.js';
 import type { EventBus } from '../events/bus.js';
 import type { Metrics } from '../metrics.js';
-import { mayReach } from '../auth/entitlements.js';
+import { mayReach } from '../entitlements.js';
 import { createSessionAccess, tokenParameter, type SessionAccessDeps } from './access.js';
 import { createActivity } from './activity.js';
 import { createSessionDialer } from './dialer.js';

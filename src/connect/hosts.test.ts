@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cookieValues } from './access.js';
+import { cookieValues } from '../http/cookies.js';
 import { createActivity } from './activity.js';
 import { createSessionHosts } from './hosts.js';
 

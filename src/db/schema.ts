@@ -77,8 +77,7 @@ export const workspaces = pgTable('workspaces', {
   allowNetworkSelection: boolean('allow_network_selection').notNull().default(false),
   // The port its sessions serve (connectSession); null: none.
   connect: jsonb('connect').$type<WorkspaceConnect>(),
-  // Names of the groups whose members see and launch it; empty: every user.
-  groups: text('groups').array().notNull().default(sql`'{}'::text[]`),
+  groups: text('groups').array() /* who sees and launches it; empty: everyone */.notNull().default(sql`'{}'::text[]`),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 });
@@ -177,20 +176,17 @@ export const sessionGrants = pgTable(
 export type SessionGrantRow = typeof sessionGrants.$inferSelect;
 
 export const roles = ['ADMIN', 'USER'] as const;
-
-/** People. A user's username is the `owner` of their sessions and keys; it never changes. */
+/** People. */
 export const users = pgTable(
   'users',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    username: text('username').notNull().unique(),
+    username: text('username').notNull().unique(), // never changes: the owner of their sessions and keys
     displayName: text('display_name'),
     role: text('role', { enum: roles }).notNull().default('USER'),
-    // scrypt, in the PHC string format (see auth/passwords.ts); null: no password sign-in.
-    passwordHash: text('password_hash'),
-    // The OpenID Connect provider and subject this user signs in as; null: not through OIDC.
+    passwordHash: text('password_hash'), // scrypt, a PHC string (auth/passwords.ts); null: no password sign-in
     oidcIssuer: text('oidc_issuer'),
-    oidcSubject: text('oidc_subject'),
+    oidcSubject: text('oidc_subject'), // the OpenID Connect provider and subject they sign in as
     disabled: boolean('disabled').notNull().default(false),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -221,7 +217,7 @@ export const groupMembers = pgTable(
   (t) => [primaryKey({ columns: [t.groupId, t.userId] }), index('group_members_user').on(t.userId)],
 );
 
-/** A browser signed in (password or OIDC): its cookie holds the token, of which only the sha256 is kept. */
+/** A browser signed in (password or OIDC): its cookie holds the token; only the sha256 is kept. */
 export const signIns = pgTable(
   'sign_ins',
   {
@@ -233,15 +229,14 @@ export const signIns = pgTable(
     method: text('method', { enum: ['password', 'oidc'] }).notNull(),
     address: text('address'),
     createdAt: createdAt(),
-    // Absolute end; the idle end moves with use (lastSeenAt).
-    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(), // absolute; the idle end follows lastSeenAt
     lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
   },
   (t) => [index('sign_ins_user').on(t.userId)],
 );
 
-/** Failed sign-ins per username and per address, shared by every process (brute-force limits). */
+/** Failed sign-ins per username and per address, shared by every process. */
 export const signInLimits = pgTable('sign_in_limits', {
   key: text('key').primaryKey(),
   failures: integer('failures').notNull(),
@@ -252,8 +247,7 @@ export const signInLimits = pgTable('sign_in_limits', {
 /** An OpenID Connect sign-in under way: what the callback must match (state, nonce) and prove (PKCE). */
 export const oidcFlows = pgTable('oidc_flows', {
   id: uuid('id').primaryKey().defaultRandom(),
-  // sha256 of the browser's flow cookie.
-  secretHash: text('secret_hash').notNull().unique(),
+  secretHash: text('secret_hash').notNull().unique(), // sha256 of the browser's flow cookie
   state: text('state').notNull(),
   nonce: text('nonce').notNull(),
   codeVerifier: text('code_verifier').notNull(),
@@ -264,8 +258,7 @@ export const oidcFlows = pgTable('oidc_flows', {
 export const apiKeys = pgTable('api_keys', {
   id: uuid('id').primaryKey().defaultRandom(),
   name: text('name').notNull(),
-  // At most the user's role: a key acts with the lower of the two.
-  role: text('role', { enum: roles }).notNull(),
+  role: text('role', { enum: roles }).notNull(), // a key acts with the lower of this and its user's role
   owner: text('owner').notNull(),
   // The user the key belongs to; null once that user is deleted (the key is revoked then).
   userId: uuid('user_id').references(() => users.id, { onDelete: 'set null' }),

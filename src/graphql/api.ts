@@ -5,7 +5,7 @@ import { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
 import type { IncomingHttpHeaders, IncomingMessage } from 'node:http';
 import type { Viewer } from '../auth/auth.service.js';
-import type { SignInCookie } from '../auth/sign-in-cookie.js';
+import type { SignInCookie } from '../http/cookies.js';
 import { bearerToken } from '../auth/tokens.js';
 import { createErrorFormatter, ErrorCode } from '../errors.js';
 import type { HttpGraphQLOptions } from '../http/graphql-http.js';

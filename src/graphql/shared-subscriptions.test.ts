@@ -4,7 +4,7 @@ import { GraphQLError, GraphQLInt, GraphQLObjectType, GraphQLSchema, GraphQLStri
 import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
 import type { Viewer } from '../auth/auth.service.js';
-import { entitlementOf, unrestricted } from '../auth/entitlements.js';
+import { entitlementOf, unrestricted } from '../entitlements.js';
 import { createSharedSubscribe, follow, type Broadcast } from './shared-subscriptions.js';
 
 type Listener = Broadcast['listeners'] extends Set<infer L> ? L : never;

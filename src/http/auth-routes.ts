@@ -1,12 +1,14 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
-import type { SignInResult } from '../auth/password-sign-in.js';
-import { signInCookie, type SignInCookie } from '../auth/sign-in-cookie.js';
+import { signInCookie, type SignInCookie } from './cookies.js';
 import { sameOrigin } from './origin.js';
 import { readBody, sendJson } from './respond.js';
 
+/** A password sign-in's outcome: unknown user, wrong password and disabled user are one `refused`. */
+export type SignInOutcome = { kind: 'signed-in'; token: string; username: string } | { kind: 'refused' } | { kind: 'too-many'; retryAfterSeconds: number };
+
 export interface AuthRoutesOptions {
-  signIn(input: { username: string; password: string; address: string | undefined }): Promise<SignInResult>;
+  signIn(input: { username: string; password: string; address: string | undefined }): Promise<SignInOutcome>;
   signOut(token: string): Promise<void>;
   /** OpenID Connect, when configured. */
   oidc?: {
@@ -30,7 +32,7 @@ const refusedBody = { error: 'Wrong username or password.' };
  */
 export function createAuthRoutes({ signIn, signOut, oidc, cookie, publicUrl, secure, log }: AuthRoutesOptions) {
   // The flow cookie only travels to the callback; Lax, since the provider sends the browser back with a top-level GET.
-  const flow = signInCookie(secure, secure ? '__Secure-enclave_oidc' : 'enclave_oidc');
+  const flow = signInCookie({ secure, maxAgeSeconds: 600, name: secure ? '__Secure-enclave_oidc' : 'enclave_oidc' });
   const flowCookie = (value: string, maxAge: number) =>
     `${flow.name}=${value}; Max-Age=${maxAge}; Path=/auth/oidc; HttpOnly; SameSite=Lax${secure ? '; Secure' : ''}`;
   const address = (req: IncomingMessage) => req.socket.remoteAddress;

@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { Viewer } from '../auth/auth.service.js';
-import { seesWorkspace, unrestricted, type Entitlement } from '../auth/entitlements.js';
+import { seesWorkspace, unrestricted, type Entitlement } from '../entitlements.js';
 import type { Db } from '../db/client.js';
 import { isUniqueViolation } from '../db/client.js';
 import { activeStatuses, type AgentRow, type SessionRow, type SessionStatus, type WorkspaceRow } from '../db/schema.js';

@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import { seesWorkspace, type Entitlement } from '../auth/entitlements.js';
+import { seesWorkspace, type Entitlement } from '../entitlements.js';
 import { createLocalEventBus } from '../events/bus.js';
 import type { Fleet } from '../fleet/fleet.js';
 import { launchOptions, type LaunchOptions } from './launch-options.js';
@@ -65,26 +65,9 @@ export function createLaunchOptionsFeed({ fleet, defaultNetwork, log }: { fleet:
         await running;
       }
       const events = changes.subscribe('launchOptionsChanged', (a) => a.entitlement === entitlement.key && a.options.workspaceId === workspaceId);
-      let ended = false;
-      const end = () => {
-        if (ended) return;
-        ended = true;
+      return optionsOf(events, () => {
         if (--entry.subscribers === 0 && watched.get(entitlement.key) === entry) (watched.delete(entitlement.key), last.delete(entitlement.key));
-      };
-      const options: AsyncIterableIterator<LaunchOptions> = {
-        async next() {
-          const result = await events.next();
-          if (result.done) end();
-          return result.done ? { done: true, value: undefined } : { done: false, value: result.value.options };
-        },
-        async return() {
-          end();
-          await events.return?.();
-          return { done: true, value: undefined };
-        },
-        [Symbol.asyncIterator]: () => options,
-      };
-      return options;
+      });
     },
     /** Follows the fleet. */
     start() {
@@ -104,4 +87,26 @@ export function createLaunchOptionsFeed({ fleet, defaultNetwork, log }: { fleet:
       await changes.close();
     },
   };
+}
+
+/** The options of what was announced; `end` runs once, when the subscriber stops (or the feed closes). */
+function optionsOf(events: AsyncIterableIterator<Announced>, end: () => void): AsyncIterableIterator<LaunchOptions> {
+  let ended = false;
+  const once = () => {
+    if (!ended) (ended = true), end();
+  };
+  const options: AsyncIterableIterator<LaunchOptions> = {
+    async next() {
+      const result = await events.next();
+      if (result.done) once();
+      return result.done ? { done: true, value: undefined } : { done: false, value: result.value.options };
+    },
+    async return() {
+      once();
+      await events.return?.();
+      return { done: true, value: undefined };
+    },
+    [Symbol.asyncIterator]: () => options,
+  };
+  return options;
 }

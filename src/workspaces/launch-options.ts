@@ -1,4 +1,4 @@
-import { entitledNetworks, unrestricted, type Entitlement } from '../auth/entitlements.js';
+import { entitledNetworks, unrestricted, type Entitlement } from '../entitlements.js';
 import type { WorkspaceRow } from '../db/schema.js';
 import type { FleetAgent } from '../fleet/fleet.repository.js';
 

@@ -1,5 +1,5 @@
 import type { Resolvers } from '../__generated__/resolvers-types.js';
-import { entitledNetworks, unrestricted } from '../auth/entitlements.js';
+import { entitledNetworks, unrestricted } from '../entitlements.js';
 import { requireAdmin, requireRole } from '../graphql/context.js';
 import type { LaunchOptions } from './launch-options.js';
 

@@ -1,5 +1,5 @@
 import { eq, inArray, sql } from 'drizzle-orm';
-import { seesWorkspace, unrestricted, type Entitlement } from '../auth/entitlements.js';
+import { seesWorkspace, unrestricted, type Entitlement } from '../entitlements.js';
 import type { Db } from '../db/client.js';
 import { isUniqueViolation } from '../db/client.js';
 import { workspaces, type WorkspaceConnect, type WorkspaceRow } from '../db/schema.js';
@@ -36,11 +36,7 @@ export type WorkspacesService = ReturnType<typeof createWorkspacesService>;
 
 export function createWorkspacesService({ db, events, fleet, defaultNetwork, assertGroupsExist }: WorkspacesServiceDeps) {
   /** What is given, checked; groups must exist. */
-  async function columns(input: WorkspaceInput) {
-    const set = validate(input);
-    if (set.groups) await assertGroupsExist(set.groups);
-    return set;
-  }
+  const columns = (input: WorkspaceInput) => checked(input, assertGroupsExist);
 
   async function mustGet(id: string): Promise<WorkspaceRow> {
     assertId(id, 'workspace');
@@ -117,6 +113,12 @@ export function createWorkspacesService({ db, events, fleet, defaultNetwork, ass
       return launchOptions(workspace, (await fleet.snapshot()).agents, defaultNetwork, entitlement);
     },
   };
+}
+
+async function checked(input: WorkspaceInput, assertGroupsExist: WorkspacesServiceDeps['assertGroupsExist']) {
+  const set = validate(input);
+  if (set.groups) await assertGroupsExist(set.groups);
+  return set;
 }
 
 function nameTaken(name: string) {

@@ -3,14 +3,16 @@ import { Kind, type FormattedExecutionResult, type OperationDefinitionNode } fro
 import type { Context } from '../context.js';
 
 export interface ReadCacheOptions {
-  /** Root fields whose results depend only on state that `version()` versions (and on the viewer's role). */
+  /** Root fields whose results depend only on state that `version()` versions (and on the viewer's entitlement). */
   rootFields: ReadonlySet<string>;
   version(): number;
 }
 
 /**
- * Reuses results of read-only queries over versioned state, per role, until the version moves. This is the launcher's
- * read (workspaces and their launch options, from the fleet snapshot), served to every user on every page load.
+ * Reuses results of read-only queries over versioned state, per entitlement, until the version moves. This is the
+ * launcher's read (workspaces and their launch options, from the fleet snapshot), served to every user on every page
+ * load. What a viewer sees depends on their role and groups, never on who they are otherwise: viewers of the same
+ * entitlement (every ADMIN; the members of the same groups) share an entry.
  */
 export function readCachePlugin({ rootFields, version }: ReadCacheOptions): ApolloServerPlugin<Context> {
   const results = new Map<string, FormattedExecutionResult>();
@@ -30,7 +32,7 @@ export function readCachePlugin({ rootFields, version }: ReadCacheOptions): Apol
             results.clear();
             cachedVersion = version();
           }
-          key = `${cachedVersion}\0${contextValue.viewer.role}\0${request.operationName ?? ''}\0${JSON.stringify(request.variables ?? {})}\0${source}`;
+          key = `${cachedVersion}\0${contextValue.viewer.role}\0${contextValue.viewer.entitlement.key}\0${request.operationName ?? ''}\0${JSON.stringify(request.variables ?? {})}\0${source}`;
           const hit = results.get(key);
           return hit ? { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: hit } } : null;
         },
