@@ -53,6 +53,12 @@ const LOADGEN_CORE = '1';
 /** BENCH_READ_CPU_PROF=<dir>: run the Enclave servers with --cpu-prof, profiles written there on exit. */
 const cpuProfDir = process.env['BENCH_READ_CPU_PROF'] || undefined;
 
+// The read is a member's (a USER in a group every workspace is limited to, the group limited to every network): the
+// path that applies entitlements, with the read cache kept per entitlement.
+const ReaderGroup = graphql(`mutation BenchReadGroup($networks: [String!]!) { createGroup(input: { name: "bench-readers", networks: $networks }) { id } }`);
+const Reader = graphql(`mutation BenchReadReader { createUser(input: { username: "reader", groups: ["bench-readers"] }) { id } }`);
+const ReaderKey = graphql(`mutation BenchReadReaderKey { createApiKey(input: { name: "bench reader", role: USER, owner: "reader" }) { token } }`);
+const LimitToReaders = graphql(`mutation BenchReadLimit($id: ID!) { updateWorkspace(id: $id, input: { groups: ["bench-readers"] }) { id } }`);
 const READ = graphql(`query BenchReadLauncher { workspaces { id name launchOptions { choices { network label available agentCount } } } }`);
 /** The read as one line, for the report. */
 const READ_QUERY = String(READ).replace(/\s+/g, ' ').trim();
@@ -177,12 +183,16 @@ async function main() {
       const { createNetwork } = await enclave.data(CreateNetwork, { input: { name: `z_net_${n}` } });
       if (createNetwork.length !== AGENTS) throw new Error(`createNetwork z_net_${n} made ${createNetwork.length} networks, expected ${AGENTS}`);
     }
+    await enclave.data(ReaderGroup, { networks: Array.from({ length: NETWORKS }, (_, n) => `z_net_${n}`) });
+    await enclave.data(Reader);
+    const readerToken = (await enclave.data(ReaderKey)).createApiKey.token;
     const expected = new Map<string, string[]>();
     for (let w = 0; w < WORKSPACES; w++) {
       const name = `bench-ws-${String(w).padStart(2, '0')}`;
       const { createWorkspace } = await enclave.data(CreateWorkspace, { input: { name, image: 'busybox:1.36' } });
       const nets = Array.from({ length: NETWORKS_PER_WORKSPACE }, (_, k) => `z_net_${(w + k * 3) % NETWORKS}`);
       await enclave.data(RestrictWorkspace, { id: createWorkspace.id, networks: nets, allowNetworkSelection: true });
+      await enclave.data(LimitToReaders, { id: createWorkspace.id });
       expected.set(createWorkspace.id, nets);
     }
 
@@ -191,7 +201,7 @@ async function main() {
       readProblems(data.workspaces, expected, WORKSPACES, (network) => ({ network, label: network ?? 'Auto', available: true, agentCount: AGENTS }));
     let problems: string[] = ['not read yet'];
     for (const deadline = performance.now() + 5_000; problems.length && performance.now() < deadline; ) {
-      problems = problemsOf(await enclave.data(READ));
+      problems = problemsOf(await enclave.data(READ, {}, { token: readerToken }));
       if (problems.length) await sleep(100);
     }
     if (problems.length) throw new Error(`the read is wrong:\n  ${problems.slice(0, 5).join('\n  ')}`);
@@ -206,7 +216,7 @@ async function main() {
       res.hello.push(await runLoad(`${hello.base}/`, helloBody, jsonHeaders, hello.process.pid));
       process.stderr.write(`${fmt(res.hello.at(-1)!.rps, 0)} rps; enclave ... `);
       res.enclave.push(
-        await runLoad(`${enclave.base}/graphql`, enclaveBody, { ...jsonHeaders, authorization: `Bearer ${token}` }, enclave.process.pid),
+        await runLoad(`${enclave.base}/graphql`, enclaveBody, { ...jsonHeaders, authorization: `Bearer ${readerToken}` }, enclave.process.pid),
       );
       process.stderr.write(`${fmt(res.enclave.at(-1)!.rps, 0)} rps\n`);
     }
