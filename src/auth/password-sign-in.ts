@@ -1,3 +1,4 @@
+import pLimit from 'p-limit';
 import type { Logger } from 'pino';
 import type { AuthService } from './auth.service.js';
 import { hashPassword, needsRehash, verifyPassword } from './passwords.js';
@@ -19,6 +20,11 @@ export interface PasswordSignInDeps {
 
 /** Longer than any password the policy lets anyone set: refused, after the same work as any other refusal. */
 const maxPasswordLength = 1024;
+/**
+ * A hash is 0.6 s of a libuv thread and 128 MiB: at most two at once per process, and a short queue. A burst beyond
+ * that is told to wait (429) rather than let anyone without an account starve the thread pool (fs, dns, crypto).
+ */
+const hashing = { concurrency: 2, queue: 16 };
 
 /**
  * Password sign-in after OWASP's Authentication cheat sheet: the limits are checked before any hashing (unknown
@@ -26,6 +32,7 @@ const maxPasswordLength = 1024;
  * user, a wrong password or a disabled user is the same.
  */
 export function createPasswordSignIn({ users, auth, limits, log }: PasswordSignInDeps) {
+  const slot = pLimit(hashing.concurrency);
   /** Exactly as stored, then as new usernames are (lower case). */
   async function userNamed(username: string) {
     return (await users.byUsername(username)) ?? (await users.byUsername(username.toLowerCase()));
@@ -34,13 +41,14 @@ export function createPasswordSignIn({ users, auth, limits, log }: PasswordSignI
   return async function signIn(input: { username: string; password: string; address: string | undefined }): Promise<SignInResult> {
     const username = input.username.trim().slice(0, 200);
     const keys = { user: username.toLowerCase(), addr: input.address };
+    if (slot.pendingCount >= hashing.queue) return { kind: 'too-many', retryAfterSeconds: 1 };
     const wait = await limits.retryAfter(keys);
     if (wait !== null) return { kind: 'too-many', retryAfterSeconds: wait };
 
     const user = username ? await userNamed(username) : undefined;
     const usable = user && !user.disabled ? user.passwordHash : null;
     const password = input.password.length > maxPasswordLength ? '' : input.password;
-    const ok = (await verifyPassword(password, usable)) && password !== '' && usable !== null;
+    const ok = (await slot(() => verifyPassword(password, usable))) && password !== '' && usable !== null;
     if (!ok || !user) {
       const locked = await limits.recordFailure(keys);
       log.info({ address: input.address, locked: locked !== null }, 'password sign-in refused');

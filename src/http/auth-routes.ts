@@ -54,12 +54,12 @@ export function createAuthRoutes({ signIn, signOut, oidc, cookie, publicUrl, sec
     const secret = flow.read(req.headers.cookie);
     try {
       const token = await oidc!.finish(url, secret, address(req));
-      res.writeHead(303, { location: '/', 'set-cookie': [flowCookie('', 0), cookie.set(token)], 'cache-control': 'no-store' });
+      res.writeHead(303, { location: '/launch', 'set-cookie': [flowCookie('', 0), cookie.set(token)], 'cache-control': 'no-store' });
       return res.end();
     } catch (error) {
       if (!oidc!.isRefusal(error)) throw error;
       res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8', 'set-cookie': flowCookie('', 0), 'cache-control': 'no-store' });
-      return res.end(`Sign-in failed: ${(error as Error).message}\nStart again from ${new URL('/', publicUrl()).href}\n`);
+      return res.end(`Sign-in failed: ${(error as Error).message}\nStart again from ${new URL('/launch', publicUrl()).href}\n`);
     }
   }
 
