@@ -239,8 +239,9 @@ export function validUsername(raw: string): string {
 
 function validDisplayName(raw: string): string | null {
   const name = raw.trim();
-  if (name.length > 100 || /[\p{Cc}\p{Cs}]/u.test(name) || !name.isWellFormed())
-    throw bad('displayName', 'A display name is at most 100 characters, without control characters.');
+  // Control characters, line separators and bidi overrides (which make a name display as another) are refused.
+  if ([...name].length > 100 || /[\p{Cc}\p{Zl}\p{Zp}\u202A-\u202E\u2066-\u2069]/u.test(name) || !name.isWellFormed())
+    throw bad('displayName', 'A display name is at most 100 characters, without control characters or direction overrides.');
   return name || null;
 }
 

@@ -122,8 +122,13 @@ const matrix: Record<string, Entry> = {
     variables: () => ({ agentId: f.agentId }),
     expect: adminOnly((d) => expect(d.networks.map((n) => n.name)).toContain(f.network)),
   }),
+  // The group's workspace is left out for USER-other, who is in none of its groups; the rest of that: 'entitlements'.
   'Query.workspaces': entry(graphql(`query AuthzQueryWorkspaces { workspaces { id name } }`), {
-    expect: everyUser((d) => expect(ids(d.workspaces)).toContain(f.workspaceId)),
+    expect: everyUser((d, role) => {
+      expect(ids(d.workspaces)).toContain(f.workspaceId);
+      if (role === 'OTHER') expect(ids(d.workspaces)).not.toContain(f.teamWorkspaceId);
+      else expect(ids(d.workspaces)).toContain(f.teamWorkspaceId);
+    }),
   }),
   'Query.workspace': entry(graphql(`
     query AuthzQueryWorkspace($id: ID!) { workspace(id: $id) { id image launchOptions { choices { network available } } } }
@@ -165,13 +170,45 @@ const matrix: Record<string, Entry> = {
     variables: () => ({ id: f.workspaceId }),
     expect: adminOnly((d) => expect(d.placement.chosen?.agent.id).toBe(f.agentId)),
   }),
-  'Query.viewer': entry(graphql(`query AuthzQueryViewer { viewer { owner role apiKey { id } } }`), {
+  'Query.viewer': entry(graphql(`query AuthzQueryViewer { viewer { owner role apiKey { id } user { username groups { name } } } }`), {
     expect: {
-      ADMIN: allowed((d) => expect(d.viewer).toEqual({ owner: owners.ADMIN, role: 'ADMIN', apiKey: null })),
-      OWNER: allowed((d) => expect(d.viewer).toEqual({ owner: owners.OWNER, role: 'USER', apiKey: { id: f.keyIds.OWNER } })),
-      OTHER: allowed((d) => expect(d.viewer).toEqual({ owner: owners.OTHER, role: 'USER', apiKey: { id: f.keyIds.OTHER } })),
+      // The bootstrap ENCLAVE_ADMIN_TOKEN stands for no person.
+      ADMIN: allowed((d) => expect(d.viewer).toEqual({ owner: owners.ADMIN, role: 'ADMIN', apiKey: null, user: null })),
+      OWNER: allowed((d) =>
+        expect(d.viewer).toEqual({
+          owner: owners.OWNER,
+          role: 'USER',
+          apiKey: { id: f.keyIds.OWNER },
+          user: { username: owners.OWNER, groups: [{ name: teamGroup }] },
+        }),
+      ),
+      OTHER: allowed((d) =>
+        expect(d.viewer).toEqual({ owner: owners.OTHER, role: 'USER', apiKey: { id: f.keyIds.OTHER }, user: { username: owners.OTHER, groups: [] } }),
+      ),
       ANON: UNAUTHENTICATED,
     },
+  }),
+  'Query.users': entry(graphql(`query AuthzQueryUsers { users { id username role disabled groups { name } } }`), {
+    expect: adminOnly((d) => {
+      expect(d.users.find((u) => u.username === owners.OWNER)).toEqual({
+        id: f.userIds.OWNER,
+        username: owners.OWNER,
+        role: 'USER',
+        disabled: false,
+        groups: [{ name: teamGroup }],
+      });
+      expect(d.users.find((u) => u.username === owners.OTHER)).toMatchObject({ role: 'USER', disabled: false, groups: [] });
+    }),
+  }),
+  'Query.groups': entry(graphql(`query AuthzQueryGroups { groups { id name networks members { username } } }`), {
+    expect: adminOnly((d) =>
+      expect(d.groups.find((g) => g.name === teamGroup)).toEqual({
+        id: f.teamGroupId,
+        name: teamGroup,
+        networks: teamNetworks(),
+        members: [{ username: owners.OWNER }],
+      }),
+    ),
   }),
   'Query.apiKeys': entry(graphql(`query AuthzQueryApiKeys { apiKeys { id name role owner } }`), {
     expect: adminOnly((d) => expect(ids(d.apiKeys)).toEqual(expect.arrayContaining([f.keyIds.OWNER, f.keyIds.OTHER]))),
@@ -268,6 +305,52 @@ const matrix: Record<string, Entry> = {
       expect(d.createApiKey.apiKey).toMatchObject({ role: 'USER', owner: 'carol' });
     }),
   }),
+  // Users and groups are the admin's: the ones made here are throwaway (or scratch) ones, never the callers'.
+  'Mutation.createUser': entry(graphql(`
+    mutation AuthzMutationCreateUser($input: CreateUserInput!) {
+      createUser(input: $input) { id username displayName role hasPassword disabled groups { name } }
+    }
+  `), {
+    variables: () => ({
+      input: { username: unique('authz-user'), displayName: 'Authz User', groups: [outsideGroup] },
+    }),
+    expect: adminOnly((d, _, v) =>
+      expect(d.createUser).toMatchObject({
+        username: (v['input'] as { username: string }).username,
+        displayName: 'Authz User',
+        role: 'USER',
+        hasPassword: false,
+        disabled: false,
+        groups: [{ name: outsideGroup }],
+      }),
+    ),
+  }),
+  'Mutation.updateUser': entry(graphql(`
+    mutation AuthzMutationUpdateUser($id: ID!) { updateUser(id: $id, input: { displayName: "Scratch, renamed" }) { id displayName } }
+  `), {
+    variables: () => ({ id: f.scratchUserId }),
+    expect: adminOnly((d) => expect(d.updateUser).toEqual({ id: f.scratchUserId, displayName: 'Scratch, renamed' })),
+  }),
+  'Mutation.deleteUser': entry(graphql(`mutation AuthzMutationDeleteUser($id: ID!) { deleteUser(id: $id) }`), {
+    variables: async () => ({ id: await throwawayUser() }),
+    expect: adminOnly((d, _, v) => expect(d.deleteUser).toBe(v['id'])),
+  }),
+  'Mutation.createGroup': entry(graphql(`
+    mutation AuthzMutationCreateGroup($input: CreateGroupInput!) { createGroup(input: $input) { id name networks members { id } } }
+  `), {
+    variables: () => ({ input: { name: unique('authz-group'), networks: [f.network] } }),
+    expect: adminOnly((d, _, v) => expect(d.createGroup).toMatchObject({ name: inputName(v), networks: [f.network], members: [] })),
+  }),
+  'Mutation.updateGroup': entry(graphql(`
+    mutation AuthzMutationUpdateGroup($id: ID!, $networks: [String!]!) { updateGroup(id: $id, input: { networks: $networks }) { id networks } }
+  `), {
+    variables: () => ({ id: f.scratchGroupId, networks: [f.network] }),
+    expect: adminOnly((d) => expect(d.updateGroup).toEqual({ id: f.scratchGroupId, networks: [f.network] })),
+  }),
+  'Mutation.deleteGroup': entry(graphql(`mutation AuthzMutationDeleteGroup($id: ID!) { deleteGroup(id: $id) }`), {
+    variables: async () => ({ id: await throwawayGroup() }),
+    expect: adminOnly((d, _, v) => expect(d.deleteGroup).toBe(v['id'])),
+  }),
   'Mutation.revokeApiKey': entry(graphql(`mutation AuthzMutationRevokeApiKey($id: ID!) { revokeApiKey(id: $id) { id revokedAt } }`), {
     variables: async () => ({ id: await throwawayKey() }),
     expect: adminOnly((d, _, v) => {
@@ -330,6 +413,15 @@ const matrix: Record<string, Entry> = {
 
 const owners: Record<Caller, string> = { ADMIN: 'admin', OWNER: 'alice', OTHER: 'bob' };
 
+/** USER-owner is its only member; USER-other is in no group at all. Its networks narrow what USER-owner launches on. */
+const teamGroup = 'authz-team';
+/** A group no caller is in: a workspace names it beside teamGroup, and USER-owner must not learn its name. */
+const outsideGroup = 'authz-outside';
+/** The server's ENCLAVE_DEFAULT_NETWORK (not set by the test server, so its default), where unrestricted workspaces launch. */
+const defaultNetwork = 'enclave_default';
+/** teamGroup's networks: the default one (so that USER-owner still launches the unrestricted workspaces) and f.network. */
+const teamNetworks = () => [defaultNetwork, f.network];
+
 interface Fixtures {
   main: Dockerd;
   /** Registered and removed by registerAgent / removeAgent; disabled, so never given a session. */
@@ -338,13 +430,26 @@ interface Fixtures {
   agentId: string;
   agentName: string;
   network: string;
+  /** A second network on the main agent: narrowWorkspace offers it, teamGroup's networks leave it out. */
+  network2: string;
   workspaceId: string;
   /** updateWorkspace and restrictWorkspaceToNetworks change this one. */
   scratchWorkspaceId: string;
   /** launchOptionsChanged watches this one. */
   optionsWorkspaceId: string;
+  /** Limited to teamGroup and outsideGroup: USER-owner sees and launches it, USER-other does not. */
+  teamWorkspaceId: string;
+  /** Open to all, restricted to network and network2 with selection: teamGroup's networks narrow it for USER-owner. */
+  narrowWorkspaceId: string;
+  teamGroupId: string;
+  /** updateGroup and updateUser change these ones. */
+  scratchGroupId: string;
+  scratchUserId: string;
   tokens: Record<Caller, string>;
   keyIds: Record<'OWNER' | 'OTHER', string>;
+  userIds: Record<'OWNER' | 'OTHER', string>;
+  /** A USER key of an ADMIN, and an ADMIN key of a user demoted to USER since: each acts as a USER. */
+  demotedTokens: string[];
   /** USER-owner's session, RUNNING throughout. */
   ownerSessionId: string;
 }
@@ -353,6 +458,9 @@ const EnableAgent = graphql(`mutation AuthzEnableAgent($id: ID!) { updateAgent(i
 const AgentEndpoints = graphql(`query AuthzAgentEndpoints { agents { id endpoint } }`);
 const RemoveAgent = graphql(`mutation AuthzRemoveAgent($id: ID!) { removeAgent(id: $id) }`);
 const CreateKey = graphql(`mutation AuthzCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { token apiKey { id } } }`);
+const CreateUser = graphql(`mutation AuthzCreateUser($input: CreateUserInput!) { createUser(input: $input) { id } }`);
+const CreateGroup = graphql(`mutation AuthzCreateGroup($input: CreateGroupInput!) { createGroup(input: $input) { id } }`);
+const DemoteUser = graphql(`mutation AuthzDemoteUser($id: ID!) { updateUser(id: $id, input: { role: USER }) { id } }`);
 const RegisterNamed = graphql(`mutation AuthzRegisterNamed($input: RegisterAgentInput!) { registerAgent(input: $input) { id name status } }`);
 
 let server: TestServer;
@@ -410,25 +518,53 @@ async function throwawayKey(): Promise<string> {
   return createApiKey.apiKey.id;
 }
 
+async function throwawayUser(): Promise<string> {
+  return (await admin(CreateUser, { input: { username: unique('authz-throwaway') } })).createUser.id;
+}
+
+async function throwawayGroup(): Promise<string> {
+  return (await admin(CreateGroup, { input: { name: unique('authz-throwaway') } })).createGroup.id;
+}
+
 async function setUp(): Promise<void> {
   const [main, spare] = await Promise.all([startDockerd('authz-main'), startDockerd('authz-spare')]);
   const image = await main.importBusybox();
   server = await startTestServer('pglite', { ENCLAVE_DOCKER_TIMEOUT_MS: '2000', ENCLAVE_STOP_GRACE_S: '0' });
-  const partial = { main, spare, image, network: 'z_authz' } as Fixtures;
+  const partial = { main, spare, image, network: 'z_authz', network2: 'z_authz_b' } as Fixtures;
   f = partial;
   const { registerAgent } = await admin(RegisterNamed, { input: { name: 'authz-main', endpoint: main.endpoint } });
   expect(registerAgent.status).toBe('ONLINE');
   f.agentId = registerAgent.id;
   f.agentName = registerAgent.name;
-  await admin(CreateNetwork, { input: { name: f.network, agentIds: [f.agentId] } });
-  const workspace = async (name: string) => (await admin(CreateWorkspace, { input: sleeperWorkspace(image, name) })).createWorkspace.id;
+  for (const name of [f.network, f.network2]) await admin(CreateNetwork, { input: { name, agentIds: [f.agentId] } });
+  const group = async (name: string, networks: string[]) => (await admin(CreateGroup, { input: { name, networks } })).createGroup.id;
+  f.teamGroupId = await group(teamGroup, teamNetworks());
+  await group(outsideGroup, []);
+  f.scratchGroupId = await group('authz-scratch', []);
+  const user = async (username: string, groups: string[], role: 'ADMIN' | 'USER' = 'USER') =>
+    (await admin(CreateUser, { input: { username, groups, role } })).createUser.id;
+  f.userIds = { OWNER: await user(owners.OWNER, [teamGroup]), OTHER: await user(owners.OTHER, []) };
+  f.scratchUserId = await user('authz-scratch', []);
+  const workspace = async (name: string, groups: string[] = []) =>
+    (await admin(CreateWorkspace, { input: { ...sleeperWorkspace(image, name), groups } })).createWorkspace.id;
   f.workspaceId = await workspace('authz-main');
   f.scratchWorkspaceId = await workspace('authz-scratch');
   f.optionsWorkspaceId = await workspace('authz-options');
-  const key = async (owner: string) => (await admin(CreateKey, { input: { name: `${owner}-key`, role: 'USER', owner } })).createApiKey;
+  f.teamWorkspaceId = await workspace('authz-team-only', [teamGroup, outsideGroup]);
+  f.narrowWorkspaceId = await workspace('authz-narrow');
+  await admin(RestrictWorkspace, { id: f.narrowWorkspaceId, networks: [f.network, f.network2], allowNetworkSelection: true });
+  // The users exist already: the keys are theirs (a key of an unknown owner would make its user).
+  const key = async (owner: string, role: 'ADMIN' | 'USER' = 'USER') =>
+    (await admin(CreateKey, { input: { name: `${owner}-key`, role, owner } })).createApiKey;
   const [ownerKey, otherKey] = [await key(owners.OWNER), await key(owners.OTHER)];
   f.tokens = { ADMIN: adminToken, OWNER: ownerKey.token, OTHER: otherKey.token };
   f.keyIds = { OWNER: ownerKey.apiKey.id, OTHER: otherKey.apiKey.id };
+  await user('authz-boss', [], 'ADMIN');
+  // An ADMIN key is only given to an ADMIN: this one's user is demoted after.
+  const staff = await user('authz-staff', [], 'ADMIN');
+  const staffKey = await key('authz-staff', 'ADMIN');
+  await admin(DemoteUser, { id: staff });
+  f.demotedTokens = [(await key('authz-boss', 'USER')).token, staffKey.token];
   f.ownerSessionId = await launchAs('OWNER');
   await waitForStatus(f.ownerSessionId, 'RUNNING');
 }
@@ -549,7 +685,7 @@ function rootFieldOf(document: AnyTypedDocument): string {
   return fields.length === 1 ? `${kind}.${fields[0]}` : `${kind}.(${fields.join(', ')})`;
 }
 
-const tally = { matrix: 0, ownership: 0 };
+const tally = { matrix: 0, ownership: 0, entitlement: 0 };
 const httpSubscriptionCodes = new Set<string>();
 
 // ---- the tests --------------------------------------------------------------------------------------------------
@@ -564,6 +700,29 @@ const SessionAgent = graphql(`query AuthzSessionAgent($id: ID!) { session(id: $i
 const SessionAgentEndpoint = graphql(`query AuthzSessionAgentEndpoint($id: ID!) { session(id: $id) { id agent { name endpoint } } }`);
 const AgentEndpointOfSession = graphql(`query AuthzAgentEndpointOfSession($id: ID!) { session(id: $id) { agent { endpoint } } }`);
 
+// The entitlement checks' operations.
+const GroupWorkspace = graphql(`query AuthzGroupWorkspace($id: ID!) { workspace(id: $id) { id groups } workspaces { id } }`);
+const LaunchOn = graphql(`mutation AuthzLaunchOn($input: LaunchSessionInput!) { launchSession(input: $input) { id owner network } }`);
+const WorkspaceSessions = graphql(`query AuthzWorkspaceSessions($id: ID!) { sessions(workspaceId: $id) { id owner } }`);
+const NarrowedOptions = graphql(`
+  query AuthzNarrowedOptions($id: ID!) { workspace(id: $id) { networks launchOptions { allowNetworkSelection choices { network } } } }
+`);
+const OptionsWatched = graphql(`
+  subscription AuthzOptionsWatched($id: ID!) { launchOptionsChanged(workspaceId: $id) { workspaceId allowNetworkSelection choices { network } } }
+`);
+const Connect = graphql(`mutation AuthzConnect($id: ID!) { connectSession(id: $id) { url } }`);
+const SetUserGroups = graphql(`mutation AuthzSetUserGroups($id: ID!, $groups: [String!]!) { updateUser(id: $id, input: { groups: $groups }) { id } }`);
+const SetGroupNetworks = graphql(`
+  mutation AuthzSetGroupNetworks($id: ID!, $networks: [String!]!) { updateGroup(id: $id, input: { networks: $networks }) { id } }
+`);
+const UsersOfKeys = graphql(`query AuthzUsersOfKeys { users { username role disabled groups { name } } }`);
+const KeyViewer = graphql(`query AuthzKeyViewer { viewer { owner role user { username } } }`);
+const DemotedViewer = graphql(`query AuthzDemotedViewer { viewer { role } }`);
+const DemotedUsers = graphql(`query AuthzDemotedUsers { users { id } }`);
+
+/** Auto, then each network, as launch options list them. */
+const choicesOf = (...networks: string[]) => [{ network: null }, ...networks.map((network) => ({ network }))];
+
 describe('authorization: every operation × ADMIN, USER-owner, USER-other, anonymous × HTTP, graphql-ws (pglite, real dockerd)', () => {
   beforeAll(setUp, 180_000);
 
@@ -574,7 +733,7 @@ describe('authorization: every operation × ADMIN, USER-owner, USER-other, anony
     console.log(
       `authorization: ${operations} operations × ${roles.length} roles × ${transports.length} transports = ` +
         `${operations * roles.length * transports.length} cells, ${tally.matrix} checked and passed; ` +
-        `${tally.ownership} ownership/field checks passed; HTTP POSTs of subscriptions answered: ${[...httpSubscriptionCodes].join(', ') || '-'}`,
+        `${tally.ownership} ownership/field checks and ${tally.entitlement} group entitlement checks passed; HTTP POSTs of subscriptions answered: ${[...httpSubscriptionCodes].join(', ') || '-'}`,
     );
   }, 60_000);
 
@@ -605,15 +764,18 @@ describe('authorization: every operation × ADMIN, USER-owner, USER-other, anony
     });
   });
 
-  describe('ownership between USER keys', () => {
-    async function as<D extends Document>(transport: Transport, role: Caller, document: D, variables?: VariablesOf<D>) {
-      if (transport === 'http') return (await postGraphQLRaw(server.url, document, variables, { token: f.tokens[role] })).body;
-      const result = await wsRequest(server.wsUrl, document, variables, { token: f.tokens[role] });
-      expect(result.failure, show(result.failure)).toBeUndefined();
-      expect(result.results).toHaveLength(1);
-      return result.results[0]!;
-    }
+  /** A query or mutation with `token`, over `transport`: its one result. */
+  async function call<D extends Document>(transport: Transport, token: string, document: D, variables?: VariablesOf<D>) {
+    if (transport === 'http') return (await postGraphQLRaw(server.url, document, variables, { token })).body;
+    const result = await wsRequest(server.wsUrl, document, variables, { token });
+    expect(result.failure, show(result.failure)).toBeUndefined();
+    expect(result.results).toHaveLength(1);
+    return result.results[0]!;
+  }
+  const as = <D extends Document>(transport: Transport, role: Caller, document: D, variables?: VariablesOf<D>) =>
+    call(transport, f.tokens[role], document, variables);
 
+  describe('ownership between USER keys', () => {
     it.each(transports)("USER-other gets null for USER-owner's session, USER-owner gets it (%s)", async (transport) => {
       expect(await as(transport, 'OTHER', SessionOwner, { id: f.ownerSessionId })).toEqual({ data: { session: null } });
       expect(await as(transport, 'OWNER', SessionOwner, { id: f.ownerSessionId })).toEqual({
@@ -698,6 +860,182 @@ describe('authorization: every operation × ADMIN, USER-owner, USER-other, anony
       const adminView = await admin(AgentEndpointOfSession, { id: f.ownerSessionId });
       expect(adminView.session?.agent?.endpoint).toBe(f.main.endpoint);
       tally.ownership += 3;
+    });
+  });
+
+  describe("entitlements: members and non-members of a workspace's group, and a group's networks", () => {
+    /** The field's error code, and no data for it. */
+    const refusedWith = (result: GraphQLResponse, field: string, expected: string) => {
+      expect(code(result.errors), JSON.stringify(result.errors)).toBe(expected);
+      expect(fieldOf(result.data, field) ?? null).toBeNull();
+    };
+
+    /** The sessions launched here, destroyed together at the end (one at a time, each would cost a container's removal). */
+    const launched: string[] = [];
+    afterAll(() => Promise.all(launched.splice(0).map(destroy)), 60_000);
+
+    async function launchOn(role: Caller, input: { workspaceId: string; network?: string }): Promise<string> {
+      const { body } = await postGraphQLRaw(server.url, LaunchOn, { input }, { token: f.tokens[role] });
+      if (body.errors) throw new Error(`launchSession as ${roleLabel[role]} failed: ${JSON.stringify(body.errors)}`);
+      launched.push(body.data!.launchSession.id);
+      return body.data!.launchSession.id;
+    }
+
+    it.each(transports)(
+      "a workspace limited to USER-owner's group: USER-owner sees it (and only their own of its groups), USER-other gets null and no entry (%s)",
+      async (transport) => {
+        const owner = await as(transport, 'OWNER', GroupWorkspace, { id: f.teamWorkspaceId });
+        expect(owner.errors).toBeUndefined();
+        expect(owner.data!.workspace).toEqual({ id: f.teamWorkspaceId, groups: [teamGroup] });
+        expect(ids(owner.data!.workspaces)).toContain(f.teamWorkspaceId);
+
+        const other = await as(transport, 'OTHER', GroupWorkspace, { id: f.teamWorkspaceId });
+        expect(other.errors).toBeUndefined();
+        expect(other.data!.workspace).toBeNull();
+        expect(ids(other.data!.workspaces)).not.toContain(f.teamWorkspaceId);
+        expect(ids(other.data!.workspaces)).toContain(f.workspaceId);
+
+        const adminView = await call(transport, adminToken, GroupWorkspace, { id: f.teamWorkspaceId });
+        expect(adminView.data!.workspace).toEqual({ id: f.teamWorkspaceId, groups: [teamGroup, outsideGroup] });
+        tally.entitlement += 3;
+      },
+    );
+
+    it.each(transports)("launchSession of the group's workspace: NOT_FOUND for USER-other (nothing recorded), USER-owner launches (%s)", async (transport) => {
+      refusedWith(await as(transport, 'OTHER', LaunchOn, { input: { workspaceId: f.teamWorkspaceId } }), 'launchSession', 'NOT_FOUND');
+      const result = await as(transport, 'OWNER', LaunchOn, { input: { workspaceId: f.teamWorkspaceId } });
+      expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
+      launched.push(result.data!.launchSession.id);
+      expect(result.data!.launchSession).toMatchObject({ owner: owners.OWNER, network: defaultNetwork });
+      const { sessions } = await admin(WorkspaceSessions, { id: f.teamWorkspaceId });
+      expect(sessions.filter((s) => s.owner === owners.OTHER)).toEqual([]);
+      tally.entitlement += 2;
+    });
+
+    it("launchOptionsChanged of the group's workspace: NOT_FOUND for USER-other, live for USER-owner (graphql-ws)", async () => {
+      const refused = await wsRequest(server.wsUrl, OptionsWatched, { id: f.teamWorkspaceId }, { token: f.tokens.OTHER, timeoutMs: 5_000 });
+      expect(refused.timedOut, 'the subscription was let through').toBe(false);
+      expect(code(errorsOf(refused)), `${JSON.stringify(refused.results)} ${show(refused.failure)}`).toBe('NOT_FOUND');
+      expect(refused.results.some((r) => r.data?.launchOptionsChanged)).toBe(false);
+
+      const watched = subscribe(server.wsUrl, OptionsWatched, { id: f.teamWorkspaceId }, { token: f.tokens.OWNER });
+      try {
+        await ready(watched, "USER-owner's launchOptionsChanged of the group's workspace");
+        await admin(RestrictWorkspace, { id: f.teamWorkspaceId, networks: [f.network, f.network2], allowNetworkSelection: true });
+        const event = await watched.next((r) => !!r.errors || r.data?.launchOptionsChanged.allowNetworkSelection === true);
+        // Narrowed as well: teamGroup's networks leave network2 out.
+        expect(event).toEqual({
+          data: { launchOptionsChanged: { workspaceId: f.teamWorkspaceId, allowNetworkSelection: true, choices: choicesOf(f.network) } },
+        });
+      } finally {
+        await watched.close();
+        await admin(RestrictWorkspace, { id: f.teamWorkspaceId, networks: [], allowNetworkSelection: false });
+      }
+      tally.entitlement += 2;
+    });
+
+    it.each(transports)(
+      "a group's networks narrow USER-owner's launch options and Workspace.networks; USER-other's and ADMIN's are whole (%s)",
+      async (transport) => {
+        const whole = { networks: [f.network, f.network2], launchOptions: { allowNetworkSelection: true, choices: choicesOf(f.network, f.network2) } };
+        const owner = await as(transport, 'OWNER', NarrowedOptions, { id: f.narrowWorkspaceId });
+        expect(owner).toEqual({
+          data: { workspace: { networks: [f.network], launchOptions: { allowNetworkSelection: true, choices: choicesOf(f.network) } } },
+        });
+        expect(await as(transport, 'OTHER', NarrowedOptions, { id: f.narrowWorkspaceId })).toEqual({ data: { workspace: whole } });
+        expect(await call(transport, adminToken, NarrowedOptions, { id: f.narrowWorkspaceId })).toEqual({ data: { workspace: whole } });
+        tally.entitlement += 3;
+      },
+    );
+
+    it.each(transports)(
+      "launchSession on a network USER-owner's groups leave out is NETWORK_NOT_ALLOWED, Auto takes an allowed one, USER-other may launch on the one left out (%s)",
+      async (transport) => {
+        refusedWith(
+          await as(transport, 'OWNER', LaunchOn, { input: { workspaceId: f.narrowWorkspaceId, network: f.network2 } }),
+          'launchSession',
+          'NETWORK_NOT_ALLOWED',
+        );
+        for (const [role, network, lands] of [
+          ['OWNER', undefined, f.network],
+          ['OTHER', f.network2, f.network2],
+        ] as const) {
+          const result = await as(transport, role, LaunchOn, { input: { workspaceId: f.narrowWorkspaceId, ...(network && { network }) } });
+          expect(result.errors, `${roleLabel[role]} on ${network ?? 'Auto'}: ${JSON.stringify(result.errors)}`).toBeUndefined();
+          launched.push(result.data!.launchSession.id);
+          expect(result.data!.launchSession).toMatchObject({ owner: owners[role], network: lands });
+        }
+        tally.entitlement += 3;
+      },
+    );
+
+    it("connectSession is FORBIDDEN once USER-owner's groups no longer reach the session's workspace (HTTP and graphql-ws)", async () => {
+      const id = await launchOn('OWNER', { workspaceId: f.teamWorkspaceId });
+      // Let past the entitlement while the groups reach it: refused only for want of a connect port.
+      for (const transport of transports) refusedWith(await as(transport, 'OWNER', Connect, { id }), 'connectSession', 'BAD_USER_INPUT');
+      await admin(SetUserGroups, { id: f.userIds.OWNER, groups: [] });
+      try {
+        for (const transport of transports) {
+          refusedWith(await as(transport, 'OWNER', Connect, { id }), 'connectSession', 'FORBIDDEN');
+          // And at once the workspace is gone from what they read (no read cached for their old groups).
+          expect(await as(transport, 'OWNER', GroupWorkspace, { id: f.teamWorkspaceId })).toMatchObject({ data: { workspace: null } });
+        }
+      } finally {
+        await admin(SetUserGroups, { id: f.userIds.OWNER, groups: [teamGroup] });
+      }
+      const back = await as('http', 'OWNER', GroupWorkspace, { id: f.teamWorkspaceId });
+      expect(back.data?.workspace).toEqual({ id: f.teamWorkspaceId, groups: [teamGroup] });
+      tally.entitlement += 7;
+    });
+
+    it("connectSession is FORBIDDEN once USER-owner's groups no longer allow the session's network (HTTP and graphql-ws)", async () => {
+      const id = await launchOn('OWNER', { workspaceId: f.narrowWorkspaceId, network: f.network });
+      for (const transport of transports) refusedWith(await as(transport, 'OWNER', Connect, { id }), 'connectSession', 'BAD_USER_INPUT');
+      await admin(SetGroupNetworks, { id: f.teamGroupId, networks: [defaultNetwork] });
+      try {
+        for (const transport of transports) {
+          refusedWith(await as(transport, 'OWNER', Connect, { id }), 'connectSession', 'FORBIDDEN');
+          // None of the workspace's networks is open to them now: it lists none, and Auto is the only choice.
+          expect(await as(transport, 'OWNER', NarrowedOptions, { id: f.narrowWorkspaceId })).toEqual({
+            data: { workspace: { networks: [], launchOptions: { allowNetworkSelection: true, choices: choicesOf() } } },
+          });
+        }
+      } finally {
+        await admin(SetGroupNetworks, { id: f.teamGroupId, networks: teamNetworks() });
+      }
+      tally.entitlement += 6;
+    });
+
+    it('a member of a group without networks is not narrowed, whatever their other groups (HTTP and graphql-ws)', async () => {
+      await admin(SetUserGroups, { id: f.userIds.OWNER, groups: [teamGroup, outsideGroup] });
+      try {
+        for (const transport of transports) {
+          const owner = await as(transport, 'OWNER', NarrowedOptions, { id: f.narrowWorkspaceId });
+          expect(owner.data?.workspace?.networks).toEqual([f.network, f.network2]);
+          expect(owner.data?.workspace?.launchOptions.choices).toEqual(choicesOf(f.network, f.network2));
+        }
+      } finally {
+        await admin(SetUserGroups, { id: f.userIds.OWNER, groups: [teamGroup] });
+      }
+      tally.entitlement += 2;
+    });
+
+    it("createApiKey of an owner who is no user yet makes that user, with the key's role, and the key acts as them", async () => {
+      const username = unique('authz-newcomer');
+      const { createApiKey } = await admin(CreateKey, { input: { name: `${username}-key`, role: 'USER', owner: username } });
+      const { users } = await admin(UsersOfKeys);
+      expect(users.find((u) => u.username === username)).toMatchObject({ role: 'USER', disabled: false, groups: [] });
+      for (const transport of transports)
+        expect(await call(transport, createApiKey.token, KeyViewer)).toEqual({ data: { viewer: { owner: username, role: 'USER', user: { username } } } });
+      tally.entitlement += 3;
+    });
+
+    it.each(transports)("a key acts with the lower of its role and its user's: a USER key of an ADMIN, an ADMIN key of a demoted user (%s)", async (transport) => {
+      for (const token of f.demotedTokens) {
+        expect(await call(transport, token, DemotedViewer)).toEqual({ data: { viewer: { role: 'USER' } } });
+        refusedWith(await call(transport, token, DemotedUsers), 'users', 'FORBIDDEN');
+        tally.entitlement += 2;
+      }
     });
   });
 });

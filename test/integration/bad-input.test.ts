@@ -20,6 +20,10 @@ const unknownId = '3f1c2b7e-9a4d-4c1e-8f2a-5b6c7d8e9f01';
 const malformedIds = ['abc', '1', "' OR 1=1 --", '', 'x'.repeat(10_000), '3f1c2b7e-9a4d-4c1e-8f2a-5b6c7d8e9f0', '{}'];
 const long = 'x'.repeat(10_000);
 const nul = 'a\u0000b';
+/** A lone (unpaired) surrogate: valid in a JS string and in JSON, but no Unicode text, so Postgres cannot store it. */
+const surrogate = 'a\ud800b';
+/** Long enough, not common, and containing none of the fixtures' usernames. */
+const goodPassword = 'tangerine hovercraft lantern';
 const garbagePem = { ca: 'not a pem', cert: '-----BEGIN CERTIFICATE-----\ngarbage\n-----END CERTIFICATE-----', key: 'garbage' };
 
 /** What the cases refer to, known once the fixtures exist. */
@@ -35,11 +39,22 @@ interface Fixtures {
   adminSessionId: string;
   userKeyId: string;
   userToken: string;
+  /** alice, the USER behind userToken. */
+  aliceUserId: string;
+  /** carol: a USER without a password, in no group. */
+  carolUserId: string;
+  /** root: an ADMIN with an ADMIN key (rootToken), for what an admin may not do to themselves. */
+  rootUserId: string;
+  rootToken: string;
+  /** team-a (networks [net-a]) and team-b; team-used limits the workspace ws-grouped. */
+  groupId: string;
+  inUseGroupId: string;
   endpoint: string;
   closedPort: number;
 }
 
-type Who = 'admin' | 'user' | 'none' | 'bogus';
+/** `self`: root's ADMIN key, acting on root. */
+type Who = 'admin' | 'user' | 'self' | 'none' | 'bogus';
 
 interface Case {
   mutation: string;
@@ -65,6 +80,12 @@ const doc = {
   connectSession: 'mutation ($id: ID!) { connectSession(id: $id) { url } }',
   createApiKey: 'mutation ($input: CreateApiKeyInput!) { createApiKey(input: $input) { token } }',
   revokeApiKey: 'mutation ($id: ID!) { revokeApiKey(id: $id) { id } }',
+  createUser: 'mutation ($input: CreateUserInput!) { createUser(input: $input) { id } }',
+  updateUser: 'mutation ($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id } }',
+  deleteUser: 'mutation ($id: ID!) { deleteUser(id: $id) }',
+  createGroup: 'mutation ($input: CreateGroupInput!) { createGroup(input: $input) { id } }',
+  updateGroup: 'mutation ($id: ID!, $input: UpdateGroupInput!) { updateGroup(id: $id, input: $input) { id } }',
+  deleteGroup: 'mutation ($id: ID!) { deleteGroup(id: $id) }',
 } as const;
 
 const BAD = ['BAD_USER_INPUT'];
@@ -250,6 +271,15 @@ const literal = (mutation: keyof typeof doc, label: string, query: string, expec
   ws('name of an existing workspace', { name: 'ws-ok' }, ['CONFLICT']);
   ws('unknown field enabled', { enabled: false });
   ws('60 wrong-typed env entries (over graphql-js\' 50 coercion errors)', { env: Array.from({ length: 60 }, () => ({ key: 1, value: 2 })) });
+  ws('unknown group', { groups: ['no-such-group'] });
+  ws('an unknown group beside a known one', { groups: ['team-a', 'no-such-group'] });
+  ws('empty group name', { groups: [''] });
+  ws('NUL in a group name', { groups: [nul] });
+  ws('lone surrogate in a group name', { groups: [surrogate] });
+  ws('10k-char group name', { groups: [long] });
+  ws('51 groups', { groups: Array.from({ length: 51 }, (_, i) => `team-${i}`) });
+  ws('group null in the list', { groups: ['team-a', null] });
+  ws('groups as a string', { groups: 7 });
   add('createWorkspace', 'image missing', () => ({ input: { name: 'new-ws' } }), BAD);
   literal('createWorkspace', 'literal cores as string', 'mutation { createWorkspace(input: { name: "new-ws", image: "busybox", cores: "one" }) { id } }', INVALID);
   literal('createWorkspace', 'literal unknown field', 'mutation { createWorkspace(input: { name: "new-ws", image: "busybox", gpu: 1 }) { id } }', INVALID);
@@ -276,6 +306,10 @@ const literal = (mutation: keyof typeof doc, label: string, query: string, expec
   upd('enabled as string', { enabled: 'false' });
   upd('name of another workspace', { name: 'ws-two' }, ['CONFLICT']);
   upd('valid name but bad cores (nothing half-written)', { name: 'renamed-ws', cores: -1 });
+  upd('unknown group', { groups: ['no-such-group'] });
+  upd('NUL in a group name', { groups: [nul] });
+  upd('lone surrogate in a group name', { groups: [surrogate] });
+  upd('valid name but an unknown group (nothing half-written)', { name: 'renamed-ws', groups: ['team-a', 'no-such-group'] });
   add('updateWorkspace', 'as USER', (f) => ({ id: f.workspaceId, input: { cores: 2 } }), ['FORBIDDEN'], 'user');
 }
 
@@ -390,12 +424,207 @@ const literal = (mutation: keyof typeof doc, label: string, query: string, expec
   add('revokeApiKey', 'own key as USER', (f) => ({ id: f.userKeyId }), ['FORBIDDEN'], 'user');
 }
 
+// ---------------------------------------------------------------- createUser
+{
+  const user = (label: string, input: Record<string, unknown>, expect = BAD) =>
+    add('createUser', label, () => ({ input: { username: 'new-user', ...input } }), expect);
+  user('empty username', { username: '' });
+  user('blank username', { username: '   ' });
+  user('65-char username', { username: 'u'.repeat(65) });
+  user('10k-char username', { username: long });
+  user('username with a space', { username: 'new user' });
+  user('username with a slash', { username: 'new/user' });
+  user('username with a colon', { username: 'new:user' });
+  user('SQL as username', { username: "' OR 1=1 --" });
+  user('NUL in username', { username: nul });
+  user('lone surrogate in username', { username: surrogate });
+  user('emoji in username', { username: 'new😀user' });
+  user('accented username', { username: 'zoé' });
+  user('username as number', { username: 42 });
+  user('username null', { username: null });
+  user('username of an existing user', { username: 'carol' }, ['CONFLICT']);
+  user('username of an existing user, in upper case', { username: 'CAROL' }, ['CONFLICT']);
+  user('username of an existing user, padded', { username: '  carol ' }, ['CONFLICT']);
+  user('username of a key owner', { username: 'alice' }, ['CONFLICT']);
+  user('empty password', { password: '' });
+  user('11-char password', { password: 'tangerine h' });
+  user('11 emoji as password (22 UTF-16 units, 11 characters)', { password: '😀'.repeat(11) });
+  user('257-char password', { password: 'p'.repeat(257) });
+  user('100k-char password', { password: 'p'.repeat(100_000) });
+  user('400k-char password (under the 1 MiB body limit)', { password: 'p'.repeat(400_000) });
+  user('200k emoji as password (800 KB of UTF-8)', { password: '😀'.repeat(200_000) });
+  user('password containing the username', { password: 'my new-user password' });
+  user('password containing the username in upper case', { password: 'my NEW-USER password' });
+  user('password that is the username, padded to 12', { username: 'abcdefghijkl', password: 'abcdefghijkl' });
+  user('common password', { password: 'password1234' });
+  user('common password in upper case', { password: 'QWERTY123456' });
+  user('another common password', { password: 'iloveyou1234' });
+  user('password as number', { password: 123456789012 });
+  user('101-char displayName', { displayName: 'd'.repeat(101) });
+  user('10k-char displayName', { displayName: long });
+  user('NUL in displayName', { displayName: nul });
+  user('bell (control character) in displayName', { displayName: 'Ding\u0007Dong' });
+  user('newline in displayName', { displayName: 'Two\nLines' });
+  user('lone surrogate in displayName', { displayName: surrogate });
+  user('unknown role', { role: 'ROOT' });
+  user('role in lower case', { role: 'admin' });
+  user('unknown group', { groups: ['no-such-group'] });
+  user('an unknown group beside a known one', { groups: ['team-a', 'no-such-group'] });
+  user('empty group name', { groups: [''] });
+  user('NUL in a group name', { groups: [nul] });
+  user('lone surrogate in a group name', { groups: [surrogate] });
+  user('10k-char group name', { groups: [long] });
+  user('101 groups', { groups: Array.from({ length: 101 }, (_, i) => `team-${i}`) });
+  user('group null in the list', { groups: [null] });
+  user('groups as an object', { groups: { name: 'team-a' } });
+  user('unknown field', { email: 'new@example.com' });
+  user('valid user with a password but an unknown group (nothing half-written)', { password: goodPassword, displayName: 'New', groups: ['no-such-group'] });
+  user('valid user but a common password (nothing half-written)', { displayName: 'New', groups: ['team-a'], password: 'password1234' });
+  add('createUser', 'username missing', () => ({ input: { password: goodPassword } }), BAD);
+  add('createUser', 'input null', () => ({ input: null }), BAD);
+  literal('createUser', 'literal role as string', 'mutation { createUser(input: { username: "new-user", role: "ADMIN" }) { id } }', INVALID);
+  literal('createUser', 'literal without username', 'mutation { createUser(input: { displayName: "x" }) { id } }', INVALID);
+  add('createUser', 'as USER', () => ({ input: { username: 'sneaky', role: 'ADMIN' } }), ['FORBIDDEN'], 'user');
+  add('createUser', 'without a token', () => ({ input: { username: 'sneaky' } }), ['UNAUTHENTICATED'], 'none');
+  add('createUser', 'with an unknown token', () => ({ input: { username: 'sneaky' } }), ['UNAUTHENTICATED'], 'bogus');
+}
+
+// ---------------------------------------------------------------- updateUser
+{
+  for (const id of malformedIds) add('updateUser', `malformed id ${JSON.stringify(id.slice(0, 20))}`, () => ({ id, input: { displayName: 'x' } }), BAD);
+  add('updateUser', 'unknown id', () => ({ id: unknownId, input: { displayName: 'x' } }), ['NOT_FOUND']);
+  add('updateUser', 'a group id', (f) => ({ id: f.groupId, input: { displayName: 'x' } }), ['NOT_FOUND']);
+  add('updateUser', 'unknown id with a strong password', () => ({ id: unknownId, input: { password: goodPassword } }), ['NOT_FOUND']);
+  add('updateUser', 'id as Int', () => ({ id: 5, input: { displayName: 'x' } }), BAD);
+  const upd = (label: string, input: Record<string, unknown>, expect = BAD, as?: Who) =>
+    add('updateUser', label, (f) => ({ id: f.carolUserId, input }), expect, as);
+  upd('empty password', { password: '' });
+  upd('11-char password', { password: 'tangerine h' });
+  upd('257-char password', { password: 'p'.repeat(257) });
+  upd('100k-char password', { password: 'p'.repeat(100_000) });
+  upd('password containing the username', { password: 'carol-has-a-password' });
+  upd('password containing the username in upper case', { password: 'CAROL has a password' });
+  upd('common password', { password: 'welcome12345' });
+  upd('101-char displayName', { displayName: 'd'.repeat(101) });
+  upd('NUL in displayName', { displayName: nul });
+  upd('lone surrogate in displayName', { displayName: surrogate });
+  upd('escape (control character) in displayName', { displayName: '\u001b[31mred' });
+  upd('unknown role', { role: 'ROOT' });
+  upd('disabled as string', { disabled: 'yes' });
+  upd('unknown group', { groups: ['no-such-group'] });
+  upd('NUL in a group name', { groups: [nul] });
+  upd('lone surrogate in a group name', { groups: [surrogate] });
+  upd('101 groups', { groups: Array.from({ length: 101 }, (_, i) => `team-${i}`) });
+  upd('a username (not updatable)', { username: 'caroline' });
+  upd('valid displayName but an unknown group (nothing half-written)', { displayName: 'Renamed', groups: ['no-such-group'] });
+  upd('strong password but an unknown group (nothing half-written)', { password: goodPassword, groups: ['team-a', 'no-such-group'] });
+  upd('disabled and a bad displayName (nothing half-written)', { disabled: true, displayName: nul });
+  add('updateUser', 'input missing', (f) => ({ id: f.carolUserId }), BAD);
+  const self = (label: string, input: Record<string, unknown>) => add('updateUser', label, (f) => ({ id: f.rootUserId, input }), BAD, 'self');
+  self('disabling yourself', { disabled: true });
+  self('demoting yourself', { role: 'USER' });
+  self('demoting yourself with a valid displayName (nothing half-written)', { role: 'USER', displayName: 'Still root' });
+  self('disabling yourself with a new group (nothing half-written)', { disabled: true, groups: ['team-a'] });
+  upd('as USER', { displayName: 'x' }, ['FORBIDDEN'], 'user');
+  add('updateUser', 'as USER, promoting themselves', (f) => ({ id: f.aliceUserId, input: { role: 'ADMIN' } }), ['FORBIDDEN'], 'user');
+  add('updateUser', 'without a token', (f) => ({ id: f.carolUserId, input: { disabled: true } }), ['UNAUTHENTICATED'], 'none');
+}
+
+// ---------------------------------------------------------------- deleteUser
+{
+  for (const id of malformedIds) add('deleteUser', `malformed id ${JSON.stringify(id.slice(0, 20))}`, () => ({ id }), BAD);
+  add('deleteUser', 'unknown id', () => ({ id: unknownId }), ['NOT_FOUND']);
+  add('deleteUser', 'a group id', (f) => ({ id: f.groupId }), ['NOT_FOUND']);
+  add('deleteUser', 'an API key id', (f) => ({ id: f.userKeyId }), ['NOT_FOUND']);
+  add('deleteUser', 'id null', () => ({ id: null }), BAD);
+  add('deleteUser', 'id as list', (f) => ({ id: [f.carolUserId] }), BAD);
+  add('deleteUser', 'deleting yourself', (f) => ({ id: f.rootUserId }), BAD, 'self');
+  add('deleteUser', 'as USER', (f) => ({ id: f.carolUserId }), ['FORBIDDEN'], 'user');
+  add('deleteUser', 'as USER, themselves', (f) => ({ id: f.aliceUserId }), ['FORBIDDEN'], 'user');
+  add('deleteUser', 'without a token', (f) => ({ id: f.carolUserId }), ['UNAUTHENTICATED'], 'none');
+}
+
+// ---------------------------------------------------------------- createGroup
+{
+  const group = (label: string, input: Record<string, unknown>, expect = BAD) =>
+    add('createGroup', label, () => ({ input: { name: 'new-group', ...input } }), expect);
+  group('empty name', { name: '' });
+  group('blank name', { name: '   ' });
+  group('64-char name', { name: 'g'.repeat(64) });
+  group('10k-char name', { name: long });
+  group('name with a space', { name: 'new group' });
+  group('name with a slash', { name: 'new/group' });
+  group('name with "@"', { name: 'team@corp' });
+  group('name starting with "-"', { name: '-group' });
+  group('SQL as name', { name: "' OR 1=1 --" });
+  group('NUL in name', { name: nul });
+  group('lone surrogate in name', { name: surrogate });
+  group('emoji in name', { name: 'team😀' });
+  group('name as number', { name: 7 });
+  group('name null', { name: null });
+  group('name of an existing group', { name: 'team-a' }, ['CONFLICT']);
+  group('name of an existing group, padded', { name: ' team-a ' }, ['CONFLICT']);
+  group('empty network name', { networks: [''] });
+  group('network name with a space', { networks: ['net a'] });
+  group('network "host" (predefined)', { networks: ['host'] });
+  group('NUL in a network name', { networks: [nul] });
+  group('lone surrogate in a network name', { networks: [surrogate] });
+  group('10k-char network name', { networks: [long] });
+  group('51 networks', { networks: Array.from({ length: 51 }, (_, i) => `net-${i}`) });
+  group('network null in the list', { networks: ['net-a', null] });
+  group('networks as a number', { networks: 5 });
+  group('unknown field', { members: ['carol'] });
+  group('valid name but a bad network (nothing half-written)', { name: 'fresh-group', networks: ['net-a', 'bad net'] });
+  add('createGroup', 'name missing', () => ({ input: { networks: ['net-a'] } }), BAD);
+  literal('createGroup', 'literal name as Int', 'mutation { createGroup(input: { name: 5 }) { id } }', INVALID);
+  add('createGroup', 'as USER', () => ({ input: { name: 'sneaky' } }), ['FORBIDDEN'], 'user');
+  add('createGroup', 'without a token', () => ({ input: { name: 'sneaky' } }), ['UNAUTHENTICATED'], 'none');
+}
+
+// ---------------------------------------------------------------- updateGroup
+{
+  for (const id of malformedIds) add('updateGroup', `malformed id ${JSON.stringify(id.slice(0, 20))}`, () => ({ id, input: { networks: [] } }), BAD);
+  add('updateGroup', 'unknown id', () => ({ id: unknownId, input: { name: 'renamed' } }), ['NOT_FOUND']);
+  add('updateGroup', 'a user id', (f) => ({ id: f.carolUserId, input: { name: 'renamed' } }), ['NOT_FOUND']);
+  const upd = (label: string, input: Record<string, unknown>, expect = BAD) => add('updateGroup', label, (f) => ({ id: f.groupId, input }), expect);
+  upd('empty name', { name: '' });
+  upd('64-char name', { name: 'g'.repeat(64) });
+  upd('name with a space', { name: 'team a' });
+  upd('NUL in name', { name: nul });
+  upd('lone surrogate in name', { name: surrogate });
+  upd('name of another group', { name: 'team-b' }, ['CONFLICT']);
+  upd('NUL in a network name', { networks: [nul] });
+  upd('lone surrogate in a network name', { networks: [surrogate] });
+  upd('network "none" (predefined)', { networks: ['none'] });
+  upd('51 networks', { networks: Array.from({ length: 51 }, (_, i) => `net-${i}`) });
+  upd('valid name but a bad network (nothing half-written)', { name: 'renamed-team', networks: ['bad net'] });
+  add('updateGroup', 'renaming a group in use to another group (workspaces untouched)', (f) => ({ id: f.inUseGroupId, input: { name: 'team-b' } }), ['CONFLICT']);
+  add('updateGroup', 'input missing', (f) => ({ id: f.groupId }), BAD);
+  add('updateGroup', 'as USER', (f) => ({ id: f.groupId, input: { networks: [] } }), ['FORBIDDEN'], 'user');
+}
+
+// ---------------------------------------------------------------- deleteGroup
+{
+  for (const id of malformedIds) add('deleteGroup', `malformed id ${JSON.stringify(id.slice(0, 20))}`, () => ({ id }), BAD);
+  add('deleteGroup', 'unknown id', () => ({ id: unknownId }), ['NOT_FOUND']);
+  add('deleteGroup', 'a user id', (f) => ({ id: f.carolUserId }), ['NOT_FOUND']);
+  add('deleteGroup', 'a workspace id', (f) => ({ id: f.workspaceId }), ['NOT_FOUND']);
+  add('deleteGroup', 'id as Int', () => ({ id: 9 }), BAD);
+  add('deleteGroup', 'a group a workspace is limited to', (f) => ({ id: f.inUseGroupId }), ['CONFLICT']);
+  add('deleteGroup', 'as USER', (f) => ({ id: f.groupId }), ['FORBIDDEN'], 'user');
+  add('deleteGroup', 'with an unknown token', (f) => ({ id: f.groupId }), ['UNAUTHENTICATED'], 'bogus');
+}
+
 /** Inputs a server may accept or refuse (with a code), but must never answer with INTERNAL_SERVER_ERROR. */
 const edgeCases: Case[] = [
   { mutation: 'createWorkspace', label: 'lone surrogate in command', query: doc.createWorkspace, variables: () => ({ input: { name: 'edge-1', image: 'busybox', command: ['echo', 'a\ud800b'] } }), expect: BAD },
   { mutation: 'createWorkspace', label: 'lone surrogate in env value', query: doc.createWorkspace, variables: () => ({ input: { name: 'edge-2', image: 'busybox', env: [{ key: 'A', value: '\udfff' }] } }), expect: BAD },
   { mutation: 'createWorkspace', label: 'lone surrogate in name', query: doc.createWorkspace, variables: () => ({ input: { name: 'edge-\ud800', image: 'busybox' } }), expect: BAD },
   { mutation: 'createApiKey', label: 'expiresAt in year 275760 (the last JS date)', query: doc.createApiKey, variables: () => ({ input: { name: 'edge key 1', role: 'USER', expiresAt: '+275760-09-13T00:00:00.000Z' } }), expect: BAD },
+  { mutation: 'createUser', label: 'NUL in password (hashed, never stored)', query: doc.createUser, variables: () => ({ input: { username: 'edge-user-1', password: 'tangerine\u0000hovercraft' } }), expect: BAD },
+  { mutation: 'createUser', label: 'lone surrogate in password (hashed, never stored)', query: doc.createUser, variables: () => ({ input: { username: 'edge-user-2', password: 'tangerine\ud800hovercraft' } }), expect: BAD },
+  { mutation: 'createUser', label: 'upper-case username (lowercased)', query: doc.createUser, variables: () => ({ input: { username: 'Edge-User-3' } }), expect: BAD },
+  { mutation: 'createUser', label: 'a username with every allowed character', query: doc.createUser, variables: () => ({ input: { username: 'e.d_g-e@4' } }), expect: BAD },
   { mutation: 'createApiKey', label: 'expiresAt in year 10000', query: doc.createApiKey, variables: () => ({ input: { name: 'edge key 2', role: 'USER', expiresAt: '+010000-01-01T00:00:00Z' } }), expect: BAD },
 ];
 
@@ -420,7 +649,9 @@ const queryCases: { label: string; query: string; variables?: Record<string, unk
 const Snapshot = graphql(`
   query BadInputSnapshot {
     agents { id name endpoint zone enabled tls capacity { cores memoryMb maxSessions } createdAt }
-    workspaces { id name image command cores memoryMb zone enabled networks allowNetworkSelection createdAt updatedAt }
+    workspaces { id name image command cores memoryMb zone enabled networks groups allowNetworkSelection createdAt updatedAt }
+    users { id username displayName role disabled hasPassword groups { name } createdAt }
+    groups { id name networks members { id } }
     apiKeys(includeRevoked: true) { id name role owner createdAt expiresAt revokedAt }
     sessions { id owner status network agent { id } }
     networks { id name driver internal agent { id } removedAt }
@@ -437,6 +668,11 @@ const RestrictToNetA = graphql(`
 `);
 const Launch = graphql(`mutation BadInputLaunch($id: ID!) { launchSession(input: { workspaceId: $id }) { id } }`);
 const UserKey = graphql(`mutation BadInputUserKey { createApiKey(input: { name: "alice laptop", role: USER, owner: "alice" }) { token apiKey { id } } }`);
+const CreateUser = graphql(`mutation BadInputCreateUser($input: CreateUserInput!) { createUser(input: $input) { id } }`);
+const CreateGroup = graphql(`mutation BadInputCreateGroup($input: CreateGroupInput!) { createGroup(input: $input) { id } }`);
+// root's user is made by its key (the key of an unknown owner makes them, with the key's role).
+const RootKey = graphql(`mutation BadInputRootKey { createApiKey(input: { name: "root laptop", role: ADMIN, owner: "root" }) { token } }`);
+const UserIds = graphql(`query BadInputUserIds { users { id username } }`);
 const LastAudit = graphql(`query BadInputLastAudit { auditLog(first: 1) { entries { id operation outcome } } }`);
 
 describe('bad input to every mutation', () => {
@@ -476,7 +712,12 @@ describe('bad input to every mutation', () => {
       if (i > 100) throw new Error('fake-3 did not go OFFLINE');
       await sleep(100);
     }
+    const group = async (name: string, networks: string[] = []) => (await server.data(CreateGroup, { input: { name, networks } })).createGroup.id;
+    const groupId = await group('team-a', ['net-a']);
+    await group('team-b');
+    const inUseGroupId = await group('team-used');
     const ws = async (input: CreateWorkspaceInput) => (await server.data(CreateWorkspace, { input })).createWorkspace.id;
+    await ws({ name: 'ws-grouped', image: 'busybox', groups: ['team-used'] });
     const workspaceId = await ws({ name: 'ws-ok', image: 'busybox', cores: 0.5, memoryMb: 64 });
     await ws({ name: 'ws-two', image: 'busybox' });
     const disabledWorkspaceId = await ws({ name: 'ws-disabled', image: 'busybox' });
@@ -496,6 +737,10 @@ describe('bad input to every mutation', () => {
       await sleep(100);
     }
     const key = await server.data(UserKey);
+    const carolUserId = (await server.data(CreateUser, { input: { username: 'carol', displayName: 'Carol' } })).createUser.id;
+    const rootToken = (await server.data(RootKey)).createApiKey.token;
+    const { users } = await server.data(UserIds);
+    const userId = (username: string) => users.find((u) => u.username === username)!.id;
     // A loopback port with nothing listening.
     const { createServer } = await import('node:net');
     const closedPort = await new Promise<number>((resolve) => {
@@ -516,6 +761,12 @@ describe('bad input to every mutation', () => {
       adminSessionId,
       userKeyId: key.createApiKey.apiKey.id,
       userToken: key.createApiKey.token,
+      aliceUserId: userId('alice'),
+      carolUserId,
+      rootUserId: userId('root'),
+      rootToken,
+      groupId,
+      inUseGroupId,
       endpoint: fakes[0]!.endpoint,
       closedPort,
     };
@@ -538,7 +789,7 @@ describe('bad input to every mutation', () => {
 
   it.each(cases.map((c) => [`${c.mutation}: ${c.label}`, c] as const))('%s', async (_, c) => {
     tried++;
-    const token = { admin: undefined, user: f.userToken, none: null, bogus: 'enc_not-a-real-token-0000000000000000' }[c.as ?? 'admin'];
+    const token = { admin: undefined, user: f.userToken, self: f.rootToken, none: null, bogus: 'enc_not-a-real-token-0000000000000000' }[c.as ?? 'admin'];
     const before = await snapshot();
     const response = await postRaw(server.url, c.query, c.variables?.(f), token);
     const after = await snapshot();

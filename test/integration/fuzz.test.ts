@@ -36,14 +36,21 @@ const BUDGET_MS = 50_000;
 
 // The fixtures and the final check are typed operations; the fuzzed documents are plain strings.
 const PoolIds = graphql(`
-  query FuzzPools { agents { id endpoint } workspaces { id } sessions { id } apiKeys(includeRevoked: true) { id } networks { name } }
+  query FuzzPools {
+    agents { id endpoint } workspaces { id } sessions { id } apiKeys(includeRevoked: true) { id } networks { name }
+    users { id username } groups { id name }
+  }
 `);
+const CreateGroup = graphql(`mutation FuzzCreateGroup($input: CreateGroupInput!) { createGroup(input: $input) { id } }`);
+const CreateUser = graphql(`mutation FuzzCreateUser($input: CreateUserInput!) { createUser(input: $input) { id } }`);
 const UserKey = graphql(`mutation FuzzUserKey { createApiKey(input: { name: "fuzz user", role: USER, owner: "alice" }) { token apiKey { id } } }`);
 const ViewerRole = graphql(`query FuzzViewerRole { viewer { role } }`);
 
 const schema = buildSchema(readFileSync(fileURLToPath(new URL('../../schema.graphql', import.meta.url)), 'utf8'));
 const queryType = schema.getQueryType()!;
 const mutationType = schema.getMutationType()!;
+/** Query, Mutation and Subscription: the object types the fuzzer does not select from (it sends no subscriptions). */
+const rootTypeNames = new Set([queryType.name, mutationType.name, schema.getSubscriptionType()?.name]);
 
 interface Pools {
   agents: string[];
@@ -51,13 +58,16 @@ interface Pools {
   sessions: string[];
   apiKeys: string[];
   networks: string[];
+  users: string[];
+  groups: string[];
+  groupNames: string[];
   closedPort: number;
 }
 
 type Rng = ReturnType<typeof prng>;
 
-/** Builds random operations from the schema. */
-function createGenerator(r: Rng, pools: Pools) {
+/** Builds random operations from the schema; `reached` collects the root fields and the object types they select. */
+function createGenerator(r: Rng, pools: Pools, reached: Set<string>) {
   const randomUuid = () =>
     'xxxxxxxx-xxxx-4xxx-8xxx-xxxxxxxxxxxx'.replace(/x/g, () => r.int(0, 15).toString(16));
   const alphabet = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-.';
@@ -106,7 +116,9 @@ function createGenerator(r: Rng, pools: Pools) {
     if (/Workspace|^workspace$/.test(root)) return pools.workspaces;
     if (/Session$|^session$/.test(root)) return pools.sessions;
     if (/ApiKey$/.test(root)) return pools.apiKeys;
-    return [...pools.agents, ...pools.workspaces, ...pools.sessions];
+    if (/User$/.test(root)) return pools.users;
+    if (/Group$/.test(root)) return pools.groups;
+    return [...pools.agents, ...pools.workspaces, ...pools.sessions, ...pools.users, ...pools.groups];
   }
 
   function goodScalar(typeName: string, name: string, root: string): unknown {
@@ -131,7 +143,18 @@ function createGenerator(r: Rng, pools: Pools) {
           case 'endpoint':
             return endpoint(false);
           case 'name':
-            return root === 'createNetwork' || root === 'networks' ? `fz-net-${r.int(0, 30)}` : r.pick([`fz-${r.int(0, 200)}`, 'fake-1', 'ws-main', `fz ${word()}`]);
+            if (root === 'createNetwork' || root === 'networks') return `fz-net-${r.int(0, 30)}`;
+            if (/Group$/.test(root)) return r.pick([`fz-group-${r.int(0, 30)}`, ...pools.groupNames]);
+            return r.pick([`fz-${r.int(0, 200)}`, 'fake-1', 'ws-main', `fz ${word()}`]);
+          case 'username':
+            return r.pick([`fz-user-${r.int(0, 50)}`, 'alice', 'carol', `Fz-Upper-${r.int(0, 9)}`, word().toLowerCase()]);
+          case 'password':
+            // A password that passes the policy costs a scrypt hash (~0.5 s of a core): rare, so that the budget holds.
+            return r.chance(0.03) ? 'tangerine hovercraft lantern' : r.pick(['short', 'password1234', 'QWERTY123456', word(1, 8), `my ${word(1, 4)} carol pass`]);
+          case 'displayName':
+            return r.pick(['Carol', 'Zoé 漢字', word()]);
+          case 'groups':
+            return r.pick([...pools.groupNames, `fz-group-${r.int(0, 30)}`, 'no-such-group']);
           case 'image':
             return r.pick(['busybox', 'alpine:3.19', 'ghcr.io/org/app:1.2', `busybox@sha256:${'ab'.repeat(32)}`, `localhost:5000/${word(1, 5).toLowerCase()}`]);
           case 'zone':
@@ -213,6 +236,7 @@ function createGenerator(r: Rng, pools: Pools) {
 
   function selection(type: GraphQLOutputType, depth: number, maxDepth: number, bad: number): string {
     const named = getNamedType(type) as GraphQLObjectType;
+    reached.add(named.name);
     const fields = Object.values(named.getFields());
     const leaves = fields.filter((f) => !isObjectType(getNamedType(f.type)));
     const chosen = new Set<GraphQLField<unknown, unknown>>();
@@ -241,6 +265,7 @@ function createGenerator(r: Rng, pools: Pools) {
     for (let i = 0; i < count; i++) {
       const field = r.pick(Object.values(root.getFields()));
       fields.push(field.name);
+      reached.add(`${root.name}.${field.name}`);
       const args: string[] = [];
       for (const arg of field.args) {
         const required = isNonNullType(arg.type) && arg.defaultValue === undefined;
@@ -273,7 +298,8 @@ describe('schema-driven fuzzing', () => {
   const fakes: FakeDocker[] = [];
   let userToken: string;
   let userKeyId: string;
-  const pools: Pools = { agents: [], workspaces: [], sessions: [], apiKeys: [], networks: [], closedPort: 0 };
+  let aliceUserId: string | undefined;
+  const pools: Pools = { agents: [], workspaces: [], sessions: [], apiKeys: [], networks: [], users: [], groups: [], groupNames: [], closedPort: 0 };
 
   async function refreshPools() {
     const data = await server.data(PoolIds);
@@ -289,6 +315,11 @@ describe('schema-driven fuzzing', () => {
     pools.sessions = data.sessions.map((s) => s.id);
     pools.apiKeys = data.apiKeys.map((k) => k.id).filter((id) => id !== userKeyId);
     pools.networks = [...new Set(data.networks.map((n) => n.name))];
+    // Like the USER's key, their user stays out of the pool: a fuzzed deleteUser or updateUser would lock them out.
+    aliceUserId ??= data.users.find((u) => u.username === 'alice')?.id;
+    pools.users = data.users.map((u) => u.id).filter((id) => id !== aliceUserId);
+    pools.groups = data.groups.map((g) => g.id);
+    pools.groupNames = data.groups.map((g) => g.name);
   }
 
   beforeAll(async () => {
@@ -299,6 +330,13 @@ describe('schema-driven fuzzing', () => {
     await server.data(CreateNetwork, { input: { name: 'net-a' } });
     const ws = await server.data(CreateWorkspace, { input: { name: 'ws-main', image: 'busybox', cores: 0.5, memoryMb: 64 } });
     await server.data(CreateWorkspace, { input: { name: 'ws-restricted', image: 'busybox' } });
+    // Users and groups for the fuzzed reads (User.groups, Group.members, Workspace.groups) and writes to find.
+    await server.data(CreateGroup, { input: { name: 'team-a', networks: ['net-a', 'enclave_default'] } });
+    await server.data(CreateGroup, { input: { name: 'team-b' } });
+    await server.data(CreateUser, { input: { username: 'carol', displayName: 'Carol', groups: ['team-a', 'team-b'] } });
+    // The USER is in a group too (made before their key, whose user they are): their reads go through the group filters.
+    await server.data(CreateUser, { input: { username: 'alice', groups: ['team-b'] } });
+    await server.data(CreateWorkspace, { input: { name: 'ws-grouped', image: 'busybox', groups: ['team-a'] } });
     await server.data(LaunchSession, { input: { workspaceId: ws.createWorkspace.id } });
     const key = await server.data(UserKey);
     userToken = key.createApiKey.token;
@@ -319,7 +357,8 @@ describe('schema-driven fuzzing', () => {
 
   it(`answers ${CASES} random operations with JSON, no 5xx and no INTERNAL_SERVER_ERROR`, { timeout: 120_000 }, async () => {
     const r = prng(SEED);
-    const generate = createGenerator(r, pools);
+    const reached = new Set<string>();
+    const generate = createGenerator(r, pools, reached);
     const codes = new Map<string, number>();
     const statuses = new Map<number, number>();
     const roles = new Map<string, number>();
@@ -375,12 +414,18 @@ describe('schema-driven fuzzing', () => {
       }
     }
     const elapsed = Date.now() - started;
+    const rootFields = [queryType, mutationType].flatMap((type) => Object.keys(type.getFields()).map((field) => `${type.name}.${field}`));
+    const objectTypes = Object.values(schema.getTypeMap())
+      .filter((t) => isObjectType(t) && !t.name.startsWith('__') && !rootTypeNames.has(t.name))
+      .map((t) => t.name);
+    const unreached = [...rootFields, ...objectTypes].filter((name) => !reached.has(name));
 
     const sorted = (map: Map<string | number, number>) => [...map.entries()].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k}: ${v}`).join(', ');
     console.log(
       [
         `fuzz: seed ${SEED.toString(16)}, ${sent} operations in ${elapsed} ms (${sorted(byKind)}; as ${sorted(roles)})`,
         `fuzz: HTTP statuses: ${sorted(statuses)}`,
+        `fuzz: ${rootFields.length} root fields and ${objectTypes.length} object types to reach; not reached: ${unreached.join(', ') || 'none'}`,
         `fuzz: error codes: ${sorted(codes)}`,
         ...(slow.length ? [`fuzz: slow (> 3 s): ${slow.length}\n  ${slow.slice(0, 5).join('\n  ')}`] : []),
         ...(failures.size
@@ -393,6 +438,8 @@ describe('schema-driven fuzzing', () => {
     expect(health.status).toBe(200);
     expect(await server.gql(ViewerRole)).toEqual({ data: { viewer: { role: 'ADMIN' } } });
     expect(sent).toBeGreaterThanOrEqual(2000);
+    // Every Query and Mutation field was fuzzed, and every object type selected from (User and Group among them).
+    expect(unreached).toEqual([]);
     expect([...failures.entries()].map(([sig, f]) => `${sig} x${f.count}: ${f.example}`)).toEqual([]);
   });
 });
