@@ -23,9 +23,17 @@ type Documents = {
     "subscription BenchDiscoveryAgentStatuses { agentStatusChanged { id status } }": typeof types.BenchDiscoveryAgentStatusesDocument,
     "subscription BenchLaunchSessions { sessionStatusChanged { id status statusReason } }": typeof types.BenchLaunchSessionsDocument,
     "query BenchLaunchWorkspaceId($id: ID!) { workspace(id: $id) { id } }": typeof types.BenchLaunchWorkspaceIdDocument,
+    "mutation BenchReadGroup($networks: [String!]!) { createGroup(input: { name: \"bench-readers\", networks: $networks }) { id } }": typeof types.BenchReadGroupDocument,
+    "mutation BenchReadReader { createUser(input: { username: \"reader\", groups: [\"bench-readers\"] }) { id } }": typeof types.BenchReadReaderDocument,
+    "mutation BenchReadReaderKey { createApiKey(input: { name: \"bench reader\", role: USER, owner: \"reader\" }) { token } }": typeof types.BenchReadReaderKeyDocument,
+    "mutation BenchReadLimit($id: ID!) { updateWorkspace(id: $id, input: { groups: [\"bench-readers\"] }) { id } }": typeof types.BenchReadLimitDocument,
     "query BenchReadLauncher { workspaces { id name launchOptions { choices { network label available agentCount } } } }": typeof types.BenchReadLauncherDocument,
     "query BenchScaleRead { workspaces { id name launchOptions { choices { network agentCount } } } }": typeof types.BenchScaleReadDocument,
     "query BenchScaleNetworkIds { networks { id } }": typeof types.BenchScaleNetworkIdsDocument,
+    "\n  mutation IdentityCreateUser($input: CreateUserInput!) { createUser(input: $input) { id username } }\n": typeof types.IdentityCreateUserDocument,
+    "\n  mutation IdentityUpdateUser($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id } }\n": typeof types.IdentityUpdateUserDocument,
+    "\n  mutation IdentityCreateGroup($input: CreateGroupInput!) { createGroup(input: $input) { id name } }\n": typeof types.IdentityCreateGroupDocument,
+    "\n  query IdentityUsersAndGroups {\n    users { username displayName role disabled hasPassword groups { name } }\n    groups { name networks members { username } }\n  }\n": typeof types.IdentityUsersAndGroupsDocument,
     "\n  mutation OpenCreateWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id } }\n": typeof types.OpenCreateWorkspaceDocument,
     "mutation OpenCreateUserKey { createApiKey(input: { name: \"bob laptop\", role: USER, owner: \"bob\" }) { token } }": typeof types.OpenCreateUserKeyDocument,
     "\n  mutation PagesRestrict($id: ID!, $n: [String!]!) { restrictWorkspaceToNetworks(id: $id, networks: $n, allowNetworkSelection: true) { id } }\n": typeof types.PagesRestrictDocument,
@@ -43,6 +51,10 @@ type Documents = {
     "\n  query Sessions {\n    sessions { id status statusReason }\n  }\n": typeof types.SessionsDocument,
     "\n  subscription SessionStatusChanges {\n    sessionStatusChanged { id status }\n  }\n": typeof types.SessionStatusChangesDocument,
     "\n  subscription NetworkNamesDiscovered {\n    networkDiscovered { name }\n  }\n": typeof types.NetworkNamesDiscoveredDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) { id username }\n  }\n": typeof types.CreateUserDocument,
+    "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) { id disabled role }\n  }\n": typeof types.UpdateUserDocument,
+    "\n  mutation CreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) { id name }\n  }\n": typeof types.CreateGroupDocument,
+    "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) { token apiKey { id } }\n  }\n": typeof types.CreateApiKeyDocument,
     "\n  mutation HarnessOpenableWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id } }\n": typeof types.HarnessOpenableWorkspaceDocument,
     "mutation HarnessLaunchOpenable($input: LaunchSessionInput!) { launchSession(input: $input) { id } }": typeof types.HarnessLaunchOpenableDocument,
     "query HarnessOpenableState($id: ID!) { session(id: $id) { status ready statusReason } }": typeof types.HarnessOpenableStateDocument,
@@ -56,7 +68,9 @@ type Documents = {
     "query AuthzQuerySessions { sessions { id owner } }": typeof types.AuthzQuerySessionsDocument,
     "query AuthzQuerySession($id: ID!) { session(id: $id) { id owner agent { name status } } }": typeof types.AuthzQuerySessionDocument,
     "\n    query AuthzQueryPlacement($id: ID!) {\n      placement(workspaceId: $id) { chosen { agent { id } network eligible } candidates { agent { id } eligible reasons } }\n    }\n  ": typeof types.AuthzQueryPlacementDocument,
-    "query AuthzQueryViewer { viewer { owner role apiKey { id } } }": typeof types.AuthzQueryViewerDocument,
+    "query AuthzQueryViewer { viewer { owner role apiKey { id } user { username groups { name } } } }": typeof types.AuthzQueryViewerDocument,
+    "query AuthzQueryUsers { users { id username role disabled groups { name } } }": typeof types.AuthzQueryUsersDocument,
+    "query AuthzQueryGroups { groups { id name networks members { username } } }": typeof types.AuthzQueryGroupsDocument,
     "query AuthzQueryApiKeys { apiKeys { id name role owner } }": typeof types.AuthzQueryApiKeysDocument,
     "\n    query AuthzQueryAuditLog { auditLog(first: 5) { entries { id operation outcome actor } endCursor hasNextPage } }\n  ": typeof types.AuthzQueryAuditLogDocument,
     "\n    mutation AuthzMutationRegisterAgent($input: RegisterAgentInput!) { registerAgent(input: $input) { id name endpoint enabled } }\n  ": typeof types.AuthzMutationRegisterAgentDocument,
@@ -70,6 +84,12 @@ type Documents = {
     "mutation AuthzMutationDestroySession($id: ID!) { destroySession(id: $id) { id owner status } }": typeof types.AuthzMutationDestroySessionDocument,
     "mutation AuthzMutationConnectSession($id: ID!) { connectSession(id: $id) { url } }": typeof types.AuthzMutationConnectSessionDocument,
     "\n    mutation AuthzMutationCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { token apiKey { id role owner } } }\n  ": typeof types.AuthzMutationCreateApiKeyDocument,
+    "\n    mutation AuthzMutationCreateUser($input: CreateUserInput!) {\n      createUser(input: $input) { id username displayName role hasPassword disabled groups { name } }\n    }\n  ": typeof types.AuthzMutationCreateUserDocument,
+    "\n    mutation AuthzMutationUpdateUser($id: ID!) { updateUser(id: $id, input: { displayName: \"Scratch, renamed\" }) { id displayName } }\n  ": typeof types.AuthzMutationUpdateUserDocument,
+    "mutation AuthzMutationDeleteUser($id: ID!) { deleteUser(id: $id) }": typeof types.AuthzMutationDeleteUserDocument,
+    "\n    mutation AuthzMutationCreateGroup($input: CreateGroupInput!) { createGroup(input: $input) { id name networks members { id } } }\n  ": typeof types.AuthzMutationCreateGroupDocument,
+    "\n    mutation AuthzMutationUpdateGroup($id: ID!, $networks: [String!]!) { updateGroup(id: $id, input: { networks: $networks }) { id networks } }\n  ": typeof types.AuthzMutationUpdateGroupDocument,
+    "mutation AuthzMutationDeleteGroup($id: ID!) { deleteGroup(id: $id) }": typeof types.AuthzMutationDeleteGroupDocument,
     "mutation AuthzMutationRevokeApiKey($id: ID!) { revokeApiKey(id: $id) { id revokedAt } }": typeof types.AuthzMutationRevokeApiKeyDocument,
     "subscription AuthzSubscriptionNetworkDiscovered { networkDiscovered { id name agent { id } } }": typeof types.AuthzSubscriptionNetworkDiscoveredDocument,
     "subscription AuthzSubscriptionNetworkRemoved { networkRemoved { id name removedAt } }": typeof types.AuthzSubscriptionNetworkRemovedDocument,
@@ -80,6 +100,9 @@ type Documents = {
     "query AuthzAgentEndpoints { agents { id endpoint } }": typeof types.AuthzAgentEndpointsDocument,
     "mutation AuthzRemoveAgent($id: ID!) { removeAgent(id: $id) }": typeof types.AuthzRemoveAgentDocument,
     "mutation AuthzCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { token apiKey { id } } }": typeof types.AuthzCreateKeyDocument,
+    "mutation AuthzCreateUser($input: CreateUserInput!) { createUser(input: $input) { id } }": typeof types.AuthzCreateUserDocument,
+    "mutation AuthzCreateGroup($input: CreateGroupInput!) { createGroup(input: $input) { id } }": typeof types.AuthzCreateGroupDocument,
+    "mutation AuthzDemoteUser($id: ID!) { updateUser(id: $id, input: { role: USER }) { id } }": typeof types.AuthzDemoteUserDocument,
     "mutation AuthzRegisterNamed($input: RegisterAgentInput!) { registerAgent(input: $input) { id name status } }": typeof types.AuthzRegisterNamedDocument,
     "query AuthzSessionOwner($id: ID!) { session(id: $id) { id owner } }": typeof types.AuthzSessionOwnerDocument,
     "query AuthzSessionOwners { sessions { id owner } }": typeof types.AuthzSessionOwnersDocument,
@@ -89,7 +112,19 @@ type Documents = {
     "query AuthzSessionAgent($id: ID!) { session(id: $id) { agent { name status } } }": typeof types.AuthzSessionAgentDocument,
     "query AuthzSessionAgentEndpoint($id: ID!) { session(id: $id) { id agent { name endpoint } } }": typeof types.AuthzSessionAgentEndpointDocument,
     "query AuthzAgentEndpointOfSession($id: ID!) { session(id: $id) { agent { endpoint } } }": typeof types.AuthzAgentEndpointOfSessionDocument,
-    "\n  query BadInputSnapshot {\n    agents { id name endpoint zone enabled tls capacity { cores memoryMb maxSessions } createdAt }\n    workspaces { id name image command cores memoryMb zone enabled networks allowNetworkSelection createdAt updatedAt }\n    apiKeys(includeRevoked: true) { id name role owner createdAt expiresAt revokedAt }\n    sessions { id owner status network agent { id } }\n    networks { id name driver internal agent { id } removedAt }\n  }\n": typeof types.BadInputSnapshotDocument,
+    "query AuthzGroupWorkspace($id: ID!) { workspace(id: $id) { id groups } workspaces { id } }": typeof types.AuthzGroupWorkspaceDocument,
+    "mutation AuthzLaunchOn($input: LaunchSessionInput!) { launchSession(input: $input) { id owner network } }": typeof types.AuthzLaunchOnDocument,
+    "query AuthzWorkspaceSessions($id: ID!) { sessions(workspaceId: $id) { id owner } }": typeof types.AuthzWorkspaceSessionsDocument,
+    "\n  query AuthzNarrowedOptions($id: ID!) { workspace(id: $id) { networks launchOptions { allowNetworkSelection choices { network } } } }\n": typeof types.AuthzNarrowedOptionsDocument,
+    "\n  subscription AuthzOptionsWatched($id: ID!) { launchOptionsChanged(workspaceId: $id) { workspaceId allowNetworkSelection choices { network } } }\n": typeof types.AuthzOptionsWatchedDocument,
+    "mutation AuthzConnect($id: ID!) { connectSession(id: $id) { url } }": typeof types.AuthzConnectDocument,
+    "mutation AuthzSetUserGroups($id: ID!, $groups: [String!]!) { updateUser(id: $id, input: { groups: $groups }) { id } }": typeof types.AuthzSetUserGroupsDocument,
+    "\n  mutation AuthzSetGroupNetworks($id: ID!, $networks: [String!]!) { updateGroup(id: $id, input: { networks: $networks }) { id } }\n": typeof types.AuthzSetGroupNetworksDocument,
+    "query AuthzUsersOfKeys { users { username role disabled groups { name } } }": typeof types.AuthzUsersOfKeysDocument,
+    "query AuthzKeyViewer { viewer { owner role user { username } } }": typeof types.AuthzKeyViewerDocument,
+    "query AuthzDemotedViewer { viewer { role } }": typeof types.AuthzDemotedViewerDocument,
+    "query AuthzDemotedUsers { users { id } }": typeof types.AuthzDemotedUsersDocument,
+    "\n  query BadInputSnapshot {\n    agents { id name endpoint zone enabled tls capacity { cores memoryMb maxSessions } createdAt }\n    workspaces { id name image command cores memoryMb zone enabled networks groups allowNetworkSelection createdAt updatedAt }\n    users { id username displayName role disabled hasPassword groups { name } createdAt }\n    groups { id name networks members { id } }\n    apiKeys(includeRevoked: true) { id name role owner createdAt expiresAt revokedAt }\n    sessions { id owner status network agent { id } }\n    networks { id name driver internal agent { id } removedAt }\n  }\n": typeof types.BadInputSnapshotDocument,
     "query BadInputAuditOutcomes { auditLog(first: 500) { entries { outcome } hasNextPage } }": typeof types.BadInputAuditOutcomesDocument,
     "mutation BadInputCreateNetA { createNetwork(input: { name: \"net-a\", zone: \"z1\" }) { id } }": typeof types.BadInputCreateNetADocument,
     "query BadInputAgentStatus($id: ID!) { agent(id: $id) { status } }": typeof types.BadInputAgentStatusDocument,
@@ -97,6 +132,10 @@ type Documents = {
     "\n  mutation BadInputRestrictToNetA($id: ID!, $allow: Boolean!) {\n    restrictWorkspaceToNetworks(id: $id, networks: [\"net-a\"], allowNetworkSelection: $allow) { id }\n  }\n": typeof types.BadInputRestrictToNetADocument,
     "mutation BadInputLaunch($id: ID!) { launchSession(input: { workspaceId: $id }) { id } }": typeof types.BadInputLaunchDocument,
     "mutation BadInputUserKey { createApiKey(input: { name: \"alice laptop\", role: USER, owner: \"alice\" }) { token apiKey { id } } }": typeof types.BadInputUserKeyDocument,
+    "mutation BadInputCreateUser($input: CreateUserInput!) { createUser(input: $input) { id } }": typeof types.BadInputCreateUserDocument,
+    "mutation BadInputCreateGroup($input: CreateGroupInput!) { createGroup(input: $input) { id } }": typeof types.BadInputCreateGroupDocument,
+    "mutation BadInputRootKey { createApiKey(input: { name: \"root laptop\", role: ADMIN, owner: \"root\" }) { token } }": typeof types.BadInputRootKeyDocument,
+    "query BadInputUserIds { users { id username } }": typeof types.BadInputUserIdsDocument,
     "query BadInputLastAudit { auditLog(first: 1) { entries { id operation outcome } } }": typeof types.BadInputLastAuditDocument,
     "\n  mutation ConnectTestKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) { token apiKey { id } }\n  }\n": typeof types.ConnectTestKeyDocument,
     "\n  mutation ConnectTestWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) { id connect { port protocol path } }\n  }\n": typeof types.ConnectTestWorkspaceDocument,
@@ -131,6 +170,13 @@ type Documents = {
     "mutation DiscoveryRemoveAgent($id: ID!) { removeAgent(id: $id) }": typeof types.DiscoveryRemoveAgentDocument,
     "query DiscoveryAgentId($id: ID!) { agent(id: $id) { id } }": typeof types.DiscoveryAgentIdDocument,
     "query DiscoveryAgentNetworkIds($a: ID) { networks(agentId: $a) { id } }": typeof types.DiscoveryAgentNetworkIdsDocument,
+    "\n  query EnclavesWorkspaces {\n    workspaces {\n      id name networks groups\n      launchOptions { allowNetworkSelection choices { network label available agentCount } }\n    }\n  }\n": typeof types.EnclavesWorkspacesDocument,
+    "query EnclavesWorkspace($id: ID!) { workspace(id: $id) { id } }": typeof types.EnclavesWorkspaceDocument,
+    "\n  mutation EnclavesLaunch($input: LaunchSessionInput!) { launchSession(input: $input) { id network agent { name } } }\n": typeof types.EnclavesLaunchDocument,
+    "query EnclavesSession($id: ID!) { session(id: $id) { status statusReason containerId network agent { name } } }": typeof types.EnclavesSessionDocument,
+    "query EnclavesActiveSessions { sessions(status: [REQUESTED, PROVISIONING, STARTING, RUNNING, STOPPING]) { id } }": typeof types.EnclavesActiveSessionsDocument,
+    "\n  subscription EnclavesLaunchOptionsChanged($id: ID!) {\n    launchOptionsChanged(workspaceId: $id) { choices { network available agentCount } }\n  }\n": typeof types.EnclavesLaunchOptionsChangedDocument,
+    "\n  mutation EnclavesEnableAgent($id: ID!, $enabled: Boolean!) { updateAgent(id: $id, input: { enabled: $enabled }) { id } }\n": typeof types.EnclavesEnableAgentDocument,
     "subscription FaultsAgentStatusChanges { agentStatusChanged { id status } }": typeof types.FaultsAgentStatusChangesDocument,
     "query FaultsSessionIds { sessions { id } }": typeof types.FaultsSessionIdsDocument,
     "subscription FaultsNetworksDiscovered { networkDiscovered { name agent { id } } }": typeof types.FaultsNetworksDiscoveredDocument,
@@ -139,9 +185,22 @@ type Documents = {
     "query FaultsHistory($id: ID!) { session(id: $id) { history { status } } }": typeof types.FaultsHistoryDocument,
     "query FaultsHistoryReasons($id: ID!) { session(id: $id) { history { status reason } } }": typeof types.FaultsHistoryReasonsDocument,
     "\n  query FaultsSessionsInDetail { sessions { id status statusReason launched: createdAt history { status reason at } } }\n": typeof types.FaultsSessionsInDetailDocument,
-    "\n  query FuzzPools { agents { id endpoint } workspaces { id } sessions { id } apiKeys(includeRevoked: true) { id } networks { name } }\n": typeof types.FuzzPoolsDocument,
+    "\n  query FuzzPools {\n    agents { id endpoint } workspaces { id } sessions { id } apiKeys(includeRevoked: true) { id } networks { name }\n    users { id username } groups { id name }\n  }\n": typeof types.FuzzPoolsDocument,
+    "mutation FuzzCreateGroup($input: CreateGroupInput!) { createGroup(input: $input) { id } }": typeof types.FuzzCreateGroupDocument,
+    "mutation FuzzCreateUser($input: CreateUserInput!) { createUser(input: $input) { id } }": typeof types.FuzzCreateUserDocument,
     "mutation FuzzUserKey { createApiKey(input: { name: \"fuzz user\", role: USER, owner: \"alice\" }) { token apiKey { id } } }": typeof types.FuzzUserKeyDocument,
     "query FuzzViewerRole { viewer { role } }": typeof types.FuzzViewerRoleDocument,
+    "query IdentityViewer { viewer { owner role user { username groups { name } } } }": typeof types.IdentityViewerDocument,
+    "query IdentityUsers { users { id username lastSignInAt } }": typeof types.IdentityUsersDocument,
+    "subscription IdentityStatusChanges { sessionStatusChanged { id } }": typeof types.IdentityStatusChangesDocument,
+    "query IdentityApiKeys { apiKeys(includeRevoked: true) { id owner revokedAt } }": typeof types.IdentityApiKeysDocument,
+    "query IdentityAuditLog { auditLog(first: 200) { entries { actor operation target outcome } } }": typeof types.IdentityAuditLogDocument,
+    "mutation IdentityDeleteUser($id: ID!) { deleteUser(id: $id) }": typeof types.IdentityDeleteUserDocument,
+    "\n  mutation IdentityUpdateGroup($id: ID!, $input: UpdateGroupInput!) { updateGroup(id: $id, input: $input) { id networks } }\n": typeof types.IdentityUpdateGroupDocument,
+    "\n  mutation IdentityLaunchMissing { launchSession(input: { workspaceId: \"00000000-0000-4000-8000-000000000000\" }) { id } }\n": typeof types.IdentityLaunchMissingDocument,
+    "query OidcViewer { viewer { owner role user { id username displayName hasPassword groups { name } } } }": typeof types.OidcViewerDocument,
+    "query OidcUsers { users { id username } }": typeof types.OidcUsersDocument,
+    "query OidcGroups { groups { name } }": typeof types.OidcGroupsDocument,
     "mutation RestartRegister($e: String!) { registerAgent(input: { name: \"a\", endpoint: $e }) { id status } }": typeof types.RestartRegisterDocument,
     "query RestartAgentStatuses { agents { status } }": typeof types.RestartAgentStatusesDocument,
     "query RestartSessionCounts { agents { capacity { sessionCount } } }": typeof types.RestartSessionCountsDocument,
@@ -182,9 +241,17 @@ const documents: Documents = {
     "subscription BenchDiscoveryAgentStatuses { agentStatusChanged { id status } }": types.BenchDiscoveryAgentStatusesDocument,
     "subscription BenchLaunchSessions { sessionStatusChanged { id status statusReason } }": types.BenchLaunchSessionsDocument,
     "query BenchLaunchWorkspaceId($id: ID!) { workspace(id: $id) { id } }": types.BenchLaunchWorkspaceIdDocument,
+    "mutation BenchReadGroup($networks: [String!]!) { createGroup(input: { name: \"bench-readers\", networks: $networks }) { id } }": types.BenchReadGroupDocument,
+    "mutation BenchReadReader { createUser(input: { username: \"reader\", groups: [\"bench-readers\"] }) { id } }": types.BenchReadReaderDocument,
+    "mutation BenchReadReaderKey { createApiKey(input: { name: \"bench reader\", role: USER, owner: \"reader\" }) { token } }": types.BenchReadReaderKeyDocument,
+    "mutation BenchReadLimit($id: ID!) { updateWorkspace(id: $id, input: { groups: [\"bench-readers\"] }) { id } }": types.BenchReadLimitDocument,
     "query BenchReadLauncher { workspaces { id name launchOptions { choices { network label available agentCount } } } }": types.BenchReadLauncherDocument,
     "query BenchScaleRead { workspaces { id name launchOptions { choices { network agentCount } } } }": types.BenchScaleReadDocument,
     "query BenchScaleNetworkIds { networks { id } }": types.BenchScaleNetworkIdsDocument,
+    "\n  mutation IdentityCreateUser($input: CreateUserInput!) { createUser(input: $input) { id username } }\n": types.IdentityCreateUserDocument,
+    "\n  mutation IdentityUpdateUser($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id } }\n": types.IdentityUpdateUserDocument,
+    "\n  mutation IdentityCreateGroup($input: CreateGroupInput!) { createGroup(input: $input) { id name } }\n": types.IdentityCreateGroupDocument,
+    "\n  query IdentityUsersAndGroups {\n    users { username displayName role disabled hasPassword groups { name } }\n    groups { name networks members { username } }\n  }\n": types.IdentityUsersAndGroupsDocument,
     "\n  mutation OpenCreateWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id } }\n": types.OpenCreateWorkspaceDocument,
     "mutation OpenCreateUserKey { createApiKey(input: { name: \"bob laptop\", role: USER, owner: \"bob\" }) { token } }": types.OpenCreateUserKeyDocument,
     "\n  mutation PagesRestrict($id: ID!, $n: [String!]!) { restrictWorkspaceToNetworks(id: $id, networks: $n, allowNetworkSelection: true) { id } }\n": types.PagesRestrictDocument,
@@ -202,6 +269,10 @@ const documents: Documents = {
     "\n  query Sessions {\n    sessions { id status statusReason }\n  }\n": types.SessionsDocument,
     "\n  subscription SessionStatusChanges {\n    sessionStatusChanged { id status }\n  }\n": types.SessionStatusChangesDocument,
     "\n  subscription NetworkNamesDiscovered {\n    networkDiscovered { name }\n  }\n": types.NetworkNamesDiscoveredDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) { id username }\n  }\n": types.CreateUserDocument,
+    "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) { id disabled role }\n  }\n": types.UpdateUserDocument,
+    "\n  mutation CreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) { id name }\n  }\n": types.CreateGroupDocument,
+    "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) { token apiKey { id } }\n  }\n": types.CreateApiKeyDocument,
     "\n  mutation HarnessOpenableWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id } }\n": types.HarnessOpenableWorkspaceDocument,
     "mutation HarnessLaunchOpenable($input: LaunchSessionInput!) { launchSession(input: $input) { id } }": types.HarnessLaunchOpenableDocument,
     "query HarnessOpenableState($id: ID!) { session(id: $id) { status ready statusReason } }": types.HarnessOpenableStateDocument,
@@ -215,7 +286,9 @@ const documents: Documents = {
     "query AuthzQuerySessions { sessions { id owner } }": types.AuthzQuerySessionsDocument,
     "query AuthzQuerySession($id: ID!) { session(id: $id) { id owner agent { name status } } }": types.AuthzQuerySessionDocument,
     "\n    query AuthzQueryPlacement($id: ID!) {\n      placement(workspaceId: $id) { chosen { agent { id } network eligible } candidates { agent { id } eligible reasons } }\n    }\n  ": types.AuthzQueryPlacementDocument,
-    "query AuthzQueryViewer { viewer { owner role apiKey { id } } }": types.AuthzQueryViewerDocument,
+    "query AuthzQueryViewer { viewer { owner role apiKey { id } user { username groups { name } } } }": types.AuthzQueryViewerDocument,
+    "query AuthzQueryUsers { users { id username role disabled groups { name } } }": types.AuthzQueryUsersDocument,
+    "query AuthzQueryGroups { groups { id name networks members { username } } }": types.AuthzQueryGroupsDocument,
     "query AuthzQueryApiKeys { apiKeys { id name role owner } }": types.AuthzQueryApiKeysDocument,
     "\n    query AuthzQueryAuditLog { auditLog(first: 5) { entries { id operation outcome actor } endCursor hasNextPage } }\n  ": types.AuthzQueryAuditLogDocument,
     "\n    mutation AuthzMutationRegisterAgent($input: RegisterAgentInput!) { registerAgent(input: $input) { id name endpoint enabled } }\n  ": types.AuthzMutationRegisterAgentDocument,
@@ -229,6 +302,12 @@ const documents: Documents = {
     "mutation AuthzMutationDestroySession($id: ID!) { destroySession(id: $id) { id owner status } }": types.AuthzMutationDestroySessionDocument,
     "mutation AuthzMutationConnectSession($id: ID!) { connectSession(id: $id) { url } }": types.AuthzMutationConnectSessionDocument,
     "\n    mutation AuthzMutationCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { token apiKey { id role owner } } }\n  ": types.AuthzMutationCreateApiKeyDocument,
+    "\n    mutation AuthzMutationCreateUser($input: CreateUserInput!) {\n      createUser(input: $input) { id username displayName role hasPassword disabled groups { name } }\n    }\n  ": types.AuthzMutationCreateUserDocument,
+    "\n    mutation AuthzMutationUpdateUser($id: ID!) { updateUser(id: $id, input: { displayName: \"Scratch, renamed\" }) { id displayName } }\n  ": types.AuthzMutationUpdateUserDocument,
+    "mutation AuthzMutationDeleteUser($id: ID!) { deleteUser(id: $id) }": types.AuthzMutationDeleteUserDocument,
+    "\n    mutation AuthzMutationCreateGroup($input: CreateGroupInput!) { createGroup(input: $input) { id name networks members { id } } }\n  ": types.AuthzMutationCreateGroupDocument,
+    "\n    mutation AuthzMutationUpdateGroup($id: ID!, $networks: [String!]!) { updateGroup(id: $id, input: { networks: $networks }) { id networks } }\n  ": types.AuthzMutationUpdateGroupDocument,
+    "mutation AuthzMutationDeleteGroup($id: ID!) { deleteGroup(id: $id) }": types.AuthzMutationDeleteGroupDocument,
     "mutation AuthzMutationRevokeApiKey($id: ID!) { revokeApiKey(id: $id) { id revokedAt } }": types.AuthzMutationRevokeApiKeyDocument,
     "subscription AuthzSubscriptionNetworkDiscovered { networkDiscovered { id name agent { id } } }": types.AuthzSubscriptionNetworkDiscoveredDocument,
     "subscription AuthzSubscriptionNetworkRemoved { networkRemoved { id name removedAt } }": types.AuthzSubscriptionNetworkRemovedDocument,
@@ -239,6 +318,9 @@ const documents: Documents = {
     "query AuthzAgentEndpoints { agents { id endpoint } }": types.AuthzAgentEndpointsDocument,
     "mutation AuthzRemoveAgent($id: ID!) { removeAgent(id: $id) }": types.AuthzRemoveAgentDocument,
     "mutation AuthzCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { token apiKey { id } } }": types.AuthzCreateKeyDocument,
+    "mutation AuthzCreateUser($input: CreateUserInput!) { createUser(input: $input) { id } }": types.AuthzCreateUserDocument,
+    "mutation AuthzCreateGroup($input: CreateGroupInput!) { createGroup(input: $input) { id } }": types.AuthzCreateGroupDocument,
+    "mutation AuthzDemoteUser($id: ID!) { updateUser(id: $id, input: { role: USER }) { id } }": types.AuthzDemoteUserDocument,
     "mutation AuthzRegisterNamed($input: RegisterAgentInput!) { registerAgent(input: $input) { id name status } }": types.AuthzRegisterNamedDocument,
     "query AuthzSessionOwner($id: ID!) { session(id: $id) { id owner } }": types.AuthzSessionOwnerDocument,
     "query AuthzSessionOwners { sessions { id owner } }": types.AuthzSessionOwnersDocument,
@@ -248,7 +330,19 @@ const documents: Documents = {
     "query AuthzSessionAgent($id: ID!) { session(id: $id) { agent { name status } } }": types.AuthzSessionAgentDocument,
     "query AuthzSessionAgentEndpoint($id: ID!) { session(id: $id) { id agent { name endpoint } } }": types.AuthzSessionAgentEndpointDocument,
     "query AuthzAgentEndpointOfSession($id: ID!) { session(id: $id) { agent { endpoint } } }": types.AuthzAgentEndpointOfSessionDocument,
-    "\n  query BadInputSnapshot {\n    agents { id name endpoint zone enabled tls capacity { cores memoryMb maxSessions } createdAt }\n    workspaces { id name image command cores memoryMb zone enabled networks allowNetworkSelection createdAt updatedAt }\n    apiKeys(includeRevoked: true) { id name role owner createdAt expiresAt revokedAt }\n    sessions { id owner status network agent { id } }\n    networks { id name driver internal agent { id } removedAt }\n  }\n": types.BadInputSnapshotDocument,
+    "query AuthzGroupWorkspace($id: ID!) { workspace(id: $id) { id groups } workspaces { id } }": types.AuthzGroupWorkspaceDocument,
+    "mutation AuthzLaunchOn($input: LaunchSessionInput!) { launchSession(input: $input) { id owner network } }": types.AuthzLaunchOnDocument,
+    "query AuthzWorkspaceSessions($id: ID!) { sessions(workspaceId: $id) { id owner } }": types.AuthzWorkspaceSessionsDocument,
+    "\n  query AuthzNarrowedOptions($id: ID!) { workspace(id: $id) { networks launchOptions { allowNetworkSelection choices { network } } } }\n": types.AuthzNarrowedOptionsDocument,
+    "\n  subscription AuthzOptionsWatched($id: ID!) { launchOptionsChanged(workspaceId: $id) { workspaceId allowNetworkSelection choices { network } } }\n": types.AuthzOptionsWatchedDocument,
+    "mutation AuthzConnect($id: ID!) { connectSession(id: $id) { url } }": types.AuthzConnectDocument,
+    "mutation AuthzSetUserGroups($id: ID!, $groups: [String!]!) { updateUser(id: $id, input: { groups: $groups }) { id } }": types.AuthzSetUserGroupsDocument,
+    "\n  mutation AuthzSetGroupNetworks($id: ID!, $networks: [String!]!) { updateGroup(id: $id, input: { networks: $networks }) { id } }\n": types.AuthzSetGroupNetworksDocument,
+    "query AuthzUsersOfKeys { users { username role disabled groups { name } } }": types.AuthzUsersOfKeysDocument,
+    "query AuthzKeyViewer { viewer { owner role user { username } } }": types.AuthzKeyViewerDocument,
+    "query AuthzDemotedViewer { viewer { role } }": types.AuthzDemotedViewerDocument,
+    "query AuthzDemotedUsers { users { id } }": types.AuthzDemotedUsersDocument,
+    "\n  query BadInputSnapshot {\n    agents { id name endpoint zone enabled tls capacity { cores memoryMb maxSessions } createdAt }\n    workspaces { id name image command cores memoryMb zone enabled networks groups allowNetworkSelection createdAt updatedAt }\n    users { id username displayName role disabled hasPassword groups { name } createdAt }\n    groups { id name networks members { id } }\n    apiKeys(includeRevoked: true) { id name role owner createdAt expiresAt revokedAt }\n    sessions { id owner status network agent { id } }\n    networks { id name driver internal agent { id } removedAt }\n  }\n": types.BadInputSnapshotDocument,
     "query BadInputAuditOutcomes { auditLog(first: 500) { entries { outcome } hasNextPage } }": types.BadInputAuditOutcomesDocument,
     "mutation BadInputCreateNetA { createNetwork(input: { name: \"net-a\", zone: \"z1\" }) { id } }": types.BadInputCreateNetADocument,
     "query BadInputAgentStatus($id: ID!) { agent(id: $id) { status } }": types.BadInputAgentStatusDocument,
@@ -256,6 +350,10 @@ const documents: Documents = {
     "\n  mutation BadInputRestrictToNetA($id: ID!, $allow: Boolean!) {\n    restrictWorkspaceToNetworks(id: $id, networks: [\"net-a\"], allowNetworkSelection: $allow) { id }\n  }\n": types.BadInputRestrictToNetADocument,
     "mutation BadInputLaunch($id: ID!) { launchSession(input: { workspaceId: $id }) { id } }": types.BadInputLaunchDocument,
     "mutation BadInputUserKey { createApiKey(input: { name: \"alice laptop\", role: USER, owner: \"alice\" }) { token apiKey { id } } }": types.BadInputUserKeyDocument,
+    "mutation BadInputCreateUser($input: CreateUserInput!) { createUser(input: $input) { id } }": types.BadInputCreateUserDocument,
+    "mutation BadInputCreateGroup($input: CreateGroupInput!) { createGroup(input: $input) { id } }": types.BadInputCreateGroupDocument,
+    "mutation BadInputRootKey { createApiKey(input: { name: \"root laptop\", role: ADMIN, owner: \"root\" }) { token } }": types.BadInputRootKeyDocument,
+    "query BadInputUserIds { users { id username } }": types.BadInputUserIdsDocument,
     "query BadInputLastAudit { auditLog(first: 1) { entries { id operation outcome } } }": types.BadInputLastAuditDocument,
     "\n  mutation ConnectTestKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) { token apiKey { id } }\n  }\n": types.ConnectTestKeyDocument,
     "\n  mutation ConnectTestWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) { id connect { port protocol path } }\n  }\n": types.ConnectTestWorkspaceDocument,
@@ -290,6 +388,13 @@ const documents: Documents = {
     "mutation DiscoveryRemoveAgent($id: ID!) { removeAgent(id: $id) }": types.DiscoveryRemoveAgentDocument,
     "query DiscoveryAgentId($id: ID!) { agent(id: $id) { id } }": types.DiscoveryAgentIdDocument,
     "query DiscoveryAgentNetworkIds($a: ID) { networks(agentId: $a) { id } }": types.DiscoveryAgentNetworkIdsDocument,
+    "\n  query EnclavesWorkspaces {\n    workspaces {\n      id name networks groups\n      launchOptions { allowNetworkSelection choices { network label available agentCount } }\n    }\n  }\n": types.EnclavesWorkspacesDocument,
+    "query EnclavesWorkspace($id: ID!) { workspace(id: $id) { id } }": types.EnclavesWorkspaceDocument,
+    "\n  mutation EnclavesLaunch($input: LaunchSessionInput!) { launchSession(input: $input) { id network agent { name } } }\n": types.EnclavesLaunchDocument,
+    "query EnclavesSession($id: ID!) { session(id: $id) { status statusReason containerId network agent { name } } }": types.EnclavesSessionDocument,
+    "query EnclavesActiveSessions { sessions(status: [REQUESTED, PROVISIONING, STARTING, RUNNING, STOPPING]) { id } }": types.EnclavesActiveSessionsDocument,
+    "\n  subscription EnclavesLaunchOptionsChanged($id: ID!) {\n    launchOptionsChanged(workspaceId: $id) { choices { network available agentCount } }\n  }\n": types.EnclavesLaunchOptionsChangedDocument,
+    "\n  mutation EnclavesEnableAgent($id: ID!, $enabled: Boolean!) { updateAgent(id: $id, input: { enabled: $enabled }) { id } }\n": types.EnclavesEnableAgentDocument,
     "subscription FaultsAgentStatusChanges { agentStatusChanged { id status } }": types.FaultsAgentStatusChangesDocument,
     "query FaultsSessionIds { sessions { id } }": types.FaultsSessionIdsDocument,
     "subscription FaultsNetworksDiscovered { networkDiscovered { name agent { id } } }": types.FaultsNetworksDiscoveredDocument,
@@ -298,9 +403,22 @@ const documents: Documents = {
     "query FaultsHistory($id: ID!) { session(id: $id) { history { status } } }": types.FaultsHistoryDocument,
     "query FaultsHistoryReasons($id: ID!) { session(id: $id) { history { status reason } } }": types.FaultsHistoryReasonsDocument,
     "\n  query FaultsSessionsInDetail { sessions { id status statusReason launched: createdAt history { status reason at } } }\n": types.FaultsSessionsInDetailDocument,
-    "\n  query FuzzPools { agents { id endpoint } workspaces { id } sessions { id } apiKeys(includeRevoked: true) { id } networks { name } }\n": types.FuzzPoolsDocument,
+    "\n  query FuzzPools {\n    agents { id endpoint } workspaces { id } sessions { id } apiKeys(includeRevoked: true) { id } networks { name }\n    users { id username } groups { id name }\n  }\n": types.FuzzPoolsDocument,
+    "mutation FuzzCreateGroup($input: CreateGroupInput!) { createGroup(input: $input) { id } }": types.FuzzCreateGroupDocument,
+    "mutation FuzzCreateUser($input: CreateUserInput!) { createUser(input: $input) { id } }": types.FuzzCreateUserDocument,
     "mutation FuzzUserKey { createApiKey(input: { name: \"fuzz user\", role: USER, owner: \"alice\" }) { token apiKey { id } } }": types.FuzzUserKeyDocument,
     "query FuzzViewerRole { viewer { role } }": types.FuzzViewerRoleDocument,
+    "query IdentityViewer { viewer { owner role user { username groups { name } } } }": types.IdentityViewerDocument,
+    "query IdentityUsers { users { id username lastSignInAt } }": types.IdentityUsersDocument,
+    "subscription IdentityStatusChanges { sessionStatusChanged { id } }": types.IdentityStatusChangesDocument,
+    "query IdentityApiKeys { apiKeys(includeRevoked: true) { id owner revokedAt } }": types.IdentityApiKeysDocument,
+    "query IdentityAuditLog { auditLog(first: 200) { entries { actor operation target outcome } } }": types.IdentityAuditLogDocument,
+    "mutation IdentityDeleteUser($id: ID!) { deleteUser(id: $id) }": types.IdentityDeleteUserDocument,
+    "\n  mutation IdentityUpdateGroup($id: ID!, $input: UpdateGroupInput!) { updateGroup(id: $id, input: $input) { id networks } }\n": types.IdentityUpdateGroupDocument,
+    "\n  mutation IdentityLaunchMissing { launchSession(input: { workspaceId: \"00000000-0000-4000-8000-000000000000\" }) { id } }\n": types.IdentityLaunchMissingDocument,
+    "query OidcViewer { viewer { owner role user { id username displayName hasPassword groups { name } } } }": types.OidcViewerDocument,
+    "query OidcUsers { users { id username } }": types.OidcUsersDocument,
+    "query OidcGroups { groups { name } }": types.OidcGroupsDocument,
     "mutation RestartRegister($e: String!) { registerAgent(input: { name: \"a\", endpoint: $e }) { id status } }": types.RestartRegisterDocument,
     "query RestartAgentStatuses { agents { status } }": types.RestartAgentStatusesDocument,
     "query RestartSessionCounts { agents { capacity { sessionCount } } }": types.RestartSessionCountsDocument,
@@ -368,6 +486,22 @@ export function graphql(source: "query BenchLaunchWorkspaceId($id: ID!) { worksp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation BenchReadGroup($networks: [String!]!) { createGroup(input: { name: \"bench-readers\", networks: $networks }) { id } }"): typeof import('./graphql.js').BenchReadGroupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BenchReadReader { createUser(input: { username: \"reader\", groups: [\"bench-readers\"] }) { id } }"): typeof import('./graphql.js').BenchReadReaderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BenchReadReaderKey { createApiKey(input: { name: \"bench reader\", role: USER, owner: \"reader\" }) { token } }"): typeof import('./graphql.js').BenchReadReaderKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BenchReadLimit($id: ID!) { updateWorkspace(id: $id, input: { groups: [\"bench-readers\"] }) { id } }"): typeof import('./graphql.js').BenchReadLimitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query BenchReadLauncher { workspaces { id name launchOptions { choices { network label available agentCount } } } }"): typeof import('./graphql.js').BenchReadLauncherDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -377,6 +511,22 @@ export function graphql(source: "query BenchScaleRead { workspaces { id name lau
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query BenchScaleNetworkIds { networks { id } }"): typeof import('./graphql.js').BenchScaleNetworkIdsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdentityCreateUser($input: CreateUserInput!) { createUser(input: $input) { id username } }\n"): typeof import('./graphql.js').IdentityCreateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdentityUpdateUser($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id } }\n"): typeof import('./graphql.js').IdentityUpdateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdentityCreateGroup($input: CreateGroupInput!) { createGroup(input: $input) { id name } }\n"): typeof import('./graphql.js').IdentityCreateGroupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IdentityUsersAndGroups {\n    users { username displayName role disabled hasPassword groups { name } }\n    groups { name networks members { username } }\n  }\n"): typeof import('./graphql.js').IdentityUsersAndGroupsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -448,6 +598,22 @@ export function graphql(source: "\n  subscription NetworkNamesDiscovered {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) { id username }\n  }\n"): typeof import('./graphql.js').CreateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) { id disabled role }\n  }\n"): typeof import('./graphql.js').UpdateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) { id name }\n  }\n"): typeof import('./graphql.js').CreateGroupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) { token apiKey { id } }\n  }\n"): typeof import('./graphql.js').CreateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation HarnessOpenableWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id } }\n"): typeof import('./graphql.js').HarnessOpenableWorkspaceDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -500,7 +666,15 @@ export function graphql(source: "\n    query AuthzQueryPlacement($id: ID!) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query AuthzQueryViewer { viewer { owner role apiKey { id } } }"): typeof import('./graphql.js').AuthzQueryViewerDocument;
+export function graphql(source: "query AuthzQueryViewer { viewer { owner role apiKey { id } user { username groups { name } } } }"): typeof import('./graphql.js').AuthzQueryViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthzQueryUsers { users { id username role disabled groups { name } } }"): typeof import('./graphql.js').AuthzQueryUsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthzQueryGroups { groups { id name networks members { username } } }"): typeof import('./graphql.js').AuthzQueryGroupsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -556,6 +730,30 @@ export function graphql(source: "\n    mutation AuthzMutationCreateApiKey($input
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n    mutation AuthzMutationCreateUser($input: CreateUserInput!) {\n      createUser(input: $input) { id username displayName role hasPassword disabled groups { name } }\n    }\n  "): typeof import('./graphql.js').AuthzMutationCreateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation AuthzMutationUpdateUser($id: ID!) { updateUser(id: $id, input: { displayName: \"Scratch, renamed\" }) { id displayName } }\n  "): typeof import('./graphql.js').AuthzMutationUpdateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzMutationDeleteUser($id: ID!) { deleteUser(id: $id) }"): typeof import('./graphql.js').AuthzMutationDeleteUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation AuthzMutationCreateGroup($input: CreateGroupInput!) { createGroup(input: $input) { id name networks members { id } } }\n  "): typeof import('./graphql.js').AuthzMutationCreateGroupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation AuthzMutationUpdateGroup($id: ID!, $networks: [String!]!) { updateGroup(id: $id, input: { networks: $networks }) { id networks } }\n  "): typeof import('./graphql.js').AuthzMutationUpdateGroupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzMutationDeleteGroup($id: ID!) { deleteGroup(id: $id) }"): typeof import('./graphql.js').AuthzMutationDeleteGroupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation AuthzMutationRevokeApiKey($id: ID!) { revokeApiKey(id: $id) { id revokedAt } }"): typeof import('./graphql.js').AuthzMutationRevokeApiKeyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -596,6 +794,18 @@ export function graphql(source: "mutation AuthzCreateKey($input: CreateApiKeyInp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation AuthzCreateUser($input: CreateUserInput!) { createUser(input: $input) { id } }"): typeof import('./graphql.js').AuthzCreateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzCreateGroup($input: CreateGroupInput!) { createGroup(input: $input) { id } }"): typeof import('./graphql.js').AuthzCreateGroupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzDemoteUser($id: ID!) { updateUser(id: $id, input: { role: USER }) { id } }"): typeof import('./graphql.js').AuthzDemoteUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation AuthzRegisterNamed($input: RegisterAgentInput!) { registerAgent(input: $input) { id name status } }"): typeof import('./graphql.js').AuthzRegisterNamedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -632,7 +842,55 @@ export function graphql(source: "query AuthzAgentEndpointOfSession($id: ID!) { s
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query BadInputSnapshot {\n    agents { id name endpoint zone enabled tls capacity { cores memoryMb maxSessions } createdAt }\n    workspaces { id name image command cores memoryMb zone enabled networks allowNetworkSelection createdAt updatedAt }\n    apiKeys(includeRevoked: true) { id name role owner createdAt expiresAt revokedAt }\n    sessions { id owner status network agent { id } }\n    networks { id name driver internal agent { id } removedAt }\n  }\n"): typeof import('./graphql.js').BadInputSnapshotDocument;
+export function graphql(source: "query AuthzGroupWorkspace($id: ID!) { workspace(id: $id) { id groups } workspaces { id } }"): typeof import('./graphql.js').AuthzGroupWorkspaceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzLaunchOn($input: LaunchSessionInput!) { launchSession(input: $input) { id owner network } }"): typeof import('./graphql.js').AuthzLaunchOnDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthzWorkspaceSessions($id: ID!) { sessions(workspaceId: $id) { id owner } }"): typeof import('./graphql.js').AuthzWorkspaceSessionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthzNarrowedOptions($id: ID!) { workspace(id: $id) { networks launchOptions { allowNetworkSelection choices { network } } } }\n"): typeof import('./graphql.js').AuthzNarrowedOptionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription AuthzOptionsWatched($id: ID!) { launchOptionsChanged(workspaceId: $id) { workspaceId allowNetworkSelection choices { network } } }\n"): typeof import('./graphql.js').AuthzOptionsWatchedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzConnect($id: ID!) { connectSession(id: $id) { url } }"): typeof import('./graphql.js').AuthzConnectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzSetUserGroups($id: ID!, $groups: [String!]!) { updateUser(id: $id, input: { groups: $groups }) { id } }"): typeof import('./graphql.js').AuthzSetUserGroupsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzSetGroupNetworks($id: ID!, $networks: [String!]!) { updateGroup(id: $id, input: { networks: $networks }) { id } }\n"): typeof import('./graphql.js').AuthzSetGroupNetworksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthzUsersOfKeys { users { username role disabled groups { name } } }"): typeof import('./graphql.js').AuthzUsersOfKeysDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthzKeyViewer { viewer { owner role user { username } } }"): typeof import('./graphql.js').AuthzKeyViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthzDemotedViewer { viewer { role } }"): typeof import('./graphql.js').AuthzDemotedViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthzDemotedUsers { users { id } }"): typeof import('./graphql.js').AuthzDemotedUsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BadInputSnapshot {\n    agents { id name endpoint zone enabled tls capacity { cores memoryMb maxSessions } createdAt }\n    workspaces { id name image command cores memoryMb zone enabled networks groups allowNetworkSelection createdAt updatedAt }\n    users { id username displayName role disabled hasPassword groups { name } createdAt }\n    groups { id name networks members { id } }\n    apiKeys(includeRevoked: true) { id name role owner createdAt expiresAt revokedAt }\n    sessions { id owner status network agent { id } }\n    networks { id name driver internal agent { id } removedAt }\n  }\n"): typeof import('./graphql.js').BadInputSnapshotDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -661,6 +919,22 @@ export function graphql(source: "mutation BadInputLaunch($id: ID!) { launchSessi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation BadInputUserKey { createApiKey(input: { name: \"alice laptop\", role: USER, owner: \"alice\" }) { token apiKey { id } } }"): typeof import('./graphql.js').BadInputUserKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BadInputCreateUser($input: CreateUserInput!) { createUser(input: $input) { id } }"): typeof import('./graphql.js').BadInputCreateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BadInputCreateGroup($input: CreateGroupInput!) { createGroup(input: $input) { id } }"): typeof import('./graphql.js').BadInputCreateGroupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BadInputRootKey { createApiKey(input: { name: \"root laptop\", role: ADMIN, owner: \"root\" }) { token } }"): typeof import('./graphql.js').BadInputRootKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BadInputUserIds { users { id username } }"): typeof import('./graphql.js').BadInputUserIdsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -800,6 +1074,34 @@ export function graphql(source: "query DiscoveryAgentNetworkIds($a: ID) { networ
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query EnclavesWorkspaces {\n    workspaces {\n      id name networks groups\n      launchOptions { allowNetworkSelection choices { network label available agentCount } }\n    }\n  }\n"): typeof import('./graphql.js').EnclavesWorkspacesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EnclavesWorkspace($id: ID!) { workspace(id: $id) { id } }"): typeof import('./graphql.js').EnclavesWorkspaceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnclavesLaunch($input: LaunchSessionInput!) { launchSession(input: $input) { id network agent { name } } }\n"): typeof import('./graphql.js').EnclavesLaunchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EnclavesSession($id: ID!) { session(id: $id) { status statusReason containerId network agent { name } } }"): typeof import('./graphql.js').EnclavesSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EnclavesActiveSessions { sessions(status: [REQUESTED, PROVISIONING, STARTING, RUNNING, STOPPING]) { id } }"): typeof import('./graphql.js').EnclavesActiveSessionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription EnclavesLaunchOptionsChanged($id: ID!) {\n    launchOptionsChanged(workspaceId: $id) { choices { network available agentCount } }\n  }\n"): typeof import('./graphql.js').EnclavesLaunchOptionsChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnclavesEnableAgent($id: ID!, $enabled: Boolean!) { updateAgent(id: $id, input: { enabled: $enabled }) { id } }\n"): typeof import('./graphql.js').EnclavesEnableAgentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "subscription FaultsAgentStatusChanges { agentStatusChanged { id status } }"): typeof import('./graphql.js').FaultsAgentStatusChangesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -832,7 +1134,15 @@ export function graphql(source: "\n  query FaultsSessionsInDetail { sessions { i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query FuzzPools { agents { id endpoint } workspaces { id } sessions { id } apiKeys(includeRevoked: true) { id } networks { name } }\n"): typeof import('./graphql.js').FuzzPoolsDocument;
+export function graphql(source: "\n  query FuzzPools {\n    agents { id endpoint } workspaces { id } sessions { id } apiKeys(includeRevoked: true) { id } networks { name }\n    users { id username } groups { id name }\n  }\n"): typeof import('./graphql.js').FuzzPoolsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FuzzCreateGroup($input: CreateGroupInput!) { createGroup(input: $input) { id } }"): typeof import('./graphql.js').FuzzCreateGroupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FuzzCreateUser($input: CreateUserInput!) { createUser(input: $input) { id } }"): typeof import('./graphql.js').FuzzCreateUserDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -841,6 +1151,50 @@ export function graphql(source: "mutation FuzzUserKey { createApiKey(input: { na
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query FuzzViewerRole { viewer { role } }"): typeof import('./graphql.js').FuzzViewerRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IdentityViewer { viewer { owner role user { username groups { name } } } }"): typeof import('./graphql.js').IdentityViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IdentityUsers { users { id username lastSignInAt } }"): typeof import('./graphql.js').IdentityUsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription IdentityStatusChanges { sessionStatusChanged { id } }"): typeof import('./graphql.js').IdentityStatusChangesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IdentityApiKeys { apiKeys(includeRevoked: true) { id owner revokedAt } }"): typeof import('./graphql.js').IdentityApiKeysDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IdentityAuditLog { auditLog(first: 200) { entries { actor operation target outcome } } }"): typeof import('./graphql.js').IdentityAuditLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IdentityDeleteUser($id: ID!) { deleteUser(id: $id) }"): typeof import('./graphql.js').IdentityDeleteUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdentityUpdateGroup($id: ID!, $input: UpdateGroupInput!) { updateGroup(id: $id, input: $input) { id networks } }\n"): typeof import('./graphql.js').IdentityUpdateGroupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdentityLaunchMissing { launchSession(input: { workspaceId: \"00000000-0000-4000-8000-000000000000\" }) { id } }\n"): typeof import('./graphql.js').IdentityLaunchMissingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OidcViewer { viewer { owner role user { id username displayName hasPassword groups { name } } } }"): typeof import('./graphql.js').OidcViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OidcUsers { users { id username } }"): typeof import('./graphql.js').OidcUsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OidcGroups { groups { name } }"): typeof import('./graphql.js').OidcGroupsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

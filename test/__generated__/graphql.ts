@@ -35,6 +35,11 @@ export type CreateApiKeyInput = {
   role: Role;
 };
 
+export type CreateGroupInput = {
+  name: string;
+  networks?: Array<string> | null | undefined;
+};
+
 export type CreateNetworkInput = {
   agentIds?: Array<string | number> | null | undefined;
   driver?: string | null | undefined;
@@ -42,6 +47,17 @@ export type CreateNetworkInput = {
   name: string;
   options?: Array<KeyValueInput> | null | undefined;
   zone?: string | null | undefined;
+};
+
+export type CreateUserInput = {
+  displayName?: string | null | undefined;
+  /** Group names. */
+  groups?: Array<string> | null | undefined;
+  /** 12 to 256 characters; none: no password sign-in (OpenID Connect or keys only). */
+  password?: string | null | undefined;
+  role?: Role | null | undefined;
+  /** 1 to 64 lower-case letters, digits, _ . @ - */
+  username: string;
 };
 
 export type CreateWorkspaceInput = {
@@ -92,6 +108,22 @@ export type SessionStatus =
   | 'STARTING'
   | 'STOPPED'
   | 'STOPPING';
+
+export type UpdateGroupInput = {
+  /** A rename is carried into every workspace that names the group. */
+  name?: string | null | undefined;
+  networks?: Array<string> | null | undefined;
+};
+
+export type UpdateUserInput = {
+  disabled?: boolean | null | undefined;
+  displayName?: string | null | undefined;
+  /** Replaces their groups (names). */
+  groups?: Array<string> | null | undefined;
+  /** A new password ends every sign-in of the user. */
+  password?: string | null | undefined;
+  role?: Role | null | undefined;
+};
 
 /** How a session is opened: the port its service listens on inside the container (on its loopback or any address). */
 export type WorkspaceConnectInput = {
@@ -153,6 +185,30 @@ export type BenchLaunchWorkspaceIdQueryVariables = Exact<{
 
 export type BenchLaunchWorkspaceIdQuery = { workspace: { id: string } | null };
 
+export type BenchReadGroupMutationVariables = Exact<{
+  networks: Array<string> | string;
+}>;
+
+
+export type BenchReadGroupMutation = { createGroup: { id: string } };
+
+export type BenchReadReaderMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BenchReadReaderMutation = { createUser: { id: string } };
+
+export type BenchReadReaderKeyMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BenchReadReaderKeyMutation = { createApiKey: { token: string } };
+
+export type BenchReadLimitMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BenchReadLimitMutation = { updateWorkspace: { id: string } };
+
 export type BenchReadLauncherQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -167,6 +223,33 @@ export type BenchScaleNetworkIdsQueryVariables = Exact<{ [key: string]: never; }
 
 
 export type BenchScaleNetworkIdsQuery = { networks: Array<{ id: string }> };
+
+export type IdentityCreateUserMutationVariables = Exact<{
+  input: CreateUserInput;
+}>;
+
+
+export type IdentityCreateUserMutation = { createUser: { id: string, username: string } };
+
+export type IdentityUpdateUserMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateUserInput;
+}>;
+
+
+export type IdentityUpdateUserMutation = { updateUser: { id: string } };
+
+export type IdentityCreateGroupMutationVariables = Exact<{
+  input: CreateGroupInput;
+}>;
+
+
+export type IdentityCreateGroupMutation = { createGroup: { id: string, name: string } };
+
+export type IdentityUsersAndGroupsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IdentityUsersAndGroupsQuery = { users: Array<{ username: string, displayName: string | null, role: Role, disabled: boolean, hasPassword: boolean, groups: Array<{ name: string }> }>, groups: Array<{ name: string, networks: Array<string>, members: Array<{ username: string }> }> };
 
 export type OpenCreateWorkspaceMutationVariables = Exact<{
   input: CreateWorkspaceInput;
@@ -276,6 +359,35 @@ export type NetworkNamesDiscoveredSubscriptionVariables = Exact<{ [key: string]:
 
 export type NetworkNamesDiscoveredSubscription = { networkDiscovered: { name: string } };
 
+export type CreateUserMutationVariables = Exact<{
+  input: CreateUserInput;
+}>;
+
+
+export type CreateUserMutation = { createUser: { id: string, username: string } };
+
+export type UpdateUserMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateUserInput;
+}>;
+
+
+export type UpdateUserMutation = { updateUser: { id: string, disabled: boolean, role: Role } };
+
+export type CreateGroupMutationVariables = Exact<{
+  input: CreateGroupInput;
+}>;
+
+
+export type CreateGroupMutation = { createGroup: { id: string, name: string } };
+
+export type CreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type CreateApiKeyMutation = { createApiKey: { token: string, apiKey: { id: string } } };
+
 export type HarnessOpenableWorkspaceMutationVariables = Exact<{
   input: CreateWorkspaceInput;
 }>;
@@ -362,7 +474,17 @@ export type AuthzQueryPlacementQuery = { placement: { chosen: { network: string 
 export type AuthzQueryViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AuthzQueryViewerQuery = { viewer: { owner: string, role: Role, apiKey: { id: string } | null } };
+export type AuthzQueryViewerQuery = { viewer: { owner: string, role: Role, apiKey: { id: string } | null, user: { username: string, groups: Array<{ name: string }> } | null } };
+
+export type AuthzQueryUsersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthzQueryUsersQuery = { users: Array<{ id: string, username: string, role: Role, disabled: boolean, groups: Array<{ name: string }> }> };
+
+export type AuthzQueryGroupsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthzQueryGroupsQuery = { groups: Array<{ id: string, name: string, networks: Array<string>, members: Array<{ username: string }> }> };
 
 export type AuthzQueryApiKeysQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -452,6 +574,49 @@ export type AuthzMutationCreateApiKeyMutationVariables = Exact<{
 
 export type AuthzMutationCreateApiKeyMutation = { createApiKey: { token: string, apiKey: { id: string, role: Role, owner: string } } };
 
+export type AuthzMutationCreateUserMutationVariables = Exact<{
+  input: CreateUserInput;
+}>;
+
+
+export type AuthzMutationCreateUserMutation = { createUser: { id: string, username: string, displayName: string | null, role: Role, hasPassword: boolean, disabled: boolean, groups: Array<{ name: string }> } };
+
+export type AuthzMutationUpdateUserMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthzMutationUpdateUserMutation = { updateUser: { id: string, displayName: string | null } };
+
+export type AuthzMutationDeleteUserMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthzMutationDeleteUserMutation = { deleteUser: string };
+
+export type AuthzMutationCreateGroupMutationVariables = Exact<{
+  input: CreateGroupInput;
+}>;
+
+
+export type AuthzMutationCreateGroupMutation = { createGroup: { id: string, name: string, networks: Array<string>, members: Array<{ id: string }> } };
+
+export type AuthzMutationUpdateGroupMutationVariables = Exact<{
+  id: string | number;
+  networks: Array<string> | string;
+}>;
+
+
+export type AuthzMutationUpdateGroupMutation = { updateGroup: { id: string, networks: Array<string> } };
+
+export type AuthzMutationDeleteGroupMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthzMutationDeleteGroupMutation = { deleteGroup: string };
+
 export type AuthzMutationRevokeApiKeyMutationVariables = Exact<{
   id: string | number;
 }>;
@@ -512,6 +677,27 @@ export type AuthzCreateKeyMutationVariables = Exact<{
 
 export type AuthzCreateKeyMutation = { createApiKey: { token: string, apiKey: { id: string } } };
 
+export type AuthzCreateUserMutationVariables = Exact<{
+  input: CreateUserInput;
+}>;
+
+
+export type AuthzCreateUserMutation = { createUser: { id: string } };
+
+export type AuthzCreateGroupMutationVariables = Exact<{
+  input: CreateGroupInput;
+}>;
+
+
+export type AuthzCreateGroupMutation = { createGroup: { id: string } };
+
+export type AuthzDemoteUserMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthzDemoteUserMutation = { updateUser: { id: string } };
+
 export type AuthzRegisterNamedMutationVariables = Exact<{
   input: RegisterAgentInput;
 }>;
@@ -571,10 +757,88 @@ export type AuthzAgentEndpointOfSessionQueryVariables = Exact<{
 
 export type AuthzAgentEndpointOfSessionQuery = { session: { agent: { endpoint: string } | null } | null };
 
+export type AuthzGroupWorkspaceQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthzGroupWorkspaceQuery = { workspace: { id: string, groups: Array<string> } | null, workspaces: Array<{ id: string }> };
+
+export type AuthzLaunchOnMutationVariables = Exact<{
+  input: LaunchSessionInput;
+}>;
+
+
+export type AuthzLaunchOnMutation = { launchSession: { id: string, owner: string, network: string | null } };
+
+export type AuthzWorkspaceSessionsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthzWorkspaceSessionsQuery = { sessions: Array<{ id: string, owner: string }> };
+
+export type AuthzNarrowedOptionsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthzNarrowedOptionsQuery = { workspace: { networks: Array<string>, launchOptions: { allowNetworkSelection: boolean, choices: Array<{ network: string | null }> } } | null };
+
+export type AuthzOptionsWatchedSubscriptionVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthzOptionsWatchedSubscription = { launchOptionsChanged: { workspaceId: string, allowNetworkSelection: boolean, choices: Array<{ network: string | null }> } };
+
+export type AuthzConnectMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthzConnectMutation = { connectSession: { url: string } };
+
+export type AuthzSetUserGroupsMutationVariables = Exact<{
+  id: string | number;
+  groups: Array<string> | string;
+}>;
+
+
+export type AuthzSetUserGroupsMutation = { updateUser: { id: string } };
+
+export type AuthzSetGroupNetworksMutationVariables = Exact<{
+  id: string | number;
+  networks: Array<string> | string;
+}>;
+
+
+export type AuthzSetGroupNetworksMutation = { updateGroup: { id: string } };
+
+export type AuthzUsersOfKeysQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthzUsersOfKeysQuery = { users: Array<{ username: string, role: Role, disabled: boolean, groups: Array<{ name: string }> }> };
+
+export type AuthzKeyViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthzKeyViewerQuery = { viewer: { owner: string, role: Role, user: { username: string } | null } };
+
+export type AuthzDemotedViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthzDemotedViewerQuery = { viewer: { role: Role } };
+
+export type AuthzDemotedUsersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthzDemotedUsersQuery = { users: Array<{ id: string }> };
+
 export type BadInputSnapshotQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type BadInputSnapshotQuery = { agents: Array<{ id: string, name: string, endpoint: string, zone: string | null, enabled: boolean, tls: boolean, createdAt: string, capacity: { cores: number, memoryMb: number, maxSessions: number | null } }>, workspaces: Array<{ id: string, name: string, image: string, command: Array<string> | null, cores: number, memoryMb: number, zone: string | null, enabled: boolean, networks: Array<string>, allowNetworkSelection: boolean, createdAt: string, updatedAt: string }>, apiKeys: Array<{ id: string, name: string, role: Role, owner: string, createdAt: string, expiresAt: string | null, revokedAt: string | null }>, sessions: Array<{ id: string, owner: string, status: SessionStatus, network: string | null, agent: { id: string } | null }>, networks: Array<{ id: string, name: string, driver: string, internal: boolean, removedAt: string | null, agent: { id: string } }> };
+export type BadInputSnapshotQuery = { agents: Array<{ id: string, name: string, endpoint: string, zone: string | null, enabled: boolean, tls: boolean, createdAt: string, capacity: { cores: number, memoryMb: number, maxSessions: number | null } }>, workspaces: Array<{ id: string, name: string, image: string, command: Array<string> | null, cores: number, memoryMb: number, zone: string | null, enabled: boolean, networks: Array<string>, groups: Array<string>, allowNetworkSelection: boolean, createdAt: string, updatedAt: string }>, users: Array<{ id: string, username: string, displayName: string | null, role: Role, disabled: boolean, hasPassword: boolean, createdAt: string, groups: Array<{ name: string }> }>, groups: Array<{ id: string, name: string, networks: Array<string>, members: Array<{ id: string }> }>, apiKeys: Array<{ id: string, name: string, role: Role, owner: string, createdAt: string, expiresAt: string | null, revokedAt: string | null }>, sessions: Array<{ id: string, owner: string, status: SessionStatus, network: string | null, agent: { id: string } | null }>, networks: Array<{ id: string, name: string, driver: string, internal: boolean, removedAt: string | null, agent: { id: string } }> };
 
 export type BadInputAuditOutcomesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -619,6 +883,30 @@ export type BadInputUserKeyMutationVariables = Exact<{ [key: string]: never; }>;
 
 
 export type BadInputUserKeyMutation = { createApiKey: { token: string, apiKey: { id: string } } };
+
+export type BadInputCreateUserMutationVariables = Exact<{
+  input: CreateUserInput;
+}>;
+
+
+export type BadInputCreateUserMutation = { createUser: { id: string } };
+
+export type BadInputCreateGroupMutationVariables = Exact<{
+  input: CreateGroupInput;
+}>;
+
+
+export type BadInputCreateGroupMutation = { createGroup: { id: string } };
+
+export type BadInputRootKeyMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BadInputRootKeyMutation = { createApiKey: { token: string } };
+
+export type BadInputUserIdsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BadInputUserIdsQuery = { users: Array<{ id: string, username: string }> };
 
 export type BadInputLastAuditQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -828,6 +1116,52 @@ export type DiscoveryAgentNetworkIdsQueryVariables = Exact<{
 
 export type DiscoveryAgentNetworkIdsQuery = { networks: Array<{ id: string }> };
 
+export type EnclavesWorkspacesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EnclavesWorkspacesQuery = { workspaces: Array<{ id: string, name: string, networks: Array<string>, groups: Array<string>, launchOptions: { allowNetworkSelection: boolean, choices: Array<{ network: string | null, label: string, available: boolean, agentCount: number }> } }> };
+
+export type EnclavesWorkspaceQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EnclavesWorkspaceQuery = { workspace: { id: string } | null };
+
+export type EnclavesLaunchMutationVariables = Exact<{
+  input: LaunchSessionInput;
+}>;
+
+
+export type EnclavesLaunchMutation = { launchSession: { id: string, network: string | null, agent: { name: string } | null } };
+
+export type EnclavesSessionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EnclavesSessionQuery = { session: { status: SessionStatus, statusReason: string | null, containerId: string | null, network: string | null, agent: { name: string } | null } | null };
+
+export type EnclavesActiveSessionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EnclavesActiveSessionsQuery = { sessions: Array<{ id: string }> };
+
+export type EnclavesLaunchOptionsChangedSubscriptionVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EnclavesLaunchOptionsChangedSubscription = { launchOptionsChanged: { choices: Array<{ network: string | null, available: boolean, agentCount: number }> } };
+
+export type EnclavesEnableAgentMutationVariables = Exact<{
+  id: string | number;
+  enabled: boolean;
+}>;
+
+
+export type EnclavesEnableAgentMutation = { updateAgent: { id: string } };
+
 export type FaultsAgentStatusChangesSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -875,7 +1209,21 @@ export type FaultsSessionsInDetailQuery = { sessions: Array<{ id: string, status
 export type FuzzPoolsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type FuzzPoolsQuery = { agents: Array<{ id: string, endpoint: string }>, workspaces: Array<{ id: string }>, sessions: Array<{ id: string }>, apiKeys: Array<{ id: string }>, networks: Array<{ name: string }> };
+export type FuzzPoolsQuery = { agents: Array<{ id: string, endpoint: string }>, workspaces: Array<{ id: string }>, sessions: Array<{ id: string }>, apiKeys: Array<{ id: string }>, networks: Array<{ name: string }>, users: Array<{ id: string, username: string }>, groups: Array<{ id: string, name: string }> };
+
+export type FuzzCreateGroupMutationVariables = Exact<{
+  input: CreateGroupInput;
+}>;
+
+
+export type FuzzCreateGroupMutation = { createGroup: { id: string } };
+
+export type FuzzCreateUserMutationVariables = Exact<{
+  input: CreateUserInput;
+}>;
+
+
+export type FuzzCreateUserMutation = { createUser: { id: string } };
 
 export type FuzzUserKeyMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -886,6 +1234,66 @@ export type FuzzViewerRoleQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type FuzzViewerRoleQuery = { viewer: { role: Role } };
+
+export type IdentityViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IdentityViewerQuery = { viewer: { owner: string, role: Role, user: { username: string, groups: Array<{ name: string }> } | null } };
+
+export type IdentityUsersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IdentityUsersQuery = { users: Array<{ id: string, username: string, lastSignInAt: string | null }> };
+
+export type IdentityStatusChangesSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IdentityStatusChangesSubscription = { sessionStatusChanged: { id: string } };
+
+export type IdentityApiKeysQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IdentityApiKeysQuery = { apiKeys: Array<{ id: string, owner: string, revokedAt: string | null }> };
+
+export type IdentityAuditLogQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IdentityAuditLogQuery = { auditLog: { entries: Array<{ actor: string, operation: string, target: string | null, outcome: string }> } };
+
+export type IdentityDeleteUserMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type IdentityDeleteUserMutation = { deleteUser: string };
+
+export type IdentityUpdateGroupMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateGroupInput;
+}>;
+
+
+export type IdentityUpdateGroupMutation = { updateGroup: { id: string, networks: Array<string> } };
+
+export type IdentityLaunchMissingMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IdentityLaunchMissingMutation = { launchSession: { id: string } };
+
+export type OidcViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OidcViewerQuery = { viewer: { owner: string, role: Role, user: { id: string, username: string, displayName: string | null, hasPassword: boolean, groups: Array<{ name: string }> } | null } };
+
+export type OidcUsersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OidcUsersQuery = { users: Array<{ id: string, username: string }> };
+
+export type OidcGroupsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OidcGroupsQuery = { groups: Array<{ name: string }> };
 
 export type RestartRegisterMutationVariables = Exact<{
   e: string;
@@ -1212,6 +1620,34 @@ export const BenchLaunchWorkspaceIdDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BenchLaunchWorkspaceIdQuery, BenchLaunchWorkspaceIdQueryVariables>;
+export const BenchReadGroupDocument = new TypedDocumentString(`
+    mutation BenchReadGroup($networks: [String!]!) {
+  createGroup(input: {name: "bench-readers", networks: $networks}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BenchReadGroupMutation, BenchReadGroupMutationVariables>;
+export const BenchReadReaderDocument = new TypedDocumentString(`
+    mutation BenchReadReader {
+  createUser(input: {username: "reader", groups: ["bench-readers"]}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BenchReadReaderMutation, BenchReadReaderMutationVariables>;
+export const BenchReadReaderKeyDocument = new TypedDocumentString(`
+    mutation BenchReadReaderKey {
+  createApiKey(input: {name: "bench reader", role: USER, owner: "reader"}) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<BenchReadReaderKeyMutation, BenchReadReaderKeyMutationVariables>;
+export const BenchReadLimitDocument = new TypedDocumentString(`
+    mutation BenchReadLimit($id: ID!) {
+  updateWorkspace(id: $id, input: {groups: ["bench-readers"]}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BenchReadLimitMutation, BenchReadLimitMutationVariables>;
 export const BenchReadLauncherDocument = new TypedDocumentString(`
     query BenchReadLauncher {
   workspaces {
@@ -1249,6 +1685,50 @@ export const BenchScaleNetworkIdsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BenchScaleNetworkIdsQuery, BenchScaleNetworkIdsQueryVariables>;
+export const IdentityCreateUserDocument = new TypedDocumentString(`
+    mutation IdentityCreateUser($input: CreateUserInput!) {
+  createUser(input: $input) {
+    id
+    username
+  }
+}
+    `) as unknown as TypedDocumentString<IdentityCreateUserMutation, IdentityCreateUserMutationVariables>;
+export const IdentityUpdateUserDocument = new TypedDocumentString(`
+    mutation IdentityUpdateUser($id: ID!, $input: UpdateUserInput!) {
+  updateUser(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<IdentityUpdateUserMutation, IdentityUpdateUserMutationVariables>;
+export const IdentityCreateGroupDocument = new TypedDocumentString(`
+    mutation IdentityCreateGroup($input: CreateGroupInput!) {
+  createGroup(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<IdentityCreateGroupMutation, IdentityCreateGroupMutationVariables>;
+export const IdentityUsersAndGroupsDocument = new TypedDocumentString(`
+    query IdentityUsersAndGroups {
+  users {
+    username
+    displayName
+    role
+    disabled
+    hasPassword
+    groups {
+      name
+    }
+  }
+  groups {
+    name
+    networks
+    members {
+      username
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IdentityUsersAndGroupsQuery, IdentityUsersAndGroupsQueryVariables>;
 export const OpenCreateWorkspaceDocument = new TypedDocumentString(`
     mutation OpenCreateWorkspace($input: CreateWorkspaceInput!) {
   createWorkspace(input: $input) {
@@ -1381,6 +1861,41 @@ export const NetworkNamesDiscoveredDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NetworkNamesDiscoveredSubscription, NetworkNamesDiscoveredSubscriptionVariables>;
+export const CreateUserDocument = new TypedDocumentString(`
+    mutation CreateUser($input: CreateUserInput!) {
+  createUser(input: $input) {
+    id
+    username
+  }
+}
+    `) as unknown as TypedDocumentString<CreateUserMutation, CreateUserMutationVariables>;
+export const UpdateUserDocument = new TypedDocumentString(`
+    mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {
+  updateUser(id: $id, input: $input) {
+    id
+    disabled
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateUserMutation, UpdateUserMutationVariables>;
+export const CreateGroupDocument = new TypedDocumentString(`
+    mutation CreateGroup($input: CreateGroupInput!) {
+  createGroup(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<CreateGroupMutation, CreateGroupMutationVariables>;
+export const CreateApiKeyDocument = new TypedDocumentString(`
+    mutation CreateApiKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    token
+    apiKey {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateApiKeyMutation, CreateApiKeyMutationVariables>;
 export const HarnessOpenableWorkspaceDocument = new TypedDocumentString(`
     mutation HarnessOpenableWorkspace($input: CreateWorkspaceInput!) {
   createWorkspace(input: $input) {
@@ -1518,9 +2033,40 @@ export const AuthzQueryViewerDocument = new TypedDocumentString(`
     apiKey {
       id
     }
+    user {
+      username
+      groups {
+        name
+      }
+    }
   }
 }
     `) as unknown as TypedDocumentString<AuthzQueryViewerQuery, AuthzQueryViewerQueryVariables>;
+export const AuthzQueryUsersDocument = new TypedDocumentString(`
+    query AuthzQueryUsers {
+  users {
+    id
+    username
+    role
+    disabled
+    groups {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzQueryUsersQuery, AuthzQueryUsersQueryVariables>;
+export const AuthzQueryGroupsDocument = new TypedDocumentString(`
+    query AuthzQueryGroups {
+  groups {
+    id
+    name
+    networks
+    members {
+      username
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzQueryGroupsQuery, AuthzQueryGroupsQueryVariables>;
 export const AuthzQueryApiKeysDocument = new TypedDocumentString(`
     query AuthzQueryApiKeys {
   apiKeys {
@@ -1648,6 +2194,59 @@ export const AuthzMutationCreateApiKeyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuthzMutationCreateApiKeyMutation, AuthzMutationCreateApiKeyMutationVariables>;
+export const AuthzMutationCreateUserDocument = new TypedDocumentString(`
+    mutation AuthzMutationCreateUser($input: CreateUserInput!) {
+  createUser(input: $input) {
+    id
+    username
+    displayName
+    role
+    hasPassword
+    disabled
+    groups {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzMutationCreateUserMutation, AuthzMutationCreateUserMutationVariables>;
+export const AuthzMutationUpdateUserDocument = new TypedDocumentString(`
+    mutation AuthzMutationUpdateUser($id: ID!) {
+  updateUser(id: $id, input: {displayName: "Scratch, renamed"}) {
+    id
+    displayName
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzMutationUpdateUserMutation, AuthzMutationUpdateUserMutationVariables>;
+export const AuthzMutationDeleteUserDocument = new TypedDocumentString(`
+    mutation AuthzMutationDeleteUser($id: ID!) {
+  deleteUser(id: $id)
+}
+    `) as unknown as TypedDocumentString<AuthzMutationDeleteUserMutation, AuthzMutationDeleteUserMutationVariables>;
+export const AuthzMutationCreateGroupDocument = new TypedDocumentString(`
+    mutation AuthzMutationCreateGroup($input: CreateGroupInput!) {
+  createGroup(input: $input) {
+    id
+    name
+    networks
+    members {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzMutationCreateGroupMutation, AuthzMutationCreateGroupMutationVariables>;
+export const AuthzMutationUpdateGroupDocument = new TypedDocumentString(`
+    mutation AuthzMutationUpdateGroup($id: ID!, $networks: [String!]!) {
+  updateGroup(id: $id, input: {networks: $networks}) {
+    id
+    networks
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzMutationUpdateGroupMutation, AuthzMutationUpdateGroupMutationVariables>;
+export const AuthzMutationDeleteGroupDocument = new TypedDocumentString(`
+    mutation AuthzMutationDeleteGroup($id: ID!) {
+  deleteGroup(id: $id)
+}
+    `) as unknown as TypedDocumentString<AuthzMutationDeleteGroupMutation, AuthzMutationDeleteGroupMutationVariables>;
 export const AuthzMutationRevokeApiKeyDocument = new TypedDocumentString(`
     mutation AuthzMutationRevokeApiKey($id: ID!) {
   revokeApiKey(id: $id) {
@@ -1735,6 +2334,27 @@ export const AuthzCreateKeyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuthzCreateKeyMutation, AuthzCreateKeyMutationVariables>;
+export const AuthzCreateUserDocument = new TypedDocumentString(`
+    mutation AuthzCreateUser($input: CreateUserInput!) {
+  createUser(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzCreateUserMutation, AuthzCreateUserMutationVariables>;
+export const AuthzCreateGroupDocument = new TypedDocumentString(`
+    mutation AuthzCreateGroup($input: CreateGroupInput!) {
+  createGroup(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzCreateGroupMutation, AuthzCreateGroupMutationVariables>;
+export const AuthzDemoteUserDocument = new TypedDocumentString(`
+    mutation AuthzDemoteUser($id: ID!) {
+  updateUser(id: $id, input: {role: USER}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzDemoteUserMutation, AuthzDemoteUserMutationVariables>;
 export const AuthzRegisterNamedDocument = new TypedDocumentString(`
     mutation AuthzRegisterNamed($input: RegisterAgentInput!) {
   registerAgent(input: $input) {
@@ -1814,6 +2434,116 @@ export const AuthzAgentEndpointOfSessionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuthzAgentEndpointOfSessionQuery, AuthzAgentEndpointOfSessionQueryVariables>;
+export const AuthzGroupWorkspaceDocument = new TypedDocumentString(`
+    query AuthzGroupWorkspace($id: ID!) {
+  workspace(id: $id) {
+    id
+    groups
+  }
+  workspaces {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzGroupWorkspaceQuery, AuthzGroupWorkspaceQueryVariables>;
+export const AuthzLaunchOnDocument = new TypedDocumentString(`
+    mutation AuthzLaunchOn($input: LaunchSessionInput!) {
+  launchSession(input: $input) {
+    id
+    owner
+    network
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzLaunchOnMutation, AuthzLaunchOnMutationVariables>;
+export const AuthzWorkspaceSessionsDocument = new TypedDocumentString(`
+    query AuthzWorkspaceSessions($id: ID!) {
+  sessions(workspaceId: $id) {
+    id
+    owner
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzWorkspaceSessionsQuery, AuthzWorkspaceSessionsQueryVariables>;
+export const AuthzNarrowedOptionsDocument = new TypedDocumentString(`
+    query AuthzNarrowedOptions($id: ID!) {
+  workspace(id: $id) {
+    networks
+    launchOptions {
+      allowNetworkSelection
+      choices {
+        network
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzNarrowedOptionsQuery, AuthzNarrowedOptionsQueryVariables>;
+export const AuthzOptionsWatchedDocument = new TypedDocumentString(`
+    subscription AuthzOptionsWatched($id: ID!) {
+  launchOptionsChanged(workspaceId: $id) {
+    workspaceId
+    allowNetworkSelection
+    choices {
+      network
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzOptionsWatchedSubscription, AuthzOptionsWatchedSubscriptionVariables>;
+export const AuthzConnectDocument = new TypedDocumentString(`
+    mutation AuthzConnect($id: ID!) {
+  connectSession(id: $id) {
+    url
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzConnectMutation, AuthzConnectMutationVariables>;
+export const AuthzSetUserGroupsDocument = new TypedDocumentString(`
+    mutation AuthzSetUserGroups($id: ID!, $groups: [String!]!) {
+  updateUser(id: $id, input: {groups: $groups}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzSetUserGroupsMutation, AuthzSetUserGroupsMutationVariables>;
+export const AuthzSetGroupNetworksDocument = new TypedDocumentString(`
+    mutation AuthzSetGroupNetworks($id: ID!, $networks: [String!]!) {
+  updateGroup(id: $id, input: {networks: $networks}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzSetGroupNetworksMutation, AuthzSetGroupNetworksMutationVariables>;
+export const AuthzUsersOfKeysDocument = new TypedDocumentString(`
+    query AuthzUsersOfKeys {
+  users {
+    username
+    role
+    disabled
+    groups {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzUsersOfKeysQuery, AuthzUsersOfKeysQueryVariables>;
+export const AuthzKeyViewerDocument = new TypedDocumentString(`
+    query AuthzKeyViewer {
+  viewer {
+    owner
+    role
+    user {
+      username
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzKeyViewerQuery, AuthzKeyViewerQueryVariables>;
+export const AuthzDemotedViewerDocument = new TypedDocumentString(`
+    query AuthzDemotedViewer {
+  viewer {
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzDemotedViewerQuery, AuthzDemotedViewerQueryVariables>;
+export const AuthzDemotedUsersDocument = new TypedDocumentString(`
+    query AuthzDemotedUsers {
+  users {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzDemotedUsersQuery, AuthzDemotedUsersQueryVariables>;
 export const BadInputSnapshotDocument = new TypedDocumentString(`
     query BadInputSnapshot {
   agents {
@@ -1840,9 +2570,30 @@ export const BadInputSnapshotDocument = new TypedDocumentString(`
     zone
     enabled
     networks
+    groups
     allowNetworkSelection
     createdAt
     updatedAt
+  }
+  users {
+    id
+    username
+    displayName
+    role
+    disabled
+    hasPassword
+    groups {
+      name
+    }
+    createdAt
+  }
+  groups {
+    id
+    name
+    networks
+    members {
+      id
+    }
   }
   apiKeys(includeRevoked: true) {
     id
@@ -1933,6 +2684,35 @@ export const BadInputUserKeyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BadInputUserKeyMutation, BadInputUserKeyMutationVariables>;
+export const BadInputCreateUserDocument = new TypedDocumentString(`
+    mutation BadInputCreateUser($input: CreateUserInput!) {
+  createUser(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BadInputCreateUserMutation, BadInputCreateUserMutationVariables>;
+export const BadInputCreateGroupDocument = new TypedDocumentString(`
+    mutation BadInputCreateGroup($input: CreateGroupInput!) {
+  createGroup(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BadInputCreateGroupMutation, BadInputCreateGroupMutationVariables>;
+export const BadInputRootKeyDocument = new TypedDocumentString(`
+    mutation BadInputRootKey {
+  createApiKey(input: {name: "root laptop", role: ADMIN, owner: "root"}) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<BadInputRootKeyMutation, BadInputRootKeyMutationVariables>;
+export const BadInputUserIdsDocument = new TypedDocumentString(`
+    query BadInputUserIds {
+  users {
+    id
+    username
+  }
+}
+    `) as unknown as TypedDocumentString<BadInputUserIdsQuery, BadInputUserIdsQueryVariables>;
 export const BadInputLastAuditDocument = new TypedDocumentString(`
     query BadInputLastAudit {
   auditLog(first: 1) {
@@ -2255,6 +3035,81 @@ export const DiscoveryAgentNetworkIdsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DiscoveryAgentNetworkIdsQuery, DiscoveryAgentNetworkIdsQueryVariables>;
+export const EnclavesWorkspacesDocument = new TypedDocumentString(`
+    query EnclavesWorkspaces {
+  workspaces {
+    id
+    name
+    networks
+    groups
+    launchOptions {
+      allowNetworkSelection
+      choices {
+        network
+        label
+        available
+        agentCount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EnclavesWorkspacesQuery, EnclavesWorkspacesQueryVariables>;
+export const EnclavesWorkspaceDocument = new TypedDocumentString(`
+    query EnclavesWorkspace($id: ID!) {
+  workspace(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EnclavesWorkspaceQuery, EnclavesWorkspaceQueryVariables>;
+export const EnclavesLaunchDocument = new TypedDocumentString(`
+    mutation EnclavesLaunch($input: LaunchSessionInput!) {
+  launchSession(input: $input) {
+    id
+    network
+    agent {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EnclavesLaunchMutation, EnclavesLaunchMutationVariables>;
+export const EnclavesSessionDocument = new TypedDocumentString(`
+    query EnclavesSession($id: ID!) {
+  session(id: $id) {
+    status
+    statusReason
+    containerId
+    network
+    agent {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EnclavesSessionQuery, EnclavesSessionQueryVariables>;
+export const EnclavesActiveSessionsDocument = new TypedDocumentString(`
+    query EnclavesActiveSessions {
+  sessions(status: [REQUESTED, PROVISIONING, STARTING, RUNNING, STOPPING]) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EnclavesActiveSessionsQuery, EnclavesActiveSessionsQueryVariables>;
+export const EnclavesLaunchOptionsChangedDocument = new TypedDocumentString(`
+    subscription EnclavesLaunchOptionsChanged($id: ID!) {
+  launchOptionsChanged(workspaceId: $id) {
+    choices {
+      network
+      available
+      agentCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EnclavesLaunchOptionsChangedSubscription, EnclavesLaunchOptionsChangedSubscriptionVariables>;
+export const EnclavesEnableAgentDocument = new TypedDocumentString(`
+    mutation EnclavesEnableAgent($id: ID!, $enabled: Boolean!) {
+  updateAgent(id: $id, input: {enabled: $enabled}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EnclavesEnableAgentMutation, EnclavesEnableAgentMutationVariables>;
 export const FaultsAgentStatusChangesDocument = new TypedDocumentString(`
     subscription FaultsAgentStatusChanges {
   agentStatusChanged {
@@ -2353,8 +3208,30 @@ export const FuzzPoolsDocument = new TypedDocumentString(`
   networks {
     name
   }
+  users {
+    id
+    username
+  }
+  groups {
+    id
+    name
+  }
 }
     `) as unknown as TypedDocumentString<FuzzPoolsQuery, FuzzPoolsQueryVariables>;
+export const FuzzCreateGroupDocument = new TypedDocumentString(`
+    mutation FuzzCreateGroup($input: CreateGroupInput!) {
+  createGroup(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FuzzCreateGroupMutation, FuzzCreateGroupMutationVariables>;
+export const FuzzCreateUserDocument = new TypedDocumentString(`
+    mutation FuzzCreateUser($input: CreateUserInput!) {
+  createUser(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FuzzCreateUserMutation, FuzzCreateUserMutationVariables>;
 export const FuzzUserKeyDocument = new TypedDocumentString(`
     mutation FuzzUserKey {
   createApiKey(input: {name: "fuzz user", role: USER, owner: "alice"}) {
@@ -2372,6 +3249,109 @@ export const FuzzViewerRoleDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FuzzViewerRoleQuery, FuzzViewerRoleQueryVariables>;
+export const IdentityViewerDocument = new TypedDocumentString(`
+    query IdentityViewer {
+  viewer {
+    owner
+    role
+    user {
+      username
+      groups {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IdentityViewerQuery, IdentityViewerQueryVariables>;
+export const IdentityUsersDocument = new TypedDocumentString(`
+    query IdentityUsers {
+  users {
+    id
+    username
+    lastSignInAt
+  }
+}
+    `) as unknown as TypedDocumentString<IdentityUsersQuery, IdentityUsersQueryVariables>;
+export const IdentityStatusChangesDocument = new TypedDocumentString(`
+    subscription IdentityStatusChanges {
+  sessionStatusChanged {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<IdentityStatusChangesSubscription, IdentityStatusChangesSubscriptionVariables>;
+export const IdentityApiKeysDocument = new TypedDocumentString(`
+    query IdentityApiKeys {
+  apiKeys(includeRevoked: true) {
+    id
+    owner
+    revokedAt
+  }
+}
+    `) as unknown as TypedDocumentString<IdentityApiKeysQuery, IdentityApiKeysQueryVariables>;
+export const IdentityAuditLogDocument = new TypedDocumentString(`
+    query IdentityAuditLog {
+  auditLog(first: 200) {
+    entries {
+      actor
+      operation
+      target
+      outcome
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IdentityAuditLogQuery, IdentityAuditLogQueryVariables>;
+export const IdentityDeleteUserDocument = new TypedDocumentString(`
+    mutation IdentityDeleteUser($id: ID!) {
+  deleteUser(id: $id)
+}
+    `) as unknown as TypedDocumentString<IdentityDeleteUserMutation, IdentityDeleteUserMutationVariables>;
+export const IdentityUpdateGroupDocument = new TypedDocumentString(`
+    mutation IdentityUpdateGroup($id: ID!, $input: UpdateGroupInput!) {
+  updateGroup(id: $id, input: $input) {
+    id
+    networks
+  }
+}
+    `) as unknown as TypedDocumentString<IdentityUpdateGroupMutation, IdentityUpdateGroupMutationVariables>;
+export const IdentityLaunchMissingDocument = new TypedDocumentString(`
+    mutation IdentityLaunchMissing {
+  launchSession(input: {workspaceId: "00000000-0000-4000-8000-000000000000"}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<IdentityLaunchMissingMutation, IdentityLaunchMissingMutationVariables>;
+export const OidcViewerDocument = new TypedDocumentString(`
+    query OidcViewer {
+  viewer {
+    owner
+    role
+    user {
+      id
+      username
+      displayName
+      hasPassword
+      groups {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OidcViewerQuery, OidcViewerQueryVariables>;
+export const OidcUsersDocument = new TypedDocumentString(`
+    query OidcUsers {
+  users {
+    id
+    username
+  }
+}
+    `) as unknown as TypedDocumentString<OidcUsersQuery, OidcUsersQueryVariables>;
+export const OidcGroupsDocument = new TypedDocumentString(`
+    query OidcGroups {
+  groups {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<OidcGroupsQuery, OidcGroupsQueryVariables>;
 export const RestartRegisterDocument = new TypedDocumentString(`
     mutation RestartRegister($e: String!) {
   registerAgent(input: {name: "a", endpoint: $e}) {

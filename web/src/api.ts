@@ -25,15 +25,25 @@ function failure(result: Result<unknown>): ApiError {
   return new ApiError(first?.message ?? 'The server answered with no data.', first?.extensions?.code);
 }
 
+/**
+ * How a request proves who sends it: an API token (sent as `Authorization: Bearer`), or null to rely on the sign-in
+ * cookie, which the browser sends by itself on same-origin requests and WebSocket upgrades (it is HttpOnly: the page
+ * never sees it). A token, when sent, wins over the cookie.
+ */
+export type Credential = string | null;
+
+const authorization = (token: Credential): Record<string, string> =>
+  token ? { authorization: `Bearer ${token}` } : {};
+
 /** An operation's variables as arguments: optional when it has none (or none required), as in `graphql-request`. */
 type VariablesArgument<V> = {} extends V ? [variables?: V] : [variables: V];
 
 /**
- * POSTs one operation with the token; resolves to its data, or rejects with the server's first error. A query that
+ * POSTs one operation with the token (or the cookie); resolves to its data, or rejects with the server's first error. A query that
  * fails to reach the server is sent once more (a connection dropped by a restart or a proxy); a mutation is not.
  */
 export async function request<R, V>(
-  token: string,
+  token: Credential,
   document: TypedDocumentString<R, V>,
   ...[variables]: VariablesArgument<V>
 ): Promise<R> {
@@ -41,7 +51,7 @@ export async function request<R, V>(
   const post = () =>
     fetch(graphqlUrl, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      headers: { 'content-type': 'application/json', ...authorization(token) },
       body: JSON.stringify({ query, variables }),
     });
   let response: Response;
@@ -75,19 +85,26 @@ export interface LiveOptions {
   connected(): void;
   /** The connection dropped; graphql-ws is retrying. */
   disconnected(): void;
-  /** The server refused the token (closed with 4403 Forbidden). */
+  /**
+   * The server refused the credential or ended the connection (closed with 4403 Forbidden): the credential no longer
+   * works, or who it stands for changed (their groups, their role) and what they may see must be read again.
+   */
   refused(): void;
 }
 
-/** One graphql-ws connection for the page, authenticated with the token, reconnecting by itself. */
-export function connect(token: string, { connected, disconnected, refused }: LiveOptions): Client {
+/**
+ * One graphql-ws connection for the page, authenticated with the token (in the connection params) or the cookie (on
+ * the upgrade), reconnecting by itself.
+ */
+export function connect(token: Credential, { connected, disconnected, refused }: LiveOptions): Client {
   const isRefusal = (event: unknown) => event instanceof CloseEvent && event.code === 4403;
   return createClient({
     url: graphqlWsUrl,
-    connectionParams: { authorization: `Bearer ${token}` },
+    connectionParams: authorization(token),
     lazy: true,
     retryAttempts: 30,
-    // A refused token is final; anything else (a restart, a dropped network) is worth retrying.
+    // A refusal is the page's to handle (sign in again, or read what may now be seen); anything else (a restart, a
+    // dropped network) is worth retrying.
     shouldRetry: (event) => !isRefusal(event),
     on: {
       connected: () => void setTimeout(connected),
@@ -112,7 +129,10 @@ export function watch<R, V extends Record<string, unknown>>(
         error(
           Array.isArray(cause)
             ? failure({ errors: cause })
-            : new ApiError(cause instanceof Error ? cause.message : 'Live updates stopped.', undefined),
+            : cause instanceof Error
+              ? new ApiError(cause.message, undefined)
+              : // The connection closed for good (a refusal): `closed` reports it, once for all subscriptions.
+                new ApiError('Live updates stopped.', 'CLOSED'),
         ),
       complete: () => {},
     },

@@ -1,14 +1,16 @@
-// The launcher at `/launch`: pick a workspace's network and launch, watch your sessions, destroy them; an admin also
-// restricts workspaces to networks (the seed's "Workspace Configuration"). Everything shown is kept live over one
-// graphql-ws connection. This file wires the parts of the page (launcher/) and runs signing in.
+// The launcher at `/launch`: sign in, pick a workspace's network and launch, watch your sessions, destroy them; an admin
+// also restricts workspaces to networks (the seed's "Workspace Configuration") and manages people and groups.
+// Everything shown is kept live over one graphql-ws connection. This file wires the parts of the page (launcher/) and
+// runs signing in: with an API token (kept for the tab) or with the server's sign-in cookie.
 import './base.css';
 import './launcher.css';
-import { ApiError, request } from './api.js';
+import { ApiError, request, type Credential } from './api.js';
 import { createAccount } from './launcher/account.js';
 import { createConfiguration } from './launcher/configuration.js';
 import { createLiveConnection } from './launcher/live.js';
 import { messageOf, say, type NoticeKind } from './launcher/notice.js';
 import { viewerQuery, workspacesQuery } from './launcher/operations.js';
+import { createPeople } from './launcher/people.js';
 import { createSessionList } from './launcher/sessions.js';
 import {
   createLauncherState,
@@ -23,27 +25,39 @@ import { forgetToken, loadToken, takeTokenFromLocation } from './token.js';
 const state = createLauncherState();
 const account = createAccount({
   signedIn: (token) => void start(token),
-  signedOut: () => showSignIn('Signed out. The token is forgotten in this tab.'),
+  signingOut: () => live.stop(),
+  signedOut: (message) => showSignIn(message),
 });
 const sessions = createSessionList(state);
 const workspaces = createWorkspaceList({ state, sessions, signIn: (message) => showSignIn(message) });
-const configuration = createConfiguration(state, workspaces);
+const people = createPeople(state);
+const configuration = createConfiguration(state, workspaces, () => people.renderNetworks());
 const live = createLiveConnection({
-  catchUp: (token) =>
-    Promise.all([load(token), state.role === 'ADMIN' ? configuration.refreshNetworkNames(token) : undefined]).then(
-      ([loaded]) => apply(loaded),
-    ),
+  catchUp: (token) => {
+    reconnecting = false;
+    return Promise.all([
+      load(token),
+      state.role === 'ADMIN' ? configuration.refreshNetworkNames(token) : undefined,
+      state.role === 'ADMIN' ? people.refresh() : undefined,
+    ]).then(([loaded]) => apply(loaded));
+  },
   sessionChanged: (session) => {
     sessions.record(session);
     sessions.announce(session);
   },
   launchOptionsChanged: (options) => workspaces.updateLaunchOptions(options),
   networksChanged: (token) => void configuration.refreshNetworkNames(token),
-  refused: () => showSignIn('The server refused this token for live updates. Sign in again.', 'error'),
+  workspaceGone: (id) => {
+    state.workspaces.delete(id);
+    workspaces.render();
+    configuration.render();
+  },
+  refused: (established) => void recheck(established),
 });
 
-/** The workspaces query alone is one the server caches for every user; the rest is the viewer's own. */
-const load = (token: string) => Promise.all([request(token, viewerQuery), request(token, workspacesQuery)] as const);
+/** The workspaces query is one the server caches per set of groups; the rest is the viewer's own. */
+const load = (token: Credential) =>
+  Promise.all([request(token, viewerQuery), request(token, workspacesQuery)] as const);
 
 type Loaded = Awaited<ReturnType<typeof load>>;
 
@@ -57,39 +71,72 @@ function apply([{ sessions: list }, { workspaces: all }]: Loaded) {
   configuration.render();
 }
 
-async function start(token: string) {
+/**
+ * Signs the page in with a token, or with the cookie (null): reads everything and goes live; without a working
+ * credential, asks to sign in (a cookie that is missing or ended is no error: the person simply signs in).
+ */
+async function start(token: Credential) {
   let loaded: Loaded;
   try {
     loaded = await load(token);
   } catch (error) {
-    if (error instanceof ApiError && error.code === 'UNAUTHENTICATED') {
-      forgetToken();
-      return showSignIn('This token was not accepted (wrong, expired or revoked). Paste another one.', 'error');
-    }
+    if (error instanceof ApiError && error.code === 'UNAUTHENTICATED') return refusedAtStart(token);
     account.showApp();
     return say(messageOf(error), 'error');
   }
   const [{ viewer }] = loaded;
+  state.signedIn = { token };
   state.role = viewer.role;
-  account.showViewer(viewer);
+  account.showViewer(viewer, token);
   say('');
   apply(loaded);
-  if (viewer.role === 'ADMIN') await configuration.start(token);
-  else configuration.hide();
+  const admin = viewer.role === 'ADMIN';
+  if (admin) await Promise.all([configuration.start(token), people.start()]);
+  else (configuration.hide(), people.hide());
   sessions.renderTitle();
-  live.start(token, { admin: viewer.role === 'ADMIN', workspaceIds: state.workspaces.keys() });
+  live.start(token, { admin, workspaceIds: state.workspaces.keys() });
 }
 
-function showSignIn(message = '', kind: NoticeKind = 'info') {
+function refusedAtStart(token: Credential) {
+  if (!token)
+    return showSignIn(
+      state.signedIn ? 'Your sign-in has ended (signed out, expired or disabled). Sign in again.' : '',
+      'error',
+    );
+  forgetToken();
+  showSignIn('This token was not accepted (wrong, expired or revoked). Paste another one.', 'error', 'token');
+}
+
+/** Set by a recheck after a refused handshake, cleared once a connection is up: a refusal in between would loop. */
+let reconnecting = false;
+
+/**
+ * The server closed the live connection with 4403: the credential no longer works (sign in again), or who it stands
+ * for changed (groups, role) and the page reads again what they may now see, over a new connection.
+ */
+async function recheck(established: boolean) {
+  const { signedIn } = state;
+  if (!signedIn) return;
   live.stop();
+  // Refused at the handshake twice while HTTP accepts the credential: say so rather than loop.
+  if (!established && reconnecting)
+    return say('The server refused live updates for this sign-in. Reload the page to try again.', 'error');
+  reconnecting = !established;
+  await start(signedIn.token);
+}
+
+function showSignIn(message = '', kind: NoticeKind = 'info', focus?: 'password' | 'token') {
+  live.stop();
+  reconnecting = false;
   // Nothing of the previous user stays on the page.
   forgetUserData(state);
   workspaces.clear();
   sessions.clear();
+  people.clear();
+  configuration.hide();
   say('');
-  account.showSignIn(message, kind);
+  account.showSignIn(message, kind, focus);
 }
 
-const token = takeTokenFromLocation() ?? loadToken();
-if (token) void start(token);
-else showSignIn();
+// A token in the address or kept for this tab, else the cookie (if the browser holds one).
+void start(takeTokenFromLocation() ?? loadToken());

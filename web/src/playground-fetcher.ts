@@ -1,21 +1,22 @@
 import { createGraphiQLFetcher, type Fetcher, type FetcherParams } from '@graphiql/toolkit';
 import { GraphQLError, parse, type ExecutionResult, type OperationDefinitionNode } from 'graphql';
 import type { Client } from 'graphql-ws';
-import { graphqlUrl } from './api.js';
+import { graphqlUrl, type Credential } from './api.js';
 
 /**
- * GraphiQL's fetcher: queries and mutations over HTTP, subscriptions over graphql-ws, both with the token. The
+ * GraphiQL's fetcher: queries and mutations over HTTP, subscriptions over graphql-ws, both with the token (or the
+ * sign-in cookie, which the browser sends itself: `null`); `undefined` has nothing to send with. The
  * transport is chosen from the text being sent (the toolkit's own choice relies on GraphiQL's parsed document,
  * which can lag behind the editor right after typing).
  */
-export function createPlaygroundFetcher(token: string | null, wsClient: Client | undefined): Fetcher {
-  if (!token || !wsClient)
+export function createPlaygroundFetcher(token: Credential | undefined, wsClient: Client | undefined): Fetcher {
+  if (token === undefined || !wsClient)
     return () => ({
       errors: [new GraphQLError('Paste an API token in the field above, then run the operation again.')],
     });
   const overHttp = createGraphiQLFetcher({
     url: graphqlUrl,
-    headers: { authorization: `Bearer ${token}` },
+    headers: token ? { authorization: `Bearer ${token}` } : {},
     // The server answers each request with one JSON result (no @defer or @stream).
     enableIncrementalDelivery: false,
   });

@@ -1,4 +1,5 @@
-// The GraphQL playground at `/`: GraphiQL, with a place for the API token. Written without JSX so that the pages need
+// The GraphQL playground at `/`: GraphiQL, with a place for the API token; without one, the sign-in cookie of the
+// launcher (or of an OpenID Connect sign-in, which lands here) stands in. Written without JSX so that the pages need
 // no React build plugin; there is little markup here.
 import 'graphiql/style.css';
 import './base.css';
@@ -10,7 +11,7 @@ import { createElement as h, useEffect, useMemo, useState, type FormEvent } from
 import { createRoot } from 'react-dom/client';
 import { graphql } from './__generated__/gql.js';
 import type { PlaygroundViewerQuery } from './__generated__/graphql.js';
-import { graphqlWsUrl, request } from './api.js';
+import { graphqlWsUrl, request, type Credential } from './api.js';
 import { exampleTabs } from './examples.js';
 import { createPlaygroundFetcher } from './playground-fetcher.js';
 import { forgetToken, loadToken, saveToken, takeTokenFromLocation } from './token.js';
@@ -25,35 +26,45 @@ const viewerQuery = graphql(`
 `);
 type Viewer = PlaygroundViewerQuery['viewer'];
 
+/** The top bar's line: who the playground acts as, or why it acts as no one. */
+function describeViewer(token: string | null, { viewer, error }: { viewer?: Viewer; error?: string }): string {
+  if (viewer) return `Signed in as ${viewer.owner} (${viewer.role})${token ? '' : ' in this browser'}`;
+  if (!token) return 'No token: paste an API key to use the API, or sign in on the launcher.';
+  return error ? `Token refused: ${error}` : 'Checking the token…';
+}
+
 function Playground() {
   const [token, setToken] = useState(() => takeTokenFromLocation() ?? loadToken());
   const [viewer, setViewer] = useState<{ viewer?: Viewer; error?: string }>({});
+  // The token; else null (the cookie) once the server has accepted the cookie; else undefined (nothing to send).
+  const credential: Credential | undefined = token ?? (viewer.viewer ? null : undefined);
 
-  // One WebSocket client per token, closed when the token changes: graphql-ws sends the token once, on connecting.
+  // One WebSocket client per credential, closed when it changes: graphql-ws sends the token once, on connecting (a
+  // cookie goes with the upgrade).
   const wsClient = useMemo(
     () =>
-      token
+      credential !== undefined
         ? createClient({
             url: graphqlWsUrl,
-            connectionParams: { authorization: `Bearer ${token}` },
+            connectionParams: credential ? { authorization: `Bearer ${credential}` } : {},
             lazy: true,
             retryAttempts: 3,
           })
         : undefined,
-    [token],
+    [credential],
   );
   useEffect(() => () => void wsClient?.dispose(), [wsClient]);
 
-  // A new fetcher makes GraphiQL introspect again, with the new token. Without a token nothing is sent.
-  const fetcher = useMemo(() => createPlaygroundFetcher(token, wsClient), [token, wsClient]);
+  // A new fetcher makes GraphiQL introspect again, with the new credential. Without one nothing is sent.
+  const fetcher = useMemo(() => createPlaygroundFetcher(credential, wsClient), [credential, wsClient]);
 
   useEffect(() => {
     setViewer({});
-    if (!token) return;
     let current = true;
+    // Without a token, this asks whether the browser holds a sign-in cookie; a refusal then just means it does not.
     request(token, viewerQuery).then(
       ({ viewer }) => current && setViewer({ viewer }),
-      (error: Error) => current && setViewer({ error: error.message }),
+      (error: Error) => current && setViewer(token ? { error: error.message } : {}),
     );
     return () => void (current = false);
   }, [token]);
@@ -72,13 +83,7 @@ function Playground() {
     setToken(null);
   };
 
-  const who = !token
-    ? 'No token: paste an API key to use the API.'
-    : viewer.viewer
-      ? `Signed in as ${viewer.viewer.owner} (${viewer.viewer.role})`
-      : viewer.error
-        ? `Token refused: ${viewer.error}`
-        : 'Checking the token…';
+  const who = describeViewer(token, viewer);
 
   return h(
     'div',

@@ -16,9 +16,9 @@ import * as types from './graphql.js';
  */
 type Documents = {
     "\n  fragment LauncherLaunchOptions on LaunchOptions {\n    workspaceId\n    allowNetworkSelection\n    choices {\n      network\n      label\n      available\n      agentCount\n    }\n  }\n": typeof types.LauncherLaunchOptionsFragmentDoc,
-    "\n  fragment LauncherWorkspace on Workspace {\n    id\n    name\n    image\n    cores\n    memoryMb\n    enabled\n    networks\n    allowNetworkSelection\n    launchOptions {\n      ...LauncherLaunchOptions\n    }\n  }\n": typeof types.LauncherWorkspaceFragmentDoc,
+    "\n  fragment LauncherWorkspace on Workspace {\n    id\n    name\n    image\n    cores\n    memoryMb\n    enabled\n    networks\n    groups\n    allowNetworkSelection\n    launchOptions {\n      ...LauncherLaunchOptions\n    }\n  }\n": typeof types.LauncherWorkspaceFragmentDoc,
     "\n  fragment LauncherSession on Session {\n    id\n    status\n    statusReason\n    ready\n    network\n    owner\n    workspace {\n      id\n      name\n      connect {\n        port\n      }\n    }\n    agent {\n      name\n    }\n    createdAt\n  }\n": typeof types.LauncherSessionFragmentDoc,
-    "\n  query LauncherViewer {\n    viewer {\n      owner\n      role\n    }\n    sessions {\n      ...LauncherSession\n    }\n  }\n": typeof types.LauncherViewerDocument,
+    "\n  query LauncherViewer {\n    viewer {\n      owner\n      role\n      user {\n        id\n        username\n        displayName\n      }\n    }\n    sessions {\n      ...LauncherSession\n    }\n  }\n": typeof types.LauncherViewerDocument,
     "\n  query LauncherWorkspaces {\n    workspaces {\n      ...LauncherWorkspace\n    }\n  }\n": typeof types.LauncherWorkspacesDocument,
     "\n  query LauncherNetworks {\n    networks {\n      name\n    }\n  }\n": typeof types.LauncherNetworksDocument,
     "\n  mutation LauncherLaunch($input: LaunchSessionInput!) {\n    launchSession(input: $input) {\n      ...LauncherSession\n    }\n  }\n": typeof types.LauncherLaunchDocument,
@@ -29,13 +29,20 @@ type Documents = {
     "\n  subscription LauncherOptions($id: ID!) {\n    launchOptionsChanged(workspaceId: $id) {\n      ...LauncherLaunchOptions\n    }\n  }\n": typeof types.LauncherOptionsDocument,
     "\n  subscription LauncherNetworkDiscovered {\n    networkDiscovered {\n      name\n    }\n  }\n": typeof types.LauncherNetworkDiscoveredDocument,
     "\n  subscription LauncherNetworkRemoved {\n    networkRemoved {\n      name\n    }\n  }\n": typeof types.LauncherNetworkRemovedDocument,
+    "\n  fragment PeopleUser on User {\n    id\n    username\n    displayName\n    role\n    disabled\n    hasPassword\n    lastSignInAt\n    groups {\n      id\n      name\n    }\n  }\n": typeof types.PeopleUserFragmentDoc,
+    "\n  fragment PeopleGroup on Group {\n    id\n    name\n    networks\n    members {\n      id\n      username\n    }\n  }\n": typeof types.PeopleGroupFragmentDoc,
+    "\n  query PeopleAndGroups {\n    users {\n      ...PeopleUser\n    }\n    groups {\n      ...PeopleGroup\n    }\n  }\n": typeof types.PeopleAndGroupsDocument,
+    "\n  mutation PeopleCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...PeopleUser\n    }\n  }\n": typeof types.PeopleCreateUserDocument,
+    "\n  mutation PeopleUpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      ...PeopleUser\n    }\n  }\n": typeof types.PeopleUpdateUserDocument,
+    "\n  mutation PeopleCreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...PeopleGroup\n    }\n  }\n": typeof types.PeopleCreateGroupDocument,
+    "\n  mutation PeopleDeleteGroup($id: ID!) {\n    deleteGroup(id: $id)\n  }\n": typeof types.PeopleDeleteGroupDocument,
     "\n  query PlaygroundViewer {\n    viewer {\n      owner\n      role\n    }\n  }\n": typeof types.PlaygroundViewerDocument,
 };
 const documents: Documents = {
     "\n  fragment LauncherLaunchOptions on LaunchOptions {\n    workspaceId\n    allowNetworkSelection\n    choices {\n      network\n      label\n      available\n      agentCount\n    }\n  }\n": types.LauncherLaunchOptionsFragmentDoc,
-    "\n  fragment LauncherWorkspace on Workspace {\n    id\n    name\n    image\n    cores\n    memoryMb\n    enabled\n    networks\n    allowNetworkSelection\n    launchOptions {\n      ...LauncherLaunchOptions\n    }\n  }\n": types.LauncherWorkspaceFragmentDoc,
+    "\n  fragment LauncherWorkspace on Workspace {\n    id\n    name\n    image\n    cores\n    memoryMb\n    enabled\n    networks\n    groups\n    allowNetworkSelection\n    launchOptions {\n      ...LauncherLaunchOptions\n    }\n  }\n": types.LauncherWorkspaceFragmentDoc,
     "\n  fragment LauncherSession on Session {\n    id\n    status\n    statusReason\n    ready\n    network\n    owner\n    workspace {\n      id\n      name\n      connect {\n        port\n      }\n    }\n    agent {\n      name\n    }\n    createdAt\n  }\n": types.LauncherSessionFragmentDoc,
-    "\n  query LauncherViewer {\n    viewer {\n      owner\n      role\n    }\n    sessions {\n      ...LauncherSession\n    }\n  }\n": types.LauncherViewerDocument,
+    "\n  query LauncherViewer {\n    viewer {\n      owner\n      role\n      user {\n        id\n        username\n        displayName\n      }\n    }\n    sessions {\n      ...LauncherSession\n    }\n  }\n": types.LauncherViewerDocument,
     "\n  query LauncherWorkspaces {\n    workspaces {\n      ...LauncherWorkspace\n    }\n  }\n": types.LauncherWorkspacesDocument,
     "\n  query LauncherNetworks {\n    networks {\n      name\n    }\n  }\n": types.LauncherNetworksDocument,
     "\n  mutation LauncherLaunch($input: LaunchSessionInput!) {\n    launchSession(input: $input) {\n      ...LauncherSession\n    }\n  }\n": types.LauncherLaunchDocument,
@@ -46,6 +53,13 @@ const documents: Documents = {
     "\n  subscription LauncherOptions($id: ID!) {\n    launchOptionsChanged(workspaceId: $id) {\n      ...LauncherLaunchOptions\n    }\n  }\n": types.LauncherOptionsDocument,
     "\n  subscription LauncherNetworkDiscovered {\n    networkDiscovered {\n      name\n    }\n  }\n": types.LauncherNetworkDiscoveredDocument,
     "\n  subscription LauncherNetworkRemoved {\n    networkRemoved {\n      name\n    }\n  }\n": types.LauncherNetworkRemovedDocument,
+    "\n  fragment PeopleUser on User {\n    id\n    username\n    displayName\n    role\n    disabled\n    hasPassword\n    lastSignInAt\n    groups {\n      id\n      name\n    }\n  }\n": types.PeopleUserFragmentDoc,
+    "\n  fragment PeopleGroup on Group {\n    id\n    name\n    networks\n    members {\n      id\n      username\n    }\n  }\n": types.PeopleGroupFragmentDoc,
+    "\n  query PeopleAndGroups {\n    users {\n      ...PeopleUser\n    }\n    groups {\n      ...PeopleGroup\n    }\n  }\n": types.PeopleAndGroupsDocument,
+    "\n  mutation PeopleCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...PeopleUser\n    }\n  }\n": types.PeopleCreateUserDocument,
+    "\n  mutation PeopleUpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      ...PeopleUser\n    }\n  }\n": types.PeopleUpdateUserDocument,
+    "\n  mutation PeopleCreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...PeopleGroup\n    }\n  }\n": types.PeopleCreateGroupDocument,
+    "\n  mutation PeopleDeleteGroup($id: ID!) {\n    deleteGroup(id: $id)\n  }\n": types.PeopleDeleteGroupDocument,
     "\n  query PlaygroundViewer {\n    viewer {\n      owner\n      role\n    }\n  }\n": types.PlaygroundViewerDocument,
 };
 
@@ -56,7 +70,7 @@ export function graphql(source: "\n  fragment LauncherLaunchOptions on LaunchOpt
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment LauncherWorkspace on Workspace {\n    id\n    name\n    image\n    cores\n    memoryMb\n    enabled\n    networks\n    allowNetworkSelection\n    launchOptions {\n      ...LauncherLaunchOptions\n    }\n  }\n"): typeof import('./graphql.js').LauncherWorkspaceFragmentDoc;
+export function graphql(source: "\n  fragment LauncherWorkspace on Workspace {\n    id\n    name\n    image\n    cores\n    memoryMb\n    enabled\n    networks\n    groups\n    allowNetworkSelection\n    launchOptions {\n      ...LauncherLaunchOptions\n    }\n  }\n"): typeof import('./graphql.js').LauncherWorkspaceFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -64,7 +78,7 @@ export function graphql(source: "\n  fragment LauncherSession on Session {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query LauncherViewer {\n    viewer {\n      owner\n      role\n    }\n    sessions {\n      ...LauncherSession\n    }\n  }\n"): typeof import('./graphql.js').LauncherViewerDocument;
+export function graphql(source: "\n  query LauncherViewer {\n    viewer {\n      owner\n      role\n      user {\n        id\n        username\n        displayName\n      }\n    }\n    sessions {\n      ...LauncherSession\n    }\n  }\n"): typeof import('./graphql.js').LauncherViewerDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -105,6 +119,34 @@ export function graphql(source: "\n  subscription LauncherNetworkDiscovered {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription LauncherNetworkRemoved {\n    networkRemoved {\n      name\n    }\n  }\n"): typeof import('./graphql.js').LauncherNetworkRemovedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PeopleUser on User {\n    id\n    username\n    displayName\n    role\n    disabled\n    hasPassword\n    lastSignInAt\n    groups {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql.js').PeopleUserFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PeopleGroup on Group {\n    id\n    name\n    networks\n    members {\n      id\n      username\n    }\n  }\n"): typeof import('./graphql.js').PeopleGroupFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PeopleAndGroups {\n    users {\n      ...PeopleUser\n    }\n    groups {\n      ...PeopleGroup\n    }\n  }\n"): typeof import('./graphql.js').PeopleAndGroupsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PeopleCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...PeopleUser\n    }\n  }\n"): typeof import('./graphql.js').PeopleCreateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PeopleUpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      ...PeopleUser\n    }\n  }\n"): typeof import('./graphql.js').PeopleUpdateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PeopleCreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...PeopleGroup\n    }\n  }\n"): typeof import('./graphql.js').PeopleCreateGroupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PeopleDeleteGroup($id: ID!) {\n    deleteGroup(id: $id)\n  }\n"): typeof import('./graphql.js').PeopleDeleteGroupDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,22 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type CreateGroupInput = {
+  name: string;
+  networks?: Array<string> | null | undefined;
+};
+
+export type CreateUserInput = {
+  displayName?: string | null | undefined;
+  /** Group names. */
+  groups?: Array<string> | null | undefined;
+  /** 12 to 256 characters; none: no password sign-in (OpenID Connect or keys only). */
+  password?: string | null | undefined;
+  role?: Role | null | undefined;
+  /** 1 to 64 lower-case letters, digits, _ . @ - */
+  username: string;
+};
+
 export type LaunchSessionInput = {
   idempotencyKey?: string | null | undefined;
   /** null = Auto */
@@ -24,21 +40,31 @@ export type SessionStatus =
   | 'STOPPED'
   | 'STOPPING';
 
+export type UpdateUserInput = {
+  disabled?: boolean | null | undefined;
+  displayName?: string | null | undefined;
+  /** Replaces their groups (names). */
+  groups?: Array<string> | null | undefined;
+  /** A new password ends every sign-in of the user. */
+  password?: string | null | undefined;
+  role?: Role | null | undefined;
+};
+
 export type LauncherLaunchOptionsFragment = { workspaceId: string, allowNetworkSelection: boolean, choices: Array<{ network: string | null, label: string, available: boolean, agentCount: number }> };
 
-export type LauncherWorkspaceFragment = { id: string, name: string, image: string, cores: number, memoryMb: number, enabled: boolean, networks: Array<string>, allowNetworkSelection: boolean, launchOptions: { workspaceId: string, allowNetworkSelection: boolean, choices: Array<{ network: string | null, label: string, available: boolean, agentCount: number }> } };
+export type LauncherWorkspaceFragment = { id: string, name: string, image: string, cores: number, memoryMb: number, enabled: boolean, networks: Array<string>, groups: Array<string>, allowNetworkSelection: boolean, launchOptions: { workspaceId: string, allowNetworkSelection: boolean, choices: Array<{ network: string | null, label: string, available: boolean, agentCount: number }> } };
 
 export type LauncherSessionFragment = { id: string, status: SessionStatus, statusReason: string | null, ready: boolean, network: string | null, owner: string, createdAt: string, workspace: { id: string, name: string, connect: { port: number } | null }, agent: { name: string } | null };
 
 export type LauncherViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type LauncherViewerQuery = { viewer: { owner: string, role: Role }, sessions: Array<{ id: string, status: SessionStatus, statusReason: string | null, ready: boolean, network: string | null, owner: string, createdAt: string, workspace: { id: string, name: string, connect: { port: number } | null }, agent: { name: string } | null }> };
+export type LauncherViewerQuery = { viewer: { owner: string, role: Role, user: { id: string, username: string, displayName: string | null } | null }, sessions: Array<{ id: string, status: SessionStatus, statusReason: string | null, ready: boolean, network: string | null, owner: string, createdAt: string, workspace: { id: string, name: string, connect: { port: number } | null }, agent: { name: string } | null }> };
 
 export type LauncherWorkspacesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type LauncherWorkspacesQuery = { workspaces: Array<{ id: string, name: string, image: string, cores: number, memoryMb: number, enabled: boolean, networks: Array<string>, allowNetworkSelection: boolean, launchOptions: { workspaceId: string, allowNetworkSelection: boolean, choices: Array<{ network: string | null, label: string, available: boolean, agentCount: number }> } }> };
+export type LauncherWorkspacesQuery = { workspaces: Array<{ id: string, name: string, image: string, cores: number, memoryMb: number, enabled: boolean, networks: Array<string>, groups: Array<string>, allowNetworkSelection: boolean, launchOptions: { workspaceId: string, allowNetworkSelection: boolean, choices: Array<{ network: string | null, label: string, available: boolean, agentCount: number }> } }> };
 
 export type LauncherNetworksQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -73,7 +99,7 @@ export type LauncherRestrictMutationVariables = Exact<{
 }>;
 
 
-export type LauncherRestrictMutation = { restrictWorkspaceToNetworks: { id: string, name: string, image: string, cores: number, memoryMb: number, enabled: boolean, networks: Array<string>, allowNetworkSelection: boolean, launchOptions: { workspaceId: string, allowNetworkSelection: boolean, choices: Array<{ network: string | null, label: string, available: boolean, agentCount: number }> } } };
+export type LauncherRestrictMutation = { restrictWorkspaceToNetworks: { id: string, name: string, image: string, cores: number, memoryMb: number, enabled: boolean, networks: Array<string>, groups: Array<string>, allowNetworkSelection: boolean, launchOptions: { workspaceId: string, allowNetworkSelection: boolean, choices: Array<{ network: string | null, label: string, available: boolean, agentCount: number }> } } };
 
 export type LauncherSessionsSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
@@ -96,6 +122,44 @@ export type LauncherNetworkRemovedSubscriptionVariables = Exact<{ [key: string]:
 
 
 export type LauncherNetworkRemovedSubscription = { networkRemoved: { name: string } };
+
+export type PeopleUserFragment = { id: string, username: string, displayName: string | null, role: Role, disabled: boolean, hasPassword: boolean, lastSignInAt: string | null, groups: Array<{ id: string, name: string }> };
+
+export type PeopleGroupFragment = { id: string, name: string, networks: Array<string>, members: Array<{ id: string, username: string }> };
+
+export type PeopleAndGroupsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PeopleAndGroupsQuery = { users: Array<{ id: string, username: string, displayName: string | null, role: Role, disabled: boolean, hasPassword: boolean, lastSignInAt: string | null, groups: Array<{ id: string, name: string }> }>, groups: Array<{ id: string, name: string, networks: Array<string>, members: Array<{ id: string, username: string }> }> };
+
+export type PeopleCreateUserMutationVariables = Exact<{
+  input: CreateUserInput;
+}>;
+
+
+export type PeopleCreateUserMutation = { createUser: { id: string, username: string, displayName: string | null, role: Role, disabled: boolean, hasPassword: boolean, lastSignInAt: string | null, groups: Array<{ id: string, name: string }> } };
+
+export type PeopleUpdateUserMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateUserInput;
+}>;
+
+
+export type PeopleUpdateUserMutation = { updateUser: { id: string, username: string, displayName: string | null, role: Role, disabled: boolean, hasPassword: boolean, lastSignInAt: string | null, groups: Array<{ id: string, name: string }> } };
+
+export type PeopleCreateGroupMutationVariables = Exact<{
+  input: CreateGroupInput;
+}>;
+
+
+export type PeopleCreateGroupMutation = { createGroup: { id: string, name: string, networks: Array<string>, members: Array<{ id: string, username: string }> } };
+
+export type PeopleDeleteGroupMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PeopleDeleteGroupMutation = { deleteGroup: string };
 
 export type PlaygroundViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -141,6 +205,7 @@ export const LauncherWorkspaceFragmentDoc = new TypedDocumentString(`
   memoryMb
   enabled
   networks
+  groups
   allowNetworkSelection
   launchOptions {
     ...LauncherLaunchOptions
@@ -177,11 +242,42 @@ export const LauncherSessionFragmentDoc = new TypedDocumentString(`
   createdAt
 }
     `, {"fragmentName":"LauncherSession"}) as unknown as TypedDocumentString<LauncherSessionFragment, unknown>;
+export const PeopleUserFragmentDoc = new TypedDocumentString(`
+    fragment PeopleUser on User {
+  id
+  username
+  displayName
+  role
+  disabled
+  hasPassword
+  lastSignInAt
+  groups {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"PeopleUser"}) as unknown as TypedDocumentString<PeopleUserFragment, unknown>;
+export const PeopleGroupFragmentDoc = new TypedDocumentString(`
+    fragment PeopleGroup on Group {
+  id
+  name
+  networks
+  members {
+    id
+    username
+  }
+}
+    `, {"fragmentName":"PeopleGroup"}) as unknown as TypedDocumentString<PeopleGroupFragment, unknown>;
 export const LauncherViewerDocument = new TypedDocumentString(`
     query LauncherViewer {
   viewer {
     owner
     role
+    user {
+      id
+      username
+      displayName
+    }
   }
   sessions {
     ...LauncherSession
@@ -230,6 +326,7 @@ fragment LauncherWorkspace on Workspace {
   memoryMb
   enabled
   networks
+  groups
   allowNetworkSelection
   launchOptions {
     ...LauncherLaunchOptions
@@ -327,6 +424,7 @@ fragment LauncherWorkspace on Workspace {
   memoryMb
   enabled
   networks
+  groups
   allowNetworkSelection
   launchOptions {
     ...LauncherLaunchOptions
@@ -387,6 +485,95 @@ export const LauncherNetworkRemovedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LauncherNetworkRemovedSubscription, LauncherNetworkRemovedSubscriptionVariables>;
+export const PeopleAndGroupsDocument = new TypedDocumentString(`
+    query PeopleAndGroups {
+  users {
+    ...PeopleUser
+  }
+  groups {
+    ...PeopleGroup
+  }
+}
+    fragment PeopleUser on User {
+  id
+  username
+  displayName
+  role
+  disabled
+  hasPassword
+  lastSignInAt
+  groups {
+    id
+    name
+  }
+}
+fragment PeopleGroup on Group {
+  id
+  name
+  networks
+  members {
+    id
+    username
+  }
+}`) as unknown as TypedDocumentString<PeopleAndGroupsQuery, PeopleAndGroupsQueryVariables>;
+export const PeopleCreateUserDocument = new TypedDocumentString(`
+    mutation PeopleCreateUser($input: CreateUserInput!) {
+  createUser(input: $input) {
+    ...PeopleUser
+  }
+}
+    fragment PeopleUser on User {
+  id
+  username
+  displayName
+  role
+  disabled
+  hasPassword
+  lastSignInAt
+  groups {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<PeopleCreateUserMutation, PeopleCreateUserMutationVariables>;
+export const PeopleUpdateUserDocument = new TypedDocumentString(`
+    mutation PeopleUpdateUser($id: ID!, $input: UpdateUserInput!) {
+  updateUser(id: $id, input: $input) {
+    ...PeopleUser
+  }
+}
+    fragment PeopleUser on User {
+  id
+  username
+  displayName
+  role
+  disabled
+  hasPassword
+  lastSignInAt
+  groups {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<PeopleUpdateUserMutation, PeopleUpdateUserMutationVariables>;
+export const PeopleCreateGroupDocument = new TypedDocumentString(`
+    mutation PeopleCreateGroup($input: CreateGroupInput!) {
+  createGroup(input: $input) {
+    ...PeopleGroup
+  }
+}
+    fragment PeopleGroup on Group {
+  id
+  name
+  networks
+  members {
+    id
+    username
+  }
+}`) as unknown as TypedDocumentString<PeopleCreateGroupMutation, PeopleCreateGroupMutationVariables>;
+export const PeopleDeleteGroupDocument = new TypedDocumentString(`
+    mutation PeopleDeleteGroup($id: ID!) {
+  deleteGroup(id: $id)
+}
+    `) as unknown as TypedDocumentString<PeopleDeleteGroupMutation, PeopleDeleteGroupMutationVariables>;
 export const PlaygroundViewerDocument = new TypedDocumentString(`
     query PlaygroundViewer {
   viewer {

@@ -1,8 +1,7 @@
 // The admin's "Workspace configuration": restrict a workspace to Docker networks (checked from the names found on
 // the agents, kept live) and let users choose one at launch.
-import { request } from '../api.js';
+import { request, type Credential } from '../api.js';
 import { byId, el } from '../dom.js';
-import { loadToken } from '../token.js';
 import { messageOf, say } from './notice.js';
 import { networksQuery, restrictMutation } from './operations.js';
 import { workspacesByName, type LauncherState } from './state.js';
@@ -10,17 +9,23 @@ import type { WorkspaceList } from './workspaces.js';
 
 export interface Configuration {
   /** Shows the form (ADMIN), once the network names are read. */
-  start(token: string): Promise<void>;
+  start(token: Credential): Promise<void>;
   hide(): void;
   /** Reads the network names again, coalescing bursts (a network created on ten agents is ten events). */
-  refreshNetworkNames(token: string): Promise<void>;
+  refreshNetworkNames(token: Credential): Promise<void>;
   render(): void;
 }
 
-export function createConfiguration(state: LauncherState, workspaces: Pick<WorkspaceList, 'render'>): Configuration {
+export function createConfiguration(
+  state: LauncherState,
+  workspaces: Pick<WorkspaceList, 'render'>,
+  /** Told when the network names were read again (the group form offers them too). */
+  networkNamesChanged: () => void = () => {},
+): Configuration {
   const form: Form = {
     state,
     workspaces,
+    networkNamesChanged,
     element: byId<HTMLFormElement>('config-form'),
     workspace: byId<HTMLSelectElement>('config-workspace'),
     restrict: byId<HTMLInputElement>('config-restrict'),
@@ -38,7 +43,7 @@ export function createConfiguration(state: LauncherState, workspaces: Pick<Works
     event.preventDefault();
     void save(form);
   });
-  const refreshNetworkNames = coalesced((token: string) => readNetworkNames(form, token));
+  const refreshNetworkNames = coalesced((token: Credential) => readNetworkNames(form, token));
   return {
     async start(token) {
       byId('configuration').hidden = false;
@@ -57,6 +62,7 @@ export function createConfiguration(state: LauncherState, workspaces: Pick<Works
 interface Form {
   state: LauncherState;
   workspaces: Pick<WorkspaceList, 'render'>;
+  networkNamesChanged(): void;
   element: HTMLFormElement;
   workspace: HTMLSelectElement;
   restrict: HTMLInputElement;
@@ -85,12 +91,13 @@ function coalesced<A>(task: (argument: A) => Promise<void>): (argument: A) => Pr
   };
 }
 
-async function readNetworkNames(form: Form, token: string) {
+async function readNetworkNames(form: Form, token: Credential) {
   await new Promise((resolve) => setTimeout(resolve, 100));
   try {
     const { networks } = await request(token, networksQuery);
     form.state.networkNames = [...new Set(networks.map((n) => n.name))].sort();
     renderChecks(form);
+    form.networkNamesChanged();
   } catch (error) {
     say(messageOf(error), 'error');
   }
@@ -155,9 +162,8 @@ function renderChecks(form: Form) {
 
 async function save(form: Form) {
   const { state, restrict, message } = form;
-  const token = loadToken();
-  const { draft } = state;
-  if (!token || !draft) return;
+  const { draft, signedIn } = state;
+  if (!signedIn || !draft) return;
   const networks = restrict.checked ? [...draft.networks].sort() : [];
   if (restrict.checked && networks.length === 0) {
     message.className = 'error';
@@ -170,7 +176,7 @@ async function save(form: Form) {
   message.textContent = 'Saving…';
   try {
     const variables = { id: draft.workspaceId, networks, allow: restrict.checked && form.allow.checked };
-    const { restrictWorkspaceToNetworks: saved } = await request(token, restrictMutation, variables);
+    const { restrictWorkspaceToNetworks: saved } = await request(signedIn.token, restrictMutation, variables);
     state.workspaces.set(saved.id, saved);
     form.workspaces.render();
     loadDraft(form);

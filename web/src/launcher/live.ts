@@ -1,7 +1,7 @@
 // The page's one graphql-ws connection and its subscriptions: sessions, each workspace's launch options and, for an
 // ADMIN, networks appearing and vanishing on the agents. Its state is shown in the top bar's live indicator.
 import type { Client } from 'graphql-ws';
-import { connect, watch, type ApiError } from '../api.js';
+import { connect, watch, type ApiError, type Credential } from '../api.js';
 import { byId } from '../dom.js';
 import { messageOf, say } from './notice.js';
 import {
@@ -15,18 +15,26 @@ import {
 
 export interface LiveEvents {
   /** Reads the current state again: events are not replayed. "Live" is shown once it resolves. */
-  catchUp(token: string): Promise<void>;
+  catchUp(token: Credential): Promise<void>;
   sessionChanged(session: Session): void;
   launchOptionsChanged(options: LaunchOptions): void;
   /** A network appeared on an agent or vanished from one (watched for an ADMIN only). */
-  networksChanged(token: string): void;
-  /** The server refused the token. */
-  refused(): void;
+  networksChanged(token: Credential): void;
+  /**
+   * A workspace's launch options cannot be watched: the viewer may no longer see it (limited to groups they are not
+   * in since the page read the list). Not an error to show: the workspace just leaves the page.
+   */
+  workspaceGone(workspaceId: string): void;
+  /**
+   * The server refused the credential at the handshake (`established` false), or ended an open connection because
+   * who it stands for changed or the credential was revoked (`established` true).
+   */
+  refused(established: boolean): void;
 }
 
 export interface LiveConnection {
-  /** Connects with the token (closing any previous connection) and subscribes. */
-  start(token: string, watching: { admin: boolean; workspaceIds: Iterable<string> }): void;
+  /** Connects with the token or cookie (closing any previous connection) and subscribes. */
+  start(token: Credential, watching: { admin: boolean; workspaceIds: Iterable<string> }): void;
   /** Keeps a workspace's dropdown live (once per workspace and connection). */
   watchOptions(workspaceId: string): void;
   stop(): void;
@@ -57,9 +65,16 @@ function show({ indicator }: Live, text: string, state: 'off' | 'connecting' | '
   indicator.hidden = state === 'off';
 }
 
-const failed = (error: ApiError) => say(`Live updates: ${error.message}`, 'error');
+/** A subscription's error; a closed connection is reported once, by `refused` or the indicator, not per subscription. */
+const failed = (error: ApiError) => {
+  if (error.code !== 'CLOSED') say(`Live updates: ${error.message}`, 'error');
+};
 
-function start(live: Live, token: string, { admin, workspaceIds }: { admin: boolean; workspaceIds: Iterable<string> }) {
+function start(
+  live: Live,
+  token: Credential,
+  { admin, workspaceIds }: { admin: boolean; workspaceIds: Iterable<string> },
+) {
   stop(live);
   show(live, 'Connecting…', 'connecting');
   const client = open(live, token);
@@ -82,12 +97,14 @@ function start(live: Live, token: string, { admin, workspaceIds }: { admin: bool
   }
 }
 
-function open(live: Live, token: string): Client {
+function open(live: Live, token: Credential): Client {
   let catchUp: ReturnType<typeof setTimeout> | undefined;
-  return connect(token, {
+  let established = false;
+  const client: Client = connect(token, {
     // Events are not replayed: read the state again once the subscriptions are in place (the server registers
     // them a moment after the handshake), which also covers whatever happened while the connection was down.
     connected: () => {
+      established = true;
       clearTimeout(catchUp);
       catchUp = setTimeout(() => {
         live.events.catchUp(token).then(
@@ -97,11 +114,17 @@ function open(live: Live, token: string): Client {
       }, 250);
     },
     disconnected: () => {
+      established = false;
       clearTimeout(catchUp);
       if (live.client) show(live, 'Reconnecting…', 'connecting');
     },
-    refused: () => live.events.refused(),
+    refused: () => {
+      clearTimeout(catchUp);
+      // A connection this page already let go of (stopped, replaced) is no one's concern.
+      if (live.client === client) live.events.refused(established);
+    },
   });
+  return client;
 }
 
 function watchOptions(live: Live, workspaceId: string) {
@@ -114,7 +137,11 @@ function watchOptions(live: Live, workspaceId: string) {
       launchOptionsSubscription,
       { id: workspaceId },
       ({ launchOptionsChanged }) => events.launchOptionsChanged(launchOptionsChanged),
-      failed,
+      (error) => {
+        if (error.code !== 'NOT_FOUND') return failed(error);
+        watched.delete(workspaceId);
+        events.workspaceGone(workspaceId);
+      },
     ),
   );
 }

@@ -12,3 +12,9 @@ export function say(message: string, kind: NoticeKind = 'info'): void {
 }
 
 export const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/** Shows an action's outcome in its own live region, next to the form or row it concerns. */
+export function report(region: HTMLElement, message: string, kind: NoticeKind = 'info'): void {
+  region.textContent = message;
+  region.className = `message ${kind}`;
+}

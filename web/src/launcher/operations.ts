@@ -37,6 +37,7 @@ graphql(`
     memoryMb
     enabled
     networks
+    groups
     allowNetworkSelection
     launchOptions {
       ...LauncherLaunchOptions
@@ -70,6 +71,11 @@ export const viewerQuery = graphql(`
     viewer {
       owner
       role
+      user {
+        id
+        username
+        displayName
+      }
     }
     sessions {
       ...LauncherSession

@@ -2,7 +2,6 @@
 // container. Rows are kept and updated in place, so that focus survives live updates.
 import { request } from '../api.js';
 import { byId, el, reconcile } from '../dom.js';
-import { loadToken } from '../token.js';
 import { messageOf, say } from './notice.js';
 import { connectMutation, destroyMutation, type Session } from './operations.js';
 import { isActive, upsertSession, type LauncherState } from './state.js';
@@ -132,8 +131,9 @@ function updateRow(list: SessionListContext, session: Session): Row {
 
 async function destroySession(list: SessionListContext, id: string) {
   const row = list.rows.get(id);
-  const token = loadToken();
-  if (!row || !token) return;
+  const signedIn = list.state.signedIn;
+  if (!row || !signedIn) return;
+  const { token } = signedIn;
   row.destroy.disabled = true;
   row.destroy.textContent = 'Destroying…';
   try {
@@ -155,8 +155,9 @@ async function destroySession(list: SessionListContext, id: string) {
  */
 async function openSession(list: SessionListContext, id: string) {
   const row = list.rows.get(id);
-  const token = loadToken();
-  if (!row || !token) return;
+  const signedIn = list.state.signedIn;
+  if (!row || !signedIn) return;
+  const { token } = signedIn;
   const tab = window.open('', '_blank');
   if (tab) tab.opener = null;
   row.open.dataset['busy'] = 'true';

@@ -2,7 +2,9 @@
 // agents) and what the person is in the middle of (sessions launched here, the unsaved configuration). The parts of
 // the page render from it and keep no copy of it; each keeps only how it shows it (its elements) or, for the live
 // connection and the network refresh, how it talks to the server.
+import type { Credential } from '../api.js';
 import type { Role, Session, SessionStatus, Workspace } from './operations.js';
+import type { Group, Person } from './people-operations.js';
 
 /** The configuration form's unsaved state, kept while the network list changes under it. */
 export interface Draft {
@@ -11,6 +13,8 @@ export interface Draft {
 }
 
 export interface LauncherState {
+  /** How the page is signed in (a token, or null for the sign-in cookie); undefined while signed out. */
+  signedIn: { token: Credential } | undefined;
   role: Role;
   readonly workspaces: Map<string, Workspace>;
   readonly sessions: Map<string, Session>;
@@ -19,23 +23,35 @@ export interface LauncherState {
   /** Network names found on the agents, kept live (for an ADMIN). */
   networkNames: string[];
   draft: Draft | undefined;
+  /** People and groups, by name (for an ADMIN). */
+  people: Person[];
+  groups: Group[];
 }
 
 export function createLauncherState(): LauncherState {
   return {
+    signedIn: undefined,
     role: 'USER',
     workspaces: new Map(),
     sessions: new Map(),
     launchedHere: new Set(),
     networkNames: [],
     draft: undefined,
+    people: [],
+    groups: [],
   };
 }
 
 /** Nothing of the previous user stays on the page once they sign out. */
 export function forgetUserData(state: LauncherState): void {
+  state.signedIn = undefined;
+  state.role = 'USER';
   state.workspaces.clear();
   state.sessions.clear();
+  state.launchedHere.clear();
+  state.people = [];
+  state.groups = [];
+  state.draft = undefined;
 }
 
 export function replaceWorkspaces(state: LauncherState, workspaces: readonly Workspace[]): void {

@@ -1,7 +1,6 @@
 // The workspace cards: each with its network dropdown (Auto, or a network the workspace allows) and Launch.
 import { request } from '../api.js';
 import { byId, el, reconcile } from '../dom.js';
-import { loadToken } from '../token.js';
 import { messageOf, say } from './notice.js';
 import { launchMutation, type Choice, type LaunchOptions, type Workspace } from './operations.js';
 import type { SessionList } from './sessions.js';
@@ -17,7 +16,7 @@ export interface WorkspaceList {
 export interface WorkspaceListParts {
   state: LauncherState;
   sessions: Pick<SessionList, 'record' | 'announce'>;
-  /** Asks for a token again, saying why (this tab no longer has one). */
+  /** Asks to sign in again, saying why (this page is no longer signed in). */
   signIn(message: string): void;
 }
 
@@ -62,7 +61,16 @@ function render(list: WorkspaceListContext) {
 }
 
 const describe = (w: Workspace) =>
-  `${w.image} · ${w.cores} ${w.cores === 1 ? 'core' : 'cores'} · ${w.memoryMb} MB${w.enabled ? '' : ' · disabled by an admin'}`;
+  [
+    w.image,
+    `${w.cores} ${w.cores === 1 ? 'core' : 'cores'}`,
+    `${w.memoryMb} MB`,
+    // An admin sees every limit; a USER sees those of their own groups that let them in.
+    w.groups.length > 0 && `for ${w.groups.join(', ')}`,
+    !w.enabled && 'disabled by an admin',
+  ]
+    .filter(Boolean)
+    .join(' · ');
 
 function makeCard(list: WorkspaceListContext, workspace: Workspace): Card {
   const id = `network-${workspace.id}`;
@@ -123,8 +131,8 @@ async function launch({ state, cards, sessions, signIn }: WorkspaceListContext, 
   const card = cards.get(workspaceId)!;
   const workspace = state.workspaces.get(workspaceId)!;
   const network = card.select.value || null;
-  const token = loadToken();
-  if (!token) return signIn('Sign in to launch.');
+  if (!state.signedIn) return signIn('Sign in to launch.');
+  const { token } = state.signedIn;
   card.button.disabled = true;
   card.button.textContent = 'Launching…';
   card.error.textContent = '';
