@@ -125,9 +125,13 @@ async function userOf({ users, events, settings }: Pick<OidcSignInDeps, 'users' 
   const user = (await users.byOidcSubject(issuer, claims.sub)) ?? (await firstSignIn(users, issuer, claims));
   const claimed = claims[settings.groupsClaim];
   const names = Array.isArray(claimed) ? claimed.filter((g): g is string => typeof g === 'string').slice(0, 100) : [];
-  const known = await users.groupsByName(names);
-  await users.setMemberships(user.id, known.map((g) => g.id));
-  events.publish('userChanged', { id: user.id });
+  const wanted = (await users.groupsByName(names)).map((g) => g.id).sort();
+  const current = ((await users.groupsOf([user.id])).get(user.id) ?? []).map((g) => g.id).sort();
+  // Only a change is announced: it closes the user's open connections (on every device) so that they see it.
+  if (wanted.join() !== current.join()) {
+    await users.setMemberships(user.id, wanted);
+    events.publish('userChanged', { id: user.id });
+  }
   return user;
 }
 

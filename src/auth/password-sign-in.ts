@@ -9,7 +9,9 @@ export type SignInResult =
   | { kind: 'signed-in'; token: string; username: string }
   /** Unknown user, wrong password, disabled user, no password: one answer for all, so none can be told apart. */
   | { kind: 'refused' }
-  | { kind: 'too-many'; retryAfterSeconds: number };
+  | { kind: 'too-many'; retryAfterSeconds: number }
+  /** More sign-ins under way in this process than it hashes at once: try again in a moment. */
+  | { kind: 'busy'; retryAfterSeconds: number };
 
 export interface PasswordSignInDeps {
   users: UsersRepository;
@@ -41,8 +43,9 @@ export function createPasswordSignIn({ users, auth, limits, log }: PasswordSignI
   return async function signIn(input: { username: string; password: string; address: string | undefined }): Promise<SignInResult> {
     const username = input.username.trim().slice(0, 200);
     const keys = { user: username.toLowerCase(), addr: input.address };
-    if (slot.pendingCount >= hashing.queue) return { kind: 'too-many', retryAfterSeconds: 1 };
-    const wait = await limits.retryAfter(keys);
+    if (slot.pendingCount >= hashing.queue) return { kind: 'busy', retryAfterSeconds: 1 };
+    // Counted before the hash, so that guesses sent at once cannot all pass a check made before any was counted.
+    const wait = await limits.attempt(keys);
     if (wait !== null) return { kind: 'too-many', retryAfterSeconds: wait };
 
     const user = username ? await userNamed(username) : undefined;
@@ -50,11 +53,10 @@ export function createPasswordSignIn({ users, auth, limits, log }: PasswordSignI
     const password = input.password.length > maxPasswordLength ? '' : input.password;
     const ok = (await slot(() => verifyPassword(password, usable))) && password !== '' && usable !== null;
     if (!ok || !user) {
-      const locked = await limits.recordFailure(keys);
-      log.info({ address: input.address, locked: locked !== null }, 'password sign-in refused');
+      log.info({ address: input.address }, 'password sign-in refused');
       return { kind: 'refused' };
     }
-    await limits.recordSuccess(keys.user);
+    await limits.recordSuccess(keys);
     if (usable && needsRehash(usable)) await users.update(user.id, { passwordHash: await hashPassword(password) });
     const token = await auth.startSignIn(user, 'password', input.address);
     log.info({ user: user.username, address: input.address }, 'signed in with a password');

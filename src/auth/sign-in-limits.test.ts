@@ -104,7 +104,7 @@ describe.each(databaseKinds)('sign-in limits over time and concurrency (%s)', (k
   it('forgets the username, not the address, after a successful sign-in', async () => {
     const l = limits();
     await fail(l, 5, () => ({ user: 'dave', addr: '10.0.0.2' }));
-    await l.recordSuccess('Dave');
+    await l.recordSuccess({ user: 'Dave', addr: undefined });
     expect(await stored('user:dave')).toBeUndefined();
     expect((await stored('addr:10.0.0.2'))?.failures).toBe(5);
     expect(await l.retryAfter({ user: 'dave', addr: '10.0.0.2' })).toBeNull();
@@ -137,6 +137,23 @@ describe.each(databaseKinds)('sign-in limits over time and concurrency (%s)', (k
     expect(t.lines.filter((line) => line.key === 'user:frank').map((line) => line.failures).sort((a, b) => a! - b!)).toEqual(
       Array.from({ length: 16 }, (_, i) => i + 5),
     );
+  });
+
+  it('lets exactly five of twenty guesses sent at once be tried, and counts none while locked', async () => {
+    const l = limits();
+    const results = await Promise.all(Array.from({ length: 20 }, (_, i) => l.attempt({ user: 'heidi', addr: `10.0.1.${i}` })));
+    expect(results.filter((r) => r === null)).toHaveLength(5);
+    expect(results.filter((r) => r !== null).every((r) => r! >= 29 && r! <= 30)).toBe(true);
+    expect((await stored('user:heidi'))?.failures).toBe(5);
+  });
+
+  it('takes a successful attempt back from its address, lifting a lock that attempt set', async () => {
+    const l = limits({ user: signInRules.user, addr: { maxFailures: 3, windowMs: 60_000 } });
+    for (const user of ['ivan', 'judy']) expect(await l.attempt({ user, addr: '10.0.2.1' })).toBeNull();
+    expect(await l.attempt({ user: 'mallory', addr: '10.0.2.1' })).toBeNull(); // the 3rd: counted, locks the address
+    await l.recordSuccess({ user: 'mallory', addr: '10.0.2.1' });
+    expect((await stored('addr:10.0.2.1'))?.failures).toBe(2);
+    expect(await l.attempt({ user: 'oscar', addr: '10.0.2.1' })).toBeNull();
   });
 
   it('doubles the lock with each further failure, up to 15 minutes', async () => {

@@ -50,8 +50,11 @@ export function createSignInLimits({
     ...(addr === undefined ? [] : [{ key: `addr:${addr}`, rule: { prefix: 'addr' as const, ...rules.addr } }]),
   ];
 
-  /** Counts one failure on `key`, atomically; the seconds it is now locked for, or null. */
-  async function countFailure(key: string, rule: LimitRule): Promise<number | null> {
+  /**
+   * Counts one failure on `key`, atomically; the seconds it is now locked for, or null. With `unlessLocked`, a key
+   * locked already is left as it is, and answers undefined.
+   */
+  async function countFailure(key: string, rule: LimitRule, unlessLocked = false): Promise<number | null | undefined> {
     const expired = sql`${signInLimits.windowStartedAt} <= now() - make_interval(secs => ${rule.windowMs}::float8 / 1000)`;
     const failures = sql`case when ${expired} then 1 else ${signInLimits.failures} + 1 end`;
     const [row] = await db
@@ -64,9 +67,11 @@ export function createSignInLimits({
           windowStartedAt: sql`case when ${expired} then now() else ${signInLimits.windowStartedAt} end`,
           lockedUntil: lockAfter(failures, rule),
         },
+        ...(unlessLocked && { setWhere: sql`${signInLimits.lockedUntil} is null or ${signInLimits.lockedUntil} <= now()` }),
       })
       .returning({ failures: signInLimits.failures, lockedSeconds: secondsLeft });
-    const lockedSeconds = row?.lockedSeconds ?? null;
+    if (!row) return undefined;
+    const lockedSeconds = row.lockedSeconds ?? null;
     if (lockedSeconds !== null) log.warn({ key, failures: row!.failures, lockedSeconds }, 'sign-in locked after repeated failures');
     return lockedSeconds;
   }
@@ -86,15 +91,32 @@ export function createSignInLimits({
      * The seconds to wait if that locked either key, else null.
      */
     async recordFailure(keys: SignInKeys): Promise<number | null> {
-      return longest(await Promise.all(keysOf(keys).map(({ key, rule }) => countFailure(key, rule))));
+      return longest((await Promise.all(keysOf(keys).map(({ key, rule }) => countFailure(key, rule)))).map((s) => s ?? null));
     },
 
     /**
-     * After a successful sign-in: forgets the username's failures. The address's stay: one right password (an
-     * attacker's own account) among many wrong ones must not clear them.
+     * Before hashing: counts the attempt as a failure on both keys (until it succeeds), unless a key is locked
+     * already; the seconds to wait if one was (the attempt must not be tried), else null. Counting first is what
+     * makes a burst of guesses sent at once count: each takes its place in the count before any is checked.
      */
-    async recordSuccess(user: string): Promise<void> {
+    async attempt(keys: SignInKeys): Promise<number | null> {
+      const counted = await Promise.all(keysOf(keys).map(({ key, rule }) => countFailure(key, rule, true)));
+      if (counted.every((s) => s !== undefined)) return null;
+      return (await this.retryAfter(keys)) ?? 1;
+    },
+
+    /**
+     * After a successful sign-in: forgets the username's failures, and takes the attempt back from the address's
+     * count (its other failures stay: one right password, say an attacker's own account, must not clear them).
+     */
+    async recordSuccess({ user, addr }: SignInKeys): Promise<void> {
       await db.delete(signInLimits).where(eq(signInLimits.key, `user:${user.toLowerCase()}`));
+      if (addr === undefined) return;
+      const failures = sql`greatest(${signInLimits.failures} - 1, 0)`;
+      await db
+        .update(signInLimits)
+        .set({ failures, lockedUntil: sql`case when ${failures} >= ${rules.addr.maxFailures}::int then ${signInLimits.lockedUntil} end` })
+        .where(eq(signInLimits.key, `addr:${addr}`));
     },
   };
 }

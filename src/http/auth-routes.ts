@@ -5,7 +5,11 @@ import { sameOrigin } from './origin.js';
 import { readBody, sendJson } from './respond.js';
 
 /** A password sign-in's outcome: unknown user, wrong password and disabled user are one `refused`. */
-export type SignInOutcome = { kind: 'signed-in'; token: string; username: string } | { kind: 'refused' } | { kind: 'too-many'; retryAfterSeconds: number };
+export type SignInOutcome =
+  | { kind: 'signed-in'; token: string; username: string }
+  | { kind: 'refused' }
+  | { kind: 'too-many'; retryAfterSeconds: number }
+  | { kind: 'busy'; retryAfterSeconds: number };
 
 export interface AuthRoutesOptions {
   signIn(input: { username: string; password: string; address: string | undefined }): Promise<SignInOutcome>;
@@ -41,9 +45,10 @@ export function createAuthRoutes({ signIn, signOut, oidc, cookie, publicUrl, sec
     const body = await credentials(req);
     if (typeof body === 'string') return sendJson(res, 400, { error: body });
     const result = await signIn({ ...body, address: address(req) });
-    if (result.kind === 'too-many') {
+    if (result.kind === 'too-many' || result.kind === 'busy') {
       res.setHeader('retry-after', String(result.retryAfterSeconds));
-      return sendJson(res, 429, { error: `Too many failed sign-ins. Try again in ${result.retryAfterSeconds} s.` });
+      const why = result.kind === 'busy' ? 'Many sign-ins are under way.' : 'Too many failed sign-ins.';
+      return sendJson(res, 429, { error: `${why} Try again in ${result.retryAfterSeconds} s.` });
     }
     if (result.kind === 'refused') return sendJson(res, 401, refusedBody);
     res.setHeader('set-cookie', cookie.set(result.token));
