@@ -76,3 +76,28 @@ export const NetworkNamesDiscovered = graphql(`
     networkDiscovered { name }
   }
 `);
+
+export const CreateUser = graphql(`
+  mutation CreateUser($input: CreateUserInput!) {
+    createUser(input: $input) { id username }
+  }
+`);
+
+export const UpdateUser = graphql(`
+  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {
+    updateUser(id: $id, input: $input) { id disabled role }
+  }
+`);
+
+export const CreateGroup = graphql(`
+  mutation CreateGroup($input: CreateGroupInput!) {
+    createGroup(input: $input) { id name }
+  }
+`);
+
+/** An API key of `owner` (an existing user, or one made with the key's role). */
+export const CreateApiKey = graphql(`
+  mutation CreateApiKey($input: CreateApiKeyInput!) {
+    createApiKey(input: $input) { token apiKey { id } }
+  }
+`);
