@@ -106,7 +106,7 @@ export function createOidcSignIn({ settings, db, users, auth, events, publicUrl,
         claims = tokens.claims()!;
       } catch (error) {
         log.warn({ err: error, address }, 'OpenID Connect sign-in refused');
-        throw new OidcSignInError(`The identity provider's answer was refused (${(error as Error).message}).`);
+        throw new OidcSignInError(`The identity provider's answer was refused: ${reasonOf(error)}.`);
       }
       const user = await userOf({ users, events, settings }, config.serverMetadata().issuer, claims);
       if (user.disabled) throw new OidcSignInError('This user is disabled; ask an admin.');
@@ -147,6 +147,13 @@ async function firstSignIn(users: UsersRepository, issuer: string, claims: oidc.
   const username = (await users.byUsername(base)) ? `${base.slice(0, 57)}-${digest(issuer + claims.sub)}` : base;
   const displayName = typeof claims['name'] === 'string' ? claims['name'].slice(0, 100) : null;
   return users.insert({ username, displayName, role: 'USER', oidcIssuer: issuer, oidcSubject: claims.sub });
+}
+
+/** openid-client's reason: the provider's OAuth error (e.g. invalid_grant), or the check that failed, under its outer message. */
+function reasonOf(error: unknown): string {
+  const { message, cause, error: code, error_description: description } = error as Error & { cause?: unknown; error?: unknown; error_description?: unknown };
+  if (typeof code === 'string') return typeof description === 'string' ? `${code} (${description})` : code;
+  return cause instanceof Error ? `${message}: ${cause.message}` : message;
 }
 
 const digest = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 6);
