@@ -50,31 +50,7 @@ export function createSignInLimits({
     ...(addr === undefined ? [] : [{ key: `addr:${addr}`, rule: { prefix: 'addr' as const, ...rules.addr } }]),
   ];
 
-  /**
-   * Counts one failure on `key`, atomically; the seconds it is now locked for, or null. With `unlessLocked`, a key
-   * locked already is left as it is, and answers undefined.
-   */
-  async function countFailure(key: string, rule: LimitRule, unlessLocked = false): Promise<number | null | undefined> {
-    const expired = sql`${signInLimits.windowStartedAt} <= now() - make_interval(secs => ${rule.windowMs}::float8 / 1000)`;
-    const failures = sql`case when ${expired} then 1 else ${signInLimits.failures} + 1 end`;
-    const [row] = await db
-      .insert(signInLimits)
-      .values({ key, failures: 1, windowStartedAt: sql`now()`, lockedUntil: lockAfter(sql`1`, rule) })
-      .onConflictDoUpdate({
-        target: signInLimits.key,
-        set: {
-          failures,
-          windowStartedAt: sql`case when ${expired} then now() else ${signInLimits.windowStartedAt} end`,
-          lockedUntil: lockAfter(failures, rule),
-        },
-        ...(unlessLocked && { setWhere: sql`${signInLimits.lockedUntil} is null or ${signInLimits.lockedUntil} <= now()` }),
-      })
-      .returning({ failures: signInLimits.failures, lockedSeconds: secondsLeft });
-    if (!row) return undefined;
-    const lockedSeconds = row.lockedSeconds ?? null;
-    if (lockedSeconds !== null) log.warn({ key, failures: row!.failures, lockedSeconds }, 'sign-in locked after repeated failures');
-    return lockedSeconds;
-  }
+  const countFailure = (key: string, rule: LimitRule, unlessLocked = false) => countOne({ db, log }, key, rule, unlessLocked);
 
   return {
     /** Before any password hashing: the seconds to wait if any of the keys is locked now, else null. */
@@ -119,6 +95,32 @@ export function createSignInLimits({
         .where(eq(signInLimits.key, `addr:${addr}`));
     },
   };
+}
+
+/**
+ * Counts one failure on `key`, atomically; the seconds it is now locked for, or null. With `unlessLocked`, a key
+ * locked already is left as it is, and answers undefined.
+ */
+async function countOne({ db, log }: { db: Db; log: Logger }, key: string, rule: LimitRule, unlessLocked: boolean): Promise<number | null | undefined> {
+  const expired = sql`${signInLimits.windowStartedAt} <= now() - make_interval(secs => ${rule.windowMs}::float8 / 1000)`;
+  const failures = sql`case when ${expired} then 1 else ${signInLimits.failures} + 1 end`;
+  const [row] = await db
+    .insert(signInLimits)
+    .values({ key, failures: 1, windowStartedAt: sql`now()`, lockedUntil: lockAfter(sql`1`, rule) })
+    .onConflictDoUpdate({
+      target: signInLimits.key,
+      set: {
+        failures,
+        windowStartedAt: sql`case when ${expired} then now() else ${signInLimits.windowStartedAt} end`,
+        lockedUntil: lockAfter(failures, rule),
+      },
+      ...(unlessLocked && { setWhere: sql`${signInLimits.lockedUntil} is null or ${signInLimits.lockedUntil} <= now()` }),
+    })
+    .returning({ failures: signInLimits.failures, lockedSeconds: secondsLeft });
+  if (!row) return undefined;
+  const lockedSeconds = row.lockedSeconds ?? null;
+  if (lockedSeconds !== null) log.warn({ key, failures: row!.failures, lockedSeconds }, 'sign-in locked after repeated failures');
+  return lockedSeconds;
 }
 
 /** locked_until for a key at `failures`: none below the rule's maximum, then 30 s doubling with each failure, capped. */

@@ -96,8 +96,9 @@ const ConnectOpenable = graphql(`mutation HarnessConnectOpenable($id: ID!) { con
  * message echoed through Enclave. For agents reached over TLS or SSH, where the tunnel rides that connection.
  */
 export async function openThroughEnclave(server: Pick<EnclaveProcess, 'data'>, image: string, name: string) {
+  // A whole core: the Node service starts, and the forwarders run, under the container's CPU quota.
   const { createWorkspace } = await server.data(OpenableWorkspace, {
-    input: { name, image, cores: 0.1, memoryMb: 128, connect: { port: SERVICE_PORT } },
+    input: { name, image, cores: 1, memoryMb: 128, connect: { port: SERVICE_PORT } },
   });
   const { launchSession } = await server.data(LaunchOpenable, { input: { workspaceId: createWorkspace.id } });
   const id = launchSession.id;

@@ -66,8 +66,10 @@ describe('opening a session through the agent’s Docker API (pglite, real docke
     server = await startTestServer('pglite', { ENCLAVE_STOP_GRACE_S: '1' });
     const { registerAgent } = await server.data(RegisterAgent, { input: { name: 'connect', endpoint: daemon.endpoint } });
     await server.data(CreateNetwork, { input: { name: 'z_internal', agentIds: [registerAgent.id], internal: true } });
+    // A whole core: the forwarders run in the session's container, under its CPU quota (at 0.1 core, 200 of them and
+    // the Node service took over two minutes to open on a slower machine).
     const { createWorkspace } = await server.data(CreateConnectWorkspace, {
-      input: { name: 'web', image, cores: 0.1, memoryMb: 128, connect: { port: SERVICE_PORT } },
+      input: { name: 'web', image, cores: 1, memoryMb: 128, connect: { port: SERVICE_PORT } },
     });
     expect(createWorkspace.connect).toEqual({ port: SERVICE_PORT, protocol: 'HTTP', path: '/' });
     workspaceId = createWorkspace.id;
