@@ -182,7 +182,7 @@ function serve(
     http: api.http,
     webSocket: { ...api.webSocket, flushMs: config.ENCLAVE_WS_FLUSH_MS, maxBufferedBytes: config.ENCLAVE_WS_MAX_BUFFERED_BYTES },
     sessions: { ...connect.proxy, isEnclaveCredential: (authorization) => auth.isOwnCredential(authorization), log: log.child({ component: 'proxy' }) },
-    auth: createAuthRoutes({ ...identity.routes, cookie, secure }),
+    auth: createAuthRoutes({ ...identity.routes, cookie, secure, trustedProxies: config.ENCLAVE_TRUSTED_PROXIES }),
     isReady,
     metrics,
     log,

@@ -81,6 +81,15 @@ const schema = z.object({
   ENCLAVE_OIDC_SCOPES: z.string().regex(/(^|\s)openid(\s|$)/, 'must include openid').default('openid profile email groups'),
   /** The button says "Sign in with <this>"; default: the issuer's host. */
   ENCLAVE_OIDC_NAME: z.string().min(1).max(60).optional(),
+  /**
+   * Addresses of reverse proxies in front of Enclave, comma-separated: for a request from one of them, the client's
+   * address (what sign-in limits count) is taken from X-Forwarded-For. Empty: the TCP peer, whoever it is.
+   */
+  ENCLAVE_TRUSTED_PROXIES: z
+    .string()
+    .transform((v) => v.split(',').map((a) => a.trim()).filter(Boolean))
+    .pipe(z.array(z.union([z.ipv4(), z.ipv6()], { error: 'must be IP addresses, comma-separated' })))
+    .default([]),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().default('development'),
   /** Schema introspection (the playground's docs need it); default: on, except with NODE_ENV=production. */

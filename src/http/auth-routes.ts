@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
 import { signInCookie, type SignInCookie } from './cookies.js';
-import { sameOrigin } from './origin.js';
+import { clientAddress, sameOrigin } from './origin.js';
 import { readBody, sendJson } from './respond.js';
 
 /** A password sign-in's outcome: unknown user, wrong password and disabled user are one `refused`. */
@@ -25,6 +25,8 @@ export interface AuthRoutesOptions {
   cookie: SignInCookie;
   publicUrl(): URL;
   secure: boolean;
+  /** Reverse proxies whose X-Forwarded-For names the client (ENCLAVE_TRUSTED_PROXIES). */
+  trustedProxies: readonly string[];
   log: Logger;
 }
 
@@ -34,12 +36,13 @@ const refusedBody = { error: 'Wrong username or password.' };
  * /auth/*: password sign-in and sign-out (JSON, from Enclave's own pages only), OpenID Connect's start and callback
  * (browser navigations), and which of them are on offer. Answers false for any other path.
  */
-export function createAuthRoutes({ signIn, signOut, oidc, cookie, publicUrl, secure, log }: AuthRoutesOptions) {
+export function createAuthRoutes({ signIn, signOut, oidc, cookie, publicUrl, secure, trustedProxies, log }: AuthRoutesOptions) {
+  const trusted = new Set(trustedProxies);
   // The flow cookie only travels to the callback; Lax, since the provider sends the browser back with a top-level GET.
   const flow = signInCookie({ secure, maxAgeSeconds: 600, name: secure ? '__Secure-enclave_oidc' : 'enclave_oidc' });
   const flowCookie = (value: string, maxAge: number) =>
     `${flow.name}=${value}; Max-Age=${maxAge}; Path=/auth/oidc; HttpOnly; SameSite=Lax${secure ? '; Secure' : ''}`;
-  const address = (req: IncomingMessage) => req.socket.remoteAddress;
+  const address = (req: IncomingMessage) => clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], trusted);
 
   async function passwordSignIn(req: IncomingMessage, res: ServerResponse) {
     const body = await credentials(req);

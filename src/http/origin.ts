@@ -20,3 +20,16 @@ export function sameOrigin(headers: IncomingHttpHeaders, publicUrl: URL): boolea
   // Reached under another name than the configured one (e.g. 127.0.0.1 and localhost): the browser's Host is its own.
   return (parsed.protocol === 'http:' || parsed.protocol === 'https:') && parsed.host === headers.host;
 }
+
+/**
+ * The client's address: the TCP peer, or, when the peer is a trusted proxy, the nearest address in X-Forwarded-For that
+ * is not one (each proxy appends the address it was reached from; what a client writes itself comes first, unverified).
+ */
+export function clientAddress(peer: string | undefined, forwardedFor: string | string[] | undefined, trusted: ReadonlySet<string>): string | undefined {
+  const normal = (address: string | undefined) => address?.replace(/^::ffff:(?=\d+\.)/, '');
+  let address = normal(peer);
+  if (!address || !trusted.has(address) || forwardedFor === undefined) return address;
+  const hops = (Array.isArray(forwardedFor) ? forwardedFor.join(',') : forwardedFor).split(',').map((h) => normal(h.trim())!);
+  while (hops.length > 0 && address && trusted.has(address)) address = hops.pop() || undefined;
+  return address;
+}
