@@ -64,7 +64,9 @@ describe('opening a session through the agent’s Docker API (pglite, real docke
     daemon = await startDockerd('connect');
     const image = await importNodeServiceImage(daemon);
     server = await startTestServer('pglite', { ENCLAVE_STOP_GRACE_S: '1' });
-    const { registerAgent } = await server.data(RegisterAgent, { input: { name: 'connect', endpoint: daemon.endpoint } });
+    // Room for every session the file keeps running at a whole core each (what is booked, not what they use).
+    const capacity = { cores: 64 };
+    const { registerAgent } = await server.data(RegisterAgent, { input: { name: 'connect', endpoint: daemon.endpoint, capacity } });
     await server.data(CreateNetwork, { input: { name: 'z_internal', agentIds: [registerAgent.id], internal: true } });
     // A whole core: the forwarders run in the session's container, under its CPU quota (at 0.1 core, 200 of them and
     // the Node service took over two minutes to open on a slower machine).
