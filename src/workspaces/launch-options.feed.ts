@@ -6,10 +6,11 @@ import { launchOptions, type LaunchOptions } from './launch-options.js';
 
 export type LaunchOptionsFeed = ReturnType<typeof createLaunchOptionsFeed>;
 
-interface Announced {
-  entitlement: string;
-  options: LaunchOptions;
-}
+/** A dropdown that changed, or a workspace that those of this entitlement can no longer see (its watchers end). */
+type Announced = { entitlement: string } & ({ options: LaunchOptions } | { gone: string });
+
+/** What a watcher gets: the options, or, once, that the workspace is gone from its sight (then nothing more). */
+export type LaunchOptionsEvent = LaunchOptions | { gone: string };
 
 /**
  * launchOptionsChanged, derived in each process from its fleet snapshot (so it never crosses processes itself): after
@@ -41,7 +42,11 @@ export function createLaunchOptionsFeed({ fleet, defaultNetwork, log }: { fleet:
       known.set(workspace.id, text);
       if (announce) changes.publish('launchOptionsChanged', { entitlement: entitlement.key, options });
     }
-    for (const id of known.keys()) if (!seen.has(id)) known.delete(id);
+    for (const id of known.keys())
+      if (!seen.has(id)) {
+        known.delete(id);
+        if (announce) changes.publish('launchOptionsChanged', { entitlement: entitlement.key, gone: id });
+      }
   }
 
   const next = () => {
@@ -54,7 +59,7 @@ export function createLaunchOptionsFeed({ fleet, defaultNetwork, log }: { fleet:
 
   return {
     /** The options of `workspaceId`, as `entitlement` sees them, each time they change from now on. */
-    async subscribe(workspaceId: string, entitlement: Entitlement): Promise<AsyncIterableIterator<LaunchOptions>> {
+    async subscribe(workspaceId: string, entitlement: Entitlement): Promise<AsyncIterableIterator<LaunchOptionsEvent>> {
       const entry = watched.get(entitlement.key) ?? { entitlement, subscribers: 0 };
       entry.subscribers++;
       if (!watched.has(entitlement.key)) {
@@ -64,7 +69,10 @@ export function createLaunchOptionsFeed({ fleet, defaultNetwork, log }: { fleet:
         running = baseline.catch((error: unknown) => log.error({ err: error }, 'could not read launch options'));
         await running;
       }
-      const events = changes.subscribe('launchOptionsChanged', (a) => a.entitlement === entitlement.key && a.options.workspaceId === workspaceId);
+      const events = changes.subscribe(
+        'launchOptionsChanged',
+        (a) => a.entitlement === entitlement.key && ('gone' in a ? a.gone : a.options.workspaceId) === workspaceId,
+      );
       return optionsOf(events, () => {
         if (--entry.subscribers === 0 && watched.get(entitlement.key) === entry) (watched.delete(entitlement.key), last.delete(entitlement.key));
       });
@@ -90,16 +98,22 @@ export function createLaunchOptionsFeed({ fleet, defaultNetwork, log }: { fleet:
 }
 
 /** The options of what was announced; `end` runs once, when the subscriber stops (or the feed closes). */
-function optionsOf(events: AsyncIterableIterator<Announced>, end: () => void): AsyncIterableIterator<LaunchOptions> {
+function optionsOf(events: AsyncIterableIterator<Announced>, end: () => void): AsyncIterableIterator<LaunchOptionsEvent> {
   let ended = false;
+  let gone = false;
   const once = () => {
     if (!ended) (ended = true), end();
   };
-  const options: AsyncIterableIterator<LaunchOptions> = {
+  const options: AsyncIterableIterator<LaunchOptionsEvent> = {
     async next() {
-      const result = await events.next();
-      if (result.done) once();
-      return result.done ? { done: true, value: undefined } : { done: false, value: result.value.options };
+      const result = gone ? { done: true as const, value: undefined } : await events.next();
+      if (result.done) {
+        once();
+        await events.return?.();
+        return { done: true, value: undefined };
+      }
+      if ('gone' in result.value) gone = true;
+      return { done: false, value: 'gone' in result.value ? { gone: result.value.gone } : result.value.options };
     },
     async return() {
       once();

@@ -1,7 +1,8 @@
 import type { Resolvers } from '../__generated__/resolvers-types.js';
 import { entitledNetworks, unrestricted } from '../entitlements.js';
 import { requireAdmin, requireRole } from '../graphql/context.js';
-import type { LaunchOptions } from './launch-options.js';
+import { notFound } from '../errors.js';
+import type { LaunchOptionsEvent } from './launch-options.feed.js';
 
 export const workspacesResolvers: Resolvers = {
   Query: {
@@ -35,7 +36,11 @@ export const workspacesResolvers: Resolvers = {
         await context.services.workspaces.mustSee(workspaceId, viewer.entitlement);
         return context.services.launchOptions.subscribe(workspaceId, viewer.entitlement);
       },
-      resolve: (options: LaunchOptions) => options,
+      // A workspace gone from the viewer's sight (limited to groups they are not in) ends the watch as NOT_FOUND.
+      resolve: (event: LaunchOptionsEvent) => {
+        if ('gone' in event) throw notFound('workspace', event.gone);
+        return event;
+      },
     },
   },
   Workspace: {

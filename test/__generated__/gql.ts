@@ -176,6 +176,7 @@ type Documents = {
     "query EnclavesSession($id: ID!) { session(id: $id) { status statusReason containerId network agent { name } } }": typeof types.EnclavesSessionDocument,
     "query EnclavesActiveSessions { sessions(status: [REQUESTED, PROVISIONING, STARTING, RUNNING, STOPPING]) { id } }": typeof types.EnclavesActiveSessionsDocument,
     "\n  subscription EnclavesLaunchOptionsChanged($id: ID!) {\n    launchOptionsChanged(workspaceId: $id) { choices { network available agentCount } }\n  }\n": typeof types.EnclavesLaunchOptionsChangedDocument,
+    "\n  mutation EnclavesLimitWorkspace($id: ID!, $groups: [String!]!) { updateWorkspace(id: $id, input: { groups: $groups }) { id groups } }\n": typeof types.EnclavesLimitWorkspaceDocument,
     "\n  mutation EnclavesEnableAgent($id: ID!, $enabled: Boolean!) { updateAgent(id: $id, input: { enabled: $enabled }) { id } }\n": typeof types.EnclavesEnableAgentDocument,
     "subscription FaultsAgentStatusChanges { agentStatusChanged { id status } }": typeof types.FaultsAgentStatusChangesDocument,
     "query FaultsSessionIds { sessions { id } }": typeof types.FaultsSessionIdsDocument,
@@ -394,6 +395,7 @@ const documents: Documents = {
     "query EnclavesSession($id: ID!) { session(id: $id) { status statusReason containerId network agent { name } } }": types.EnclavesSessionDocument,
     "query EnclavesActiveSessions { sessions(status: [REQUESTED, PROVISIONING, STARTING, RUNNING, STOPPING]) { id } }": types.EnclavesActiveSessionsDocument,
     "\n  subscription EnclavesLaunchOptionsChanged($id: ID!) {\n    launchOptionsChanged(workspaceId: $id) { choices { network available agentCount } }\n  }\n": types.EnclavesLaunchOptionsChangedDocument,
+    "\n  mutation EnclavesLimitWorkspace($id: ID!, $groups: [String!]!) { updateWorkspace(id: $id, input: { groups: $groups }) { id groups } }\n": types.EnclavesLimitWorkspaceDocument,
     "\n  mutation EnclavesEnableAgent($id: ID!, $enabled: Boolean!) { updateAgent(id: $id, input: { enabled: $enabled }) { id } }\n": types.EnclavesEnableAgentDocument,
     "subscription FaultsAgentStatusChanges { agentStatusChanged { id status } }": types.FaultsAgentStatusChangesDocument,
     "query FaultsSessionIds { sessions { id } }": types.FaultsSessionIdsDocument,
@@ -1095,6 +1097,10 @@ export function graphql(source: "query EnclavesActiveSessions { sessions(status:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription EnclavesLaunchOptionsChanged($id: ID!) {\n    launchOptionsChanged(workspaceId: $id) { choices { network available agentCount } }\n  }\n"): typeof import('./graphql.js').EnclavesLaunchOptionsChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnclavesLimitWorkspace($id: ID!, $groups: [String!]!) { updateWorkspace(id: $id, input: { groups: $groups }) { id groups } }\n"): typeof import('./graphql.js').EnclavesLimitWorkspaceDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1154,6 +1154,14 @@ export type EnclavesLaunchOptionsChangedSubscriptionVariables = Exact<{
 
 export type EnclavesLaunchOptionsChangedSubscription = { launchOptionsChanged: { choices: Array<{ network: string | null, available: boolean, agentCount: number }> } };
 
+export type EnclavesLimitWorkspaceMutationVariables = Exact<{
+  id: string | number;
+  groups: Array<string> | string;
+}>;
+
+
+export type EnclavesLimitWorkspaceMutation = { updateWorkspace: { id: string, groups: Array<string> } };
+
 export type EnclavesEnableAgentMutationVariables = Exact<{
   id: string | number;
   enabled: boolean;
@@ -3103,6 +3111,14 @@ export const EnclavesLaunchOptionsChangedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EnclavesLaunchOptionsChangedSubscription, EnclavesLaunchOptionsChangedSubscriptionVariables>;
+export const EnclavesLimitWorkspaceDocument = new TypedDocumentString(`
+    mutation EnclavesLimitWorkspace($id: ID!, $groups: [String!]!) {
+  updateWorkspace(id: $id, input: {groups: $groups}) {
+    id
+    groups
+  }
+}
+    `) as unknown as TypedDocumentString<EnclavesLimitWorkspaceMutation, EnclavesLimitWorkspaceMutationVariables>;
 export const EnclavesEnableAgentDocument = new TypedDocumentString(`
     mutation EnclavesEnableAgent($id: ID!, $enabled: Boolean!) {
   updateAgent(id: $id, input: {enabled: $enabled}) {

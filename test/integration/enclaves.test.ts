@@ -43,6 +43,9 @@ const LaunchOptionsChanged = graphql(`
     launchOptionsChanged(workspaceId: $id) { choices { network available agentCount } }
   }
 `);
+const LimitWorkspace = graphql(`
+  mutation EnclavesLimitWorkspace($id: ID!, $groups: [String!]!) { updateWorkspace(id: $id, input: { groups: $groups }) { id groups } }
+`);
 const EnableAgent = graphql(`
   mutation EnclavesEnableAgent($id: ID!, $enabled: Boolean!) { updateAgent(id: $id, input: { enabled: $enabled }) { id } }
 `);
@@ -225,6 +228,22 @@ describe("the seed's enclaves as a rule: groups decide what each user sees and w
     expect(named('three').has('z_enclave_2')).toBe(false);
     for (const feed of Object.values(feeds)) await feed.close();
   }, 90_000);
+
+  it('ends an outsider’s watch of a workspace as NOT_FOUND once it is limited to groups they are not in', async () => {
+    const feed = server.subscribe(LaunchOptionsChanged, { id: open }, as('outsider'));
+    const member = server.subscribe(LaunchOptionsChanged, { id: open }, as('two'));
+    await Promise.all([feed.ready, member.ready]);
+    await server.data(LimitWorkspace, { id: open, groups: ['enclave-2'] });
+    try {
+      expect(codeOf(await feed.next(undefined, 10_000))).toBe('NOT_FOUND');
+      await feed.done;
+      // A member keeps watching: nothing about their dropdown changed, so nothing is sent, and the watch stays up.
+      expect(member.ended).toBe(false);
+    } finally {
+      await server.data(LimitWorkspace, { id: open, groups: [] });
+      await Promise.all([feed.close(), member.close()]);
+    }
+  });
 
   it('destroys every session it launched, leaving no container on any agent', async () => {
     const { sessions } = await server.data(ActiveSessions);
