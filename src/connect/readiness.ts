@@ -18,7 +18,8 @@ export interface ReadinessDeps {
   log: Logger;
 }
 
-const attemptMs = 5_000;
+/** One probe's time to get through: a tunnel over ssh:// is an ssh session and an exec, seconds on a busy agent. */
+const attemptMs = 15_000;
 const backoff = (attempt: number) => Math.min(250 * 2 ** attempt, 5_000);
 
 /**

@@ -106,7 +106,7 @@ export async function openThroughEnclave(server: Pick<EnclaveProcess, 'data'>, i
     const { session } = await server.data(OpenableState, { id });
     if (session?.status === 'FAILED' || session?.statusReason) throw new Error(`the session did not open: ${JSON.stringify(session)}`);
     return session?.ready;
-  }, { timeoutMs: 60_000, intervalMs: 200 });
+  }, { timeoutMs: 100_000, intervalMs: 200 });
   const { connectSession } = await server.data(ConnectOpenable, { id });
   const { cookie, page, host } = await openConnectUrl(connectSession.url, 'enclave_session');
   const socket = await hostWebSocket(host, '/echo', { cookie });

@@ -70,5 +70,6 @@ describe('the admin CLI for people and groups', () => {
     } finally {
       await database.drop();
     }
-  });
+    // A dozen CLI processes (each starting tsx) and four password hashes: slow on a loaded machine.
+  }, 180_000);
 });

@@ -84,6 +84,9 @@ describe('an agent over ssh://', () => {
         ENCLAVE_STOP_GRACE_S: '0',
         ENCLAVE_SSH_KNOWN_HOSTS: knownHosts,
         SSH_AUTH_SOCK: agentSocket,
+        // Each request over ssh:// is an ssh session running `docker system dial-stdio`: on a loaded 2-core machine a
+        // container create took over the default 5 s.
+        ENCLAVE_DOCKER_TIMEOUT_MS: '20000',
         LOG_LEVEL: 'warn',
       },
     });
