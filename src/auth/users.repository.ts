@@ -55,7 +55,6 @@ function groupQueries(db: Db) {
   const first = <R>(rows: Promise<R[]>) => rows.then((r) => r[0]);
   return {
     groupById: (id: string, tx: Tx = db): Promise<GroupRow | undefined> => first(tx.select().from(groups).where(eq(groups.id, id))),
-    groupsByIds: (ids: readonly string[]) => (ids.length === 0 ? Promise.resolve([]) : db.select().from(groups).where(inArray(groups.id, [...ids]))),
     groupsByName: (names: readonly string[], tx: Tx = db): Promise<GroupRow[]> =>
       names.length === 0 ? Promise.resolve([]) : tx.select().from(groups).where(inArray(groups.name, [...names])),
     listGroups: () => db.select().from(groups).orderBy(asc(groups.name)),

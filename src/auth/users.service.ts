@@ -44,14 +44,11 @@ export function createUsersService({ db, events, destroySessionsOf, log }: Users
 
   return {
     repo,
-    get: (id: string) => (assertId(id, 'user'), repo.byId(id)),
     list: repo.list,
     byIds: repo.byIds,
     groupsOf: repo.groupsOf,
     membersOf: repo.membersOf,
     listGroups: repo.listGroups,
-    getGroup: (id: string) => (assertId(id, 'group'), repo.groupById(id)),
-    groupsByIds: repo.groupsByIds,
 
     async createUser(input: UserInput & { username: string }): Promise<UserRow> {
       const username = validUsername(input.username);
