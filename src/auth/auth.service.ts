@@ -144,8 +144,9 @@ function signInMethods({
     /** The viewer a sign-in cookie's token stands for, or null (unknown, signed out, expired, idle; disabled user). */
     async authenticateSignIn(token: string | undefined): Promise<Viewer | null> {
       if (!token) return null;
-      return cached(hashToken(token), async () => {
-        const signIn = await signIns.liveByHash(hashToken(token));
+      const hash = hashToken(token);
+      return cached(hash, async () => {
+        const signIn = await signIns.liveByHash(hash);
         if (!signIn) return { viewer: null, expiresAt: null };
         if (Date.now() - signIn.lastSeenAt.getTime() > touchMs) await signIns.touch(signIn.id);
         const viewer = await viewerOf(await users.byId(signIn.userId), 'ADMIN', { keyId: null, signInId: signIn.id });
@@ -168,8 +169,9 @@ function signInMethods({
 
     /** Ends the sign-in of a cookie's token, in every process. */
     async signOut(token: string): Promise<void> {
-      const signIn = await signIns.liveByHash(hashToken(token));
-      forget.one(hashToken(token));
+      const hash = hashToken(token);
+      const signIn = await signIns.liveByHash(hash);
+      forget.one(hash);
       if (!signIn) return;
       await signIns.revoke(signIn.id);
       events.publish('signInRevoked', { id: signIn.id });
