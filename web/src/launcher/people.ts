@@ -89,18 +89,17 @@ async function act(
   if (!signedIn) return false;
   button.disabled = true;
   report(region, 'Saving…');
-  let done: boolean;
+  // The outcome is announced once the list shows it, so what the live region says and what is on screen agree.
+  let outcome: { message: string; done: boolean };
   try {
-    report(region, await mutate(signedIn.token));
-    done = true;
+    outcome = { message: await mutate(signedIn.token), done: true };
   } catch (error) {
-    report(region, messageOf(error), 'error');
-    done = false;
-  } finally {
-    button.disabled = false;
+    outcome = { message: messageOf(error), done: false };
   }
   await refresh();
-  return done;
+  button.disabled = false;
+  report(region, outcome.message, outcome.done ? undefined : 'error');
+  return outcome.done;
 }
 
 /** "Add a person": username, display name, role, an initial password, and their groups. */
