@@ -133,6 +133,13 @@ export type CreateNetworkInput = {
   zone?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type CreateRegistryCredentialInput = {
+  password: Scalars['String']['input'];
+  /** host[:port] as image references name it, e.g. ghcr.io or 127.0.0.1:5000 (docker.io for Docker Hub). */
+  registry: Scalars['String']['input'];
+  username: Scalars['String']['input'];
+};
+
 export type CreateUserInput = {
   displayName?: InputMaybe<Scalars['String']['input']>;
   /** Group names. */
@@ -150,11 +157,21 @@ export type CreateWorkspaceInput = {
   connect?: InputMaybe<WorkspaceConnectInput>;
   cores?: InputMaybe<Scalars['Float']['input']>;
   env?: InputMaybe<Array<KeyValueInput>>;
+  /** What ending a session by a lifetime rule does. */
+  expirationAction?: InputMaybe<ExpirationAction>;
   /** Only members of these groups see and launch it; empty or none: every user. */
   groups?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Ends each session after this many seconds without proxied traffic or `keepaliveSession`; null: never. */
+  idleTimeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
   image: Scalars['String']['input'];
+  /** Ends (by `expirationAction`) each session this many seconds after it started or was last resumed; null: never. */
+  maxLifetimeSeconds?: InputMaybe<Scalars['Int']['input']>;
   memoryMb?: InputMaybe<Scalars['Int']['input']>;
   name: Scalars['String']['input'];
+  /** The size of /dev/shm in MB (browsers need more than Docker's 64); null: Docker's default. */
+  shmSizeMb?: InputMaybe<Scalars['Int']['input']>;
+  /** Named volumes (`profile-{owner}`) or host paths under ENCLAVE_BIND_ROOTS, mounted into each session. */
+  volumes?: InputMaybe<Array<VolumeMountInput>>;
   zone?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -164,6 +181,12 @@ export type CreatedApiKey = {
   /** The token, shown this once; only its hash is stored. */
   token: Scalars['String']['output'];
 };
+
+/** What a lifetime rule does at its deadline: remove the session, stop and keep its container, or freeze it. */
+export type ExpirationAction =
+  | 'DESTROY'
+  | 'PAUSE'
+  | 'SUSPEND';
 
 /** People who see the workspaces limited to the group; `networks`, when not empty, are all its members may launch on. */
 export type Group = {
@@ -211,26 +234,44 @@ export type Mutation = {
    * each agent's failure in `extensions.failures`.
    */
   createNetwork: Array<Network>;
+  /** Stores (or replaces) the credentials Enclave pulls images of `registry` with; sealed with ENCLAVE_SECRET_KEY. */
+  createRegistryCredential: RegistryCredential;
   createUser: User;
   createWorkspace: Workspace;
   /** CONFLICT while a workspace is limited to the group (removing it would open that workspace to everyone). */
   deleteGroup: Scalars['ID']['output'];
+  deleteRegistryCredential: Scalars['ID']['output'];
   /** Revokes their keys, destroys their sessions and deletes them; the audit log keeps their name. */
   deleteUser: Scalars['ID']['output'];
-  /** Stops and removes the session's container (STOPPING, then STOPPED). A session already ended is returned as is. */
+  /** Stops and removes the session's container (STOPPING, then STOPPED), from any state. A session already ended is returned as is. */
   destroySession: Session;
+  /**
+   * Pushes a RUNNING session's idle deadline (`expiresAt`) out by its workspace's idle timeout, as proxied traffic does.
+   * SESSION_NOT_RUNNING when it is not RUNNING (e.g. it expired first). The owner or ADMIN.
+   */
+  keepaliveSession: Session;
   /**
    * Places a session (synchronously: launch-rule and capacity errors come back here) and returns it REQUESTED; the
    * container is created and started in the background, reported by `sessionStatusChanged`. The same
    * `idempotencyKey` from the same owner returns the same session.
    */
   launchSession: Session;
+  /** Freezes a RUNNING session's processes (docker pause): it keeps its memory, not its cores. PAUSED. */
+  pauseSession: Session;
   /** Registers a Docker daemon. It is pinged first: an unreachable daemon is AGENT_UNREACHABLE and nothing is stored. */
   registerAgent: Agent;
   removeAgent: Scalars['ID']['output'];
   /** Restricts a workspace to networks (by name); an empty list lifts the restriction (sessions go on the default network). */
   restrictWorkspaceToNetworks: Workspace;
+  /**
+   * Brings a PAUSED or SUSPENDED session back on the same agent and container: PAUSED -> RUNNING (unpause), SUSPENDED ->
+   * STARTING -> RUNNING (capacity is reserved again: NO_CAPACITY, and it stays SUSPENDED, when its agent is full).
+   * Its lifetime and idle deadlines start again.
+   */
+  resumeSession: Session;
   revokeApiKey: ApiKey;
+  /** Stops a RUNNING or PAUSED session's container and keeps it (and its disk): it holds no cores or memory. SUSPENDED. */
+  suspendSession: Session;
   /** Changes name, zone, enabled (false = drained: no new sessions) or capacity overrides. */
   updateAgent: Agent;
   updateGroup: Group;
@@ -260,6 +301,11 @@ export type MutationCreateNetworkArgs = {
 };
 
 
+export type MutationCreateRegistryCredentialArgs = {
+  input: CreateRegistryCredentialInput;
+};
+
+
 export type MutationCreateUserArgs = {
   input: CreateUserInput;
 };
@@ -275,6 +321,11 @@ export type MutationDeleteGroupArgs = {
 };
 
 
+export type MutationDeleteRegistryCredentialArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDeleteUserArgs = {
   id: Scalars['ID']['input'];
 };
@@ -285,8 +336,18 @@ export type MutationDestroySessionArgs = {
 };
 
 
+export type MutationKeepaliveSessionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationLaunchSessionArgs = {
   input: LaunchSessionInput;
+};
+
+
+export type MutationPauseSessionArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -307,7 +368,17 @@ export type MutationRestrictWorkspaceToNetworksArgs = {
 };
 
 
+export type MutationResumeSessionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRevokeApiKeyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSuspendSessionArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -389,6 +460,8 @@ export type Query = {
   networks: Array<Network>;
   /** Dry run of a launch: every agent, eligible or why not. ADMIN. */
   placement: PlacementPlan;
+  /** Credentials for pulls from private registries (their passwords are never returned). ADMIN. */
+  registryCredentials: Array<RegistryCredential>;
   session: Maybe<Session>;
   /** Sessions; a USER gets only their own. */
   sessions: Array<Session>;
@@ -460,6 +533,14 @@ export type RegisterAgentInput = {
   zone?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type RegistryCredential = {
+  __typename?: 'RegistryCredential';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  registry: Scalars['String']['output'];
+  username: Scalars['String']['output'];
+};
+
 export type Role =
   | 'ADMIN'
   | 'USER';
@@ -469,6 +550,8 @@ export type Session = {
   agent: Maybe<Agent>;
   containerId: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTime']['output'];
+  /** When a lifetime rule acts next (the earlier of the lifetime and the idle deadline); null when none will (not RUNNING, or no rule). */
+  expiresAt: Maybe<Scalars['DateTime']['output']>;
   history: Array<SessionTransition>;
   id: Scalars['ID']['output'];
   /** The last proxied traffic (to the minute or so; writes are gathered), or null. */
@@ -490,14 +573,20 @@ export type SessionConnection = {
   url: Scalars['String']['output'];
 };
 
+/**
+ * PAUSED holds its memory (and a place under the agent's session limit), not its cores; SUSPENDED holds neither: its
+ * container is stopped and kept, to be resumed.
+ */
 export type SessionStatus =
   | 'FAILED'
+  | 'PAUSED'
   | 'PROVISIONING'
   | 'REQUESTED'
   | 'RUNNING'
   | 'STARTING'
   | 'STOPPED'
-  | 'STOPPING';
+  | 'STOPPING'
+  | 'SUSPENDED';
 
 export type SessionTransition = {
   __typename?: 'SessionTransition';
@@ -573,11 +662,21 @@ export type UpdateWorkspaceInput = {
   cores?: InputMaybe<Scalars['Float']['input']>;
   enabled?: InputMaybe<Scalars['Boolean']['input']>;
   env?: InputMaybe<Array<KeyValueInput>>;
+  /** What ending a session by a lifetime rule does. */
+  expirationAction?: InputMaybe<ExpirationAction>;
   /** Only members of these groups see and launch it; empty: every user. */
   groups?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Ends each session after this many seconds without proxied traffic or `keepaliveSession`; null: never. */
+  idleTimeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
   image?: InputMaybe<Scalars['String']['input']>;
+  /** Ends (by `expirationAction`) each session this many seconds after it started or was last resumed; null: never. */
+  maxLifetimeSeconds?: InputMaybe<Scalars['Int']['input']>;
   memoryMb?: InputMaybe<Scalars['Int']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
+  /** The size of /dev/shm in MB (browsers need more than Docker's 64); null: Docker's default. */
+  shmSizeMb?: InputMaybe<Scalars['Int']['input']>;
+  /** Named volumes (`profile-{owner}`) or host paths under ENCLAVE_BIND_ROOTS, mounted into each session. */
+  volumes?: InputMaybe<Array<VolumeMountInput>>;
   zone?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -612,6 +711,30 @@ export type Viewer = {
   user: Maybe<User>;
 };
 
+export type VolumeMount = {
+  __typename?: 'VolumeMount';
+  readOnly: Scalars['Boolean']['output'];
+  requireAgent: Scalars['Boolean']['output'];
+  source: Scalars['String']['output'];
+  target: Scalars['String']['output'];
+};
+
+/**
+ * A mount: `source` is a named volume (letters, digits, `_.-`, with `{owner}` and `{workspace}` replaced at launch, e.g.
+ * `profile-{owner}`) or an absolute host path under ENCLAVE_BIND_ROOTS.
+ */
+export type VolumeMountInput = {
+  readOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  /**
+   * A named volume lives on one agent: placement prefers the agent that holds it (a reason in the plan); with
+   * requireAgent, a session must go there once it exists (NO_CAPACITY if that agent cannot take it).
+   */
+  requireAgent?: InputMaybe<Scalars['Boolean']['input']>;
+  source: Scalars['String']['input'];
+  /** An absolute path in the container. */
+  target: Scalars['String']['input'];
+};
+
 export type Workspace = {
   __typename?: 'Workspace';
   allowNetworkSelection: Scalars['Boolean']['output'];
@@ -621,18 +744,23 @@ export type Workspace = {
   cores: Scalars['Float']['output'];
   createdAt: Scalars['DateTime']['output'];
   enabled: Scalars['Boolean']['output'];
+  expirationAction: ExpirationAction;
   /** Only members of these groups see it (a USER sees only their own among them); empty: every user. */
   groups: Array<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  idleTimeoutSeconds: Maybe<Scalars['Int']['output']>;
   image: Scalars['String']['output'];
   /** The launcher's dropdown: Auto, then (if selection is allowed) each network. */
   launchOptions: LaunchOptions;
+  maxLifetimeSeconds: Maybe<Scalars['Int']['output']>;
   memoryMb: Scalars['Int']['output'];
   name: Scalars['String']['output'];
   /** The networks it launches on; a USER sees only those their groups allow. */
   networks: Array<Scalars['String']['output']>;
   restrictToNetworks: Scalars['Boolean']['output'];
+  shmSizeMb: Maybe<Scalars['Int']['output']>;
   updatedAt: Scalars['DateTime']['output'];
+  volumes: Array<VolumeMount>;
   zone: Maybe<Scalars['String']['output']>;
 };
 
@@ -740,10 +868,12 @@ export type ResolversTypes = ResolversObject<{
   CreateApiKeyInput: CreateApiKeyInput;
   CreateGroupInput: CreateGroupInput;
   CreateNetworkInput: CreateNetworkInput;
+  CreateRegistryCredentialInput: CreateRegistryCredentialInput;
   CreateUserInput: CreateUserInput;
   CreateWorkspaceInput: CreateWorkspaceInput;
   CreatedApiKey: ResolverTypeWrapper<Omit<CreatedApiKey, 'apiKey'> & { apiKey: ResolversTypes['ApiKey'] }>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  ExpirationAction: ExpirationAction;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Group: ResolverTypeWrapper<GroupRow>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -758,6 +888,7 @@ export type ResolversTypes = ResolversObject<{
   PlacementPlan: ResolverTypeWrapper<Omit<PlacementPlan, 'candidates' | 'chosen'> & { candidates: Array<ResolversTypes['PlacementCandidate']>, chosen?: Maybe<ResolversTypes['PlacementCandidate']> }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RegisterAgentInput: RegisterAgentInput;
+  RegistryCredential: ResolverTypeWrapper<RegistryCredential>;
   Role: Role;
   Session: ResolverTypeWrapper<SessionRow>;
   SessionConnection: ResolverTypeWrapper<SessionConnection>;
@@ -771,6 +902,8 @@ export type ResolversTypes = ResolversObject<{
   UpdateWorkspaceInput: UpdateWorkspaceInput;
   User: ResolverTypeWrapper<UserRow>;
   Viewer: ResolverTypeWrapper<ViewerModel>;
+  VolumeMount: ResolverTypeWrapper<VolumeMount>;
+  VolumeMountInput: VolumeMountInput;
   Workspace: ResolverTypeWrapper<WorkspaceRow>;
   WorkspaceConnect: ResolverTypeWrapper<WorkspaceConnect>;
   WorkspaceConnectInput: WorkspaceConnectInput;
@@ -789,6 +922,7 @@ export type ResolversParentTypes = ResolversObject<{
   CreateApiKeyInput: CreateApiKeyInput;
   CreateGroupInput: CreateGroupInput;
   CreateNetworkInput: CreateNetworkInput;
+  CreateRegistryCredentialInput: CreateRegistryCredentialInput;
   CreateUserInput: CreateUserInput;
   CreateWorkspaceInput: CreateWorkspaceInput;
   CreatedApiKey: Omit<CreatedApiKey, 'apiKey'> & { apiKey: ResolversParentTypes['ApiKey'] };
@@ -807,6 +941,7 @@ export type ResolversParentTypes = ResolversObject<{
   PlacementPlan: Omit<PlacementPlan, 'candidates' | 'chosen'> & { candidates: Array<ResolversParentTypes['PlacementCandidate']>, chosen?: Maybe<ResolversParentTypes['PlacementCandidate']> };
   Query: Record<PropertyKey, never>;
   RegisterAgentInput: RegisterAgentInput;
+  RegistryCredential: RegistryCredential;
   Session: SessionRow;
   SessionConnection: SessionConnection;
   SessionTransition: SessionTransitionRow;
@@ -818,6 +953,8 @@ export type ResolversParentTypes = ResolversObject<{
   UpdateWorkspaceInput: UpdateWorkspaceInput;
   User: UserRow;
   Viewer: ViewerModel;
+  VolumeMount: VolumeMount;
+  VolumeMountInput: VolumeMountInput;
   Workspace: WorkspaceRow;
   WorkspaceConnect: WorkspaceConnect;
   WorkspaceConnectInput: WorkspaceConnectInput;
@@ -904,16 +1041,22 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   createApiKey?: Resolver<ResolversTypes['CreatedApiKey'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'input'>>;
   createGroup?: Resolver<ResolversTypes['Group'], ParentType, ContextType, RequireFields<MutationCreateGroupArgs, 'input'>>;
   createNetwork?: Resolver<Array<ResolversTypes['Network']>, ParentType, ContextType, RequireFields<MutationCreateNetworkArgs, 'input'>>;
+  createRegistryCredential?: Resolver<ResolversTypes['RegistryCredential'], ParentType, ContextType, RequireFields<MutationCreateRegistryCredentialArgs, 'input'>>;
   createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
   createWorkspace?: Resolver<ResolversTypes['Workspace'], ParentType, ContextType, RequireFields<MutationCreateWorkspaceArgs, 'input'>>;
   deleteGroup?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteGroupArgs, 'id'>>;
+  deleteRegistryCredential?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteRegistryCredentialArgs, 'id'>>;
   deleteUser?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteUserArgs, 'id'>>;
   destroySession?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationDestroySessionArgs, 'id'>>;
+  keepaliveSession?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationKeepaliveSessionArgs, 'id'>>;
   launchSession?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationLaunchSessionArgs, 'input'>>;
+  pauseSession?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationPauseSessionArgs, 'id'>>;
   registerAgent?: Resolver<ResolversTypes['Agent'], ParentType, ContextType, RequireFields<MutationRegisterAgentArgs, 'input'>>;
   removeAgent?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationRemoveAgentArgs, 'id'>>;
   restrictWorkspaceToNetworks?: Resolver<ResolversTypes['Workspace'], ParentType, ContextType, RequireFields<MutationRestrictWorkspaceToNetworksArgs, 'allowNetworkSelection' | 'id' | 'networks'>>;
+  resumeSession?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationResumeSessionArgs, 'id'>>;
   revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
+  suspendSession?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationSuspendSessionArgs, 'id'>>;
   updateAgent?: Resolver<ResolversTypes['Agent'], ParentType, ContextType, RequireFields<MutationUpdateAgentArgs, 'id' | 'input'>>;
   updateGroup?: Resolver<ResolversTypes['Group'], ParentType, ContextType, RequireFields<MutationUpdateGroupArgs, 'id' | 'input'>>;
   updateUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'id' | 'input'>>;
@@ -961,6 +1104,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   groups?: Resolver<Array<ResolversTypes['Group']>, ParentType, ContextType>;
   networks?: Resolver<Array<ResolversTypes['Network']>, ParentType, ContextType, RequireFields<QueryNetworksArgs, 'includeRemoved'>>;
   placement?: Resolver<ResolversTypes['PlacementPlan'], ParentType, ContextType, RequireFields<QueryPlacementArgs, 'workspaceId'>>;
+  registryCredentials?: Resolver<Array<ResolversTypes['RegistryCredential']>, ParentType, ContextType>;
   session?: Resolver<Maybe<ResolversTypes['Session']>, ParentType, ContextType, RequireFields<QuerySessionArgs, 'id'>>;
   sessions?: Resolver<Array<ResolversTypes['Session']>, ParentType, ContextType, Partial<QuerySessionsArgs>>;
   users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
@@ -969,10 +1113,18 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   workspaces?: Resolver<Array<ResolversTypes['Workspace']>, ParentType, ContextType>;
 }>;
 
+export type RegistryCredentialResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegistryCredential'] = ResolversParentTypes['RegistryCredential']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  registry?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type SessionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Session'] = ResolversParentTypes['Session']> = ResolversObject<{
   agent?: Resolver<Maybe<ResolversTypes['Agent']>, ParentType, ContextType>;
   containerId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['SessionTransition']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastActivityAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -1023,6 +1175,13 @@ export type ViewerResolvers<ContextType = Context, ParentType extends ResolversP
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
 }>;
 
+export type VolumeMountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VolumeMount'] = ResolversParentTypes['VolumeMount']> = ResolversObject<{
+  readOnly?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  requireAgent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type WorkspaceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Workspace'] = ResolversParentTypes['Workspace']> = ResolversObject<{
   allowNetworkSelection?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   command?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
@@ -1030,15 +1189,20 @@ export type WorkspaceResolvers<ContextType = Context, ParentType extends Resolve
   cores?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  expirationAction?: Resolver<ResolversTypes['ExpirationAction'], ParentType, ContextType>;
   groups?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  idleTimeoutSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   image?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   launchOptions?: Resolver<ResolversTypes['LaunchOptions'], ParentType, ContextType>;
+  maxLifetimeSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   memoryMb?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   networks?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   restrictToNetworks?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  shmSizeMb?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  volumes?: Resolver<Array<ResolversTypes['VolumeMount']>, ParentType, ContextType>;
   zone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
@@ -1064,12 +1228,14 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   PlacementCandidate?: PlacementCandidateResolvers<ContextType>;
   PlacementPlan?: PlacementPlanResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RegistryCredential?: RegistryCredentialResolvers<ContextType>;
   Session?: SessionResolvers<ContextType>;
   SessionConnection?: SessionConnectionResolvers<ContextType>;
   SessionTransition?: SessionTransitionResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
+  VolumeMount?: VolumeMountResolvers<ContextType>;
   Workspace?: WorkspaceResolvers<ContextType>;
   WorkspaceConnect?: WorkspaceConnectResolvers<ContextType>;
 }>;

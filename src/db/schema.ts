@@ -62,6 +62,9 @@ export const networks = pgTable(
   ],
 );
 
+export const expirationActions = ['DESTROY', 'SUSPEND', 'PAUSE'] as const;
+export type ExpirationAction = (typeof expirationActions)[number];
+
 export const workspaces = pgTable('workspaces', {
   id: uuid('id').primaryKey().defaultRandom(),
   name: text('name').notNull().unique(),
@@ -78,9 +81,24 @@ export const workspaces = pgTable('workspaces', {
   // The port its sessions serve (connectSession); null: none.
   connect: jsonb('connect').$type<WorkspaceConnect>(),
   groups: text('groups').array() /* who sees and launches it; empty: everyone */.notNull().default(sql`'{}'::text[]`),
+  // Lifetime rules (null: none), copied onto each session at launch.
+  maxLifetimeSeconds: integer('max_lifetime_seconds'),
+  idleTimeoutSeconds: integer('idle_timeout_seconds'),
+  expirationAction: text('expiration_action', { enum: expirationActions }).notNull().default('DESTROY'),
+  // Named volumes (templated with {owner} and {workspace}) and host paths under ENCLAVE_BIND_ROOTS.
+  volumes: jsonb('volumes').$type<VolumeMount[]>().notNull().default([]),
+  shmSizeMb: integer('shm_size_mb'),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 });
+
+export interface VolumeMount {
+  source: string;
+  target: string;
+  readOnly: boolean;
+  /** A named volume's session must go to the agent that holds it, when one does (else that agent is only preferred). */
+  requireAgent: boolean;
+}
 
 export interface WorkspaceConnect {
   port: number;
@@ -93,13 +111,28 @@ export const sessionStatuses = [
   'PROVISIONING',
   'STARTING',
   'RUNNING',
+  'PAUSED',
+  'SUSPENDED',
   'STOPPING',
   'STOPPED',
   'FAILED',
 ] as const;
 export type SessionStatus = (typeof sessionStatuses)[number];
-/** Sessions in these states hold capacity on their agent. */
-export const activeStatuses = ['REQUESTED', 'PROVISIONING', 'STARTING', 'RUNNING', 'STOPPING'] as const satisfies SessionStatus[];
+/** Sessions that have not ended: each has (or is about to have, or still has) its container on its agent. */
+export const activeStatuses = [
+  'REQUESTED',
+  'PROVISIONING',
+  'STARTING',
+  'RUNNING',
+  'PAUSED',
+  'SUSPENDED',
+  'STOPPING',
+] as const satisfies SessionStatus[];
+/** Active sessions that hold their cores: all but PAUSED (frozen) and SUSPENDED (stopped). */
+export const coreHoldingStatuses = ['REQUESTED', 'PROVISIONING', 'STARTING', 'RUNNING', 'STOPPING'] as const satisfies SessionStatus[];
+/** Active sessions that hold their memory (and count against an agent's session limit): all but SUSPENDED. */
+export const memoryHoldingStatuses = [...coreHoldingStatuses, 'PAUSED'] as const satisfies SessionStatus[];
+
 
 export const sessions = pgTable(
   'sessions',
@@ -124,12 +157,21 @@ export const sessions = pgTable(
     ready: boolean('ready').notNull().default(false),
     // The last proxied traffic, written coalesced.
     lastActivityAt: timestamp('last_activity_at', { withTimezone: true }),
+    // The workspace's lifetime rules at launch; the deadlines they set while RUNNING (null otherwise, or no rule).
+    maxLifetimeSeconds: integer('max_lifetime_seconds'),
+    idleTimeoutSeconds: integer('idle_timeout_seconds'),
+    expirationAction: text('expiration_action', { enum: expirationActions }).notNull().default('DESTROY'),
+    lifetimeEndsAt: timestamp('lifetime_ends_at', { withTimezone: true }),
+    idleEndsAt: timestamp('idle_ends_at', { withTimezone: true }),
+    // When the next rule acts: the earlier deadline (least() skips nulls).
+    expiresAt: timestamp('expires_at', { withTimezone: true }).generatedAlwaysAs(sql`least(lifetime_ends_at, idle_ends_at)`),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   (t) => [
     uniqueIndex('sessions_owner_idempotency_key').on(t.owner, t.idempotencyKey),
     index('sessions_agent_status').on(t.agentId, t.status),
+    index('sessions_expires_at').on(t.expiresAt).where(sql`expires_at is not null`),
   ],
 );
 
@@ -175,125 +217,35 @@ export const sessionGrants = pgTable(
 );
 export type SessionGrantRow = typeof sessionGrants.$inferSelect;
 
-export const roles = ['ADMIN', 'USER'] as const;
-/** People. */
-export const users = pgTable(
-  'users',
+
+/** Named volumes Enclave made on an agent (by a session's mount): where an owner's profile lives, for placement. */
+export const agentVolumes = pgTable(
+  'agent_volumes',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    username: text('username').notNull().unique(), // never changes: the owner of their sessions and keys
-    displayName: text('display_name'),
-    role: text('role', { enum: roles }).notNull().default('USER'),
-    passwordHash: text('password_hash'), // scrypt, a PHC string (auth/passwords.ts); null: no password sign-in
-    oidcIssuer: text('oidc_issuer'),
-    oidcSubject: text('oidc_subject'), // the OpenID Connect provider and subject they sign in as
-    disabled: boolean('disabled').notNull().default(false),
+    agentId: uuid('agent_id')
+      .notNull()
+      .references(() => agents.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
     createdAt: createdAt(),
-    updatedAt: updatedAt(),
-    lastSignInAt: timestamp('last_sign_in_at', { withTimezone: true }),
   },
-  (t) => [uniqueIndex('users_oidc_subject').on(t.oidcIssuer, t.oidcSubject)],
+  (t) => [primaryKey({ columns: [t.agentId, t.name] }), index('agent_volumes_name').on(t.name)],
 );
 
-export const groups = pgTable('groups', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  name: text('name').notNull().unique(),
-  // Network names its members may launch on; empty: no limit.
-  networks: text('networks').array().notNull().default(sql`'{}'::text[]`),
-  createdAt: createdAt(),
-  updatedAt: updatedAt(),
-});
-
-export const groupMembers = pgTable(
-  'group_members',
-  {
-    groupId: uuid('group_id')
-      .notNull()
-      .references(() => groups.id, { onDelete: 'cascade' }),
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
-  },
-  (t) => [primaryKey({ columns: [t.groupId, t.userId] }), index('group_members_user').on(t.userId)],
-);
-
-/** A browser signed in (password or OIDC): its cookie holds the token; only the sha256 is kept. */
-export const signIns = pgTable(
-  'sign_ins',
-  {
-    id: uuid('id').primaryKey().defaultRandom(),
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
-    tokenHash: text('token_hash').notNull().unique(),
-    method: text('method', { enum: ['password', 'oidc'] }).notNull(),
-    address: text('address'),
-    createdAt: createdAt(),
-    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(), // absolute; the idle end follows lastSeenAt
-    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
-    revokedAt: timestamp('revoked_at', { withTimezone: true }),
-  },
-  (t) => [index('sign_ins_user').on(t.userId)],
-);
-
-/** Failed sign-ins per username and per address, shared by every process. */
-export const signInLimits = pgTable('sign_in_limits', {
-  key: text('key').primaryKey(),
-  failures: integer('failures').notNull(),
-  windowStartedAt: timestamp('window_started_at', { withTimezone: true }).notNull(),
-  lockedUntil: timestamp('locked_until', { withTimezone: true }),
-});
-
-/** An OpenID Connect sign-in under way: what the callback must match (state, nonce) and prove (PKCE). */
-export const oidcFlows = pgTable('oidc_flows', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  secretHash: text('secret_hash').notNull().unique(), // sha256 of the browser's flow cookie
-  state: text('state').notNull(),
-  nonce: text('nonce').notNull(),
-  codeVerifier: text('code_verifier').notNull(),
-  createdAt: createdAt(),
-  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
-});
-
-export const apiKeys = pgTable('api_keys', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  name: text('name').notNull(),
-  role: text('role', { enum: roles }).notNull(), // a key acts with the lower of this and its user's role
-  owner: text('owner').notNull(),
-  // The user the key belongs to; null once that user is deleted (the key is revoked then).
-  userId: uuid('user_id').references(() => users.id, { onDelete: 'set null' }),
-  // sha256 of the token: tokens are 256 random bits, so a slow hash adds nothing.
-  tokenHash: text('token_hash').notNull().unique(),
-  createdAt: createdAt(),
-  expiresAt: timestamp('expires_at', { withTimezone: true }),
-  lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
-  revokedAt: timestamp('revoked_at', { withTimezone: true }),
-});
-
+/** Credentials for pulls from a private registry; the password is sealed with ENCLAVE_SECRET_KEY and never returned. */
 export type AgentRow = typeof agents.$inferSelect;
 export type NetworkRow = typeof networks.$inferSelect;
 export type WorkspaceRow = typeof workspaces.$inferSelect;
 export type SessionRow = typeof sessions.$inferSelect;
 export type SessionTransitionRow = typeof sessionTransitions.$inferSelect;
-export type ApiKeyRow = typeof apiKeys.$inferSelect;
-export type UserRow = typeof users.$inferSelect;
-export type GroupRow = typeof groups.$inferSelect;
-export type SignInRow = typeof signIns.$inferSelect;
 
-export const auditLog = pgTable(
-  'audit_log',
-  {
-    id: bigserial('id', { mode: 'number' }).primaryKey(),
-    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
-    actor: text('actor').notNull(),
-    actorKeyId: uuid('actor_key_id'),
-    role: text('role', { enum: ['ADMIN', 'USER'] }).notNull(),
-    operation: text('operation').notNull(),
-    target: text('target'),
-    outcome: text('outcome').notNull(),
-    message: text('message'),
-  },
-  (t) => [index('audit_log_at').on(t.at)],
-);
+export const registryCredentials = pgTable('registry_credentials', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  // The registry's host[:port] as image references name it ("docker.io" for Docker Hub's).
+  registry: text('registry').notNull().unique(),
+  username: text('username').notNull(),
+  password: text('password').notNull(),
+  createdAt: createdAt(),
+});
+export type RegistryCredentialRow = typeof registryCredentials.$inferSelect;
 
-export type AuditRow = typeof auditLog.$inferSelect;
+export * from './schema.identity.js';

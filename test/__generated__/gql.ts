@@ -73,6 +73,7 @@ type Documents = {
     "query AuthzQueryGroups { groups { id name networks members { username } } }": typeof types.AuthzQueryGroupsDocument,
     "query AuthzQueryApiKeys { apiKeys { id name role owner } }": typeof types.AuthzQueryApiKeysDocument,
     "\n    query AuthzQueryAuditLog { auditLog(first: 5) { entries { id operation outcome actor } endCursor hasNextPage } }\n  ": typeof types.AuthzQueryAuditLogDocument,
+    "query AuthzQueryRegistryCredentials { registryCredentials { id registry username createdAt } }": typeof types.AuthzQueryRegistryCredentialsDocument,
     "\n    mutation AuthzMutationRegisterAgent($input: RegisterAgentInput!) { registerAgent(input: $input) { id name endpoint enabled } }\n  ": typeof types.AuthzMutationRegisterAgentDocument,
     "\n    mutation AuthzMutationUpdateAgent($id: ID!) { updateAgent(id: $id, input: { enabled: true }) { id enabled } }\n  ": typeof types.AuthzMutationUpdateAgentDocument,
     "mutation AuthzMutationRemoveAgent($id: ID!) { removeAgent(id: $id) }": typeof types.AuthzMutationRemoveAgentDocument,
@@ -83,6 +84,10 @@ type Documents = {
     "\n    mutation AuthzMutationLaunchSession($input: LaunchSessionInput!) { launchSession(input: $input) { id owner status workspace { id } } }\n  ": typeof types.AuthzMutationLaunchSessionDocument,
     "mutation AuthzMutationDestroySession($id: ID!) { destroySession(id: $id) { id owner status } }": typeof types.AuthzMutationDestroySessionDocument,
     "mutation AuthzMutationConnectSession($id: ID!) { connectSession(id: $id) { url } }": typeof types.AuthzMutationConnectSessionDocument,
+    "mutation AuthzMutationKeepaliveSession($id: ID!) { keepaliveSession(id: $id) { id status } }": typeof types.AuthzMutationKeepaliveSessionDocument,
+    "mutation AuthzMutationResumeSession($id: ID!) { resumeSession(id: $id) { id status } }": typeof types.AuthzMutationResumeSessionDocument,
+    "mutation AuthzMutationPauseSession($id: ID!) { pauseSession(id: $id) { id status } }": typeof types.AuthzMutationPauseSessionDocument,
+    "mutation AuthzMutationSuspendSession($id: ID!) { suspendSession(id: $id) { id status } }": typeof types.AuthzMutationSuspendSessionDocument,
     "\n    mutation AuthzMutationCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { token apiKey { id role owner } } }\n  ": typeof types.AuthzMutationCreateApiKeyDocument,
     "\n    mutation AuthzMutationCreateUser($input: CreateUserInput!) {\n      createUser(input: $input) { id username displayName role hasPassword disabled groups { name } }\n    }\n  ": typeof types.AuthzMutationCreateUserDocument,
     "\n    mutation AuthzMutationUpdateUser($id: ID!) { updateUser(id: $id, input: { displayName: \"Scratch, renamed\" }) { id displayName } }\n  ": typeof types.AuthzMutationUpdateUserDocument,
@@ -91,6 +96,8 @@ type Documents = {
     "\n    mutation AuthzMutationUpdateGroup($id: ID!, $networks: [String!]!) { updateGroup(id: $id, input: { networks: $networks }) { id networks } }\n  ": typeof types.AuthzMutationUpdateGroupDocument,
     "mutation AuthzMutationDeleteGroup($id: ID!) { deleteGroup(id: $id) }": typeof types.AuthzMutationDeleteGroupDocument,
     "mutation AuthzMutationRevokeApiKey($id: ID!) { revokeApiKey(id: $id) { id revokedAt } }": typeof types.AuthzMutationRevokeApiKeyDocument,
+    "\n    mutation AuthzMutationCreateRegistryCredential($input: CreateRegistryCredentialInput!) {\n      createRegistryCredential(input: $input) { id registry username }\n    }\n  ": typeof types.AuthzMutationCreateRegistryCredentialDocument,
+    "mutation AuthzMutationDeleteRegistryCredential($id: ID!) { deleteRegistryCredential(id: $id) }": typeof types.AuthzMutationDeleteRegistryCredentialDocument,
     "subscription AuthzSubscriptionNetworkDiscovered { networkDiscovered { id name agent { id } } }": typeof types.AuthzSubscriptionNetworkDiscoveredDocument,
     "subscription AuthzSubscriptionNetworkRemoved { networkRemoved { id name removedAt } }": typeof types.AuthzSubscriptionNetworkRemovedDocument,
     "subscription AuthzSubscriptionAgentStatusChanged { agentStatusChanged { id enabled } }": typeof types.AuthzSubscriptionAgentStatusChangedDocument,
@@ -104,6 +111,7 @@ type Documents = {
     "mutation AuthzCreateGroup($input: CreateGroupInput!) { createGroup(input: $input) { id } }": typeof types.AuthzCreateGroupDocument,
     "mutation AuthzDemoteUser($id: ID!) { updateUser(id: $id, input: { role: USER }) { id } }": typeof types.AuthzDemoteUserDocument,
     "mutation AuthzRegisterNamed($input: RegisterAgentInput!) { registerAgent(input: $input) { id name status } }": typeof types.AuthzRegisterNamedDocument,
+    "\n  mutation AuthzCreateRegistryCredential($input: CreateRegistryCredentialInput!) { createRegistryCredential(input: $input) { id } }\n": typeof types.AuthzCreateRegistryCredentialDocument,
     "query AuthzSessionOwner($id: ID!) { session(id: $id) { id owner } }": typeof types.AuthzSessionOwnerDocument,
     "query AuthzSessionOwners { sessions { id owner } }": typeof types.AuthzSessionOwnersDocument,
     "subscription AuthzSessionWatched($id: ID) { sessionStatusChanged(sessionId: $id) { id status } }": typeof types.AuthzSessionWatchedDocument,
@@ -124,8 +132,8 @@ type Documents = {
     "query AuthzKeyViewer { viewer { owner role user { username } } }": typeof types.AuthzKeyViewerDocument,
     "query AuthzDemotedViewer { viewer { role } }": typeof types.AuthzDemotedViewerDocument,
     "query AuthzDemotedUsers { users { id } }": typeof types.AuthzDemotedUsersDocument,
-    "\n  query BadInputSnapshot {\n    agents { id name endpoint zone enabled tls capacity { cores memoryMb maxSessions } createdAt }\n    workspaces { id name image command cores memoryMb zone enabled networks groups allowNetworkSelection createdAt updatedAt }\n    users { id username displayName role disabled hasPassword groups { name } createdAt }\n    groups { id name networks members { id } }\n    apiKeys(includeRevoked: true) { id name role owner createdAt expiresAt revokedAt }\n    sessions { id owner status network agent { id } }\n    networks { id name driver internal agent { id } removedAt }\n  }\n": typeof types.BadInputSnapshotDocument,
-    "query BadInputAuditOutcomes { auditLog(first: 500) { entries { outcome } hasNextPage } }": typeof types.BadInputAuditOutcomesDocument,
+    "\n  query BadInputSnapshot {\n    agents { id name endpoint zone enabled tls capacity { cores memoryMb maxSessions } createdAt }\n    workspaces { id name image command cores memoryMb zone enabled networks groups allowNetworkSelection createdAt updatedAt }\n    volumeSettings: workspaces { id volumes { source target readOnly requireAgent } shmSizeMb }\n    users { id username displayName role disabled hasPassword groups { name } createdAt }\n    groups { id name networks members { id } }\n    apiKeys(includeRevoked: true) { id name role owner createdAt expiresAt revokedAt }\n    sessions { id owner status network agent { id } }\n    networks { id name driver internal agent { id } removedAt }\n    registryCredentials { id registry username createdAt }\n  }\n": typeof types.BadInputSnapshotDocument,
+    "\n  query BadInputAuditOutcomes($after: String) { auditLog(first: 500, after: $after) { entries { outcome } endCursor hasNextPage } }\n": typeof types.BadInputAuditOutcomesDocument,
     "mutation BadInputCreateNetA { createNetwork(input: { name: \"net-a\", zone: \"z1\" }) { id } }": typeof types.BadInputCreateNetADocument,
     "query BadInputAgentStatus($id: ID!) { agent(id: $id) { status } }": typeof types.BadInputAgentStatusDocument,
     "mutation BadInputDisable($id: ID!) { updateWorkspace(id: $id, input: { enabled: false }) { id } }": typeof types.BadInputDisableDocument,
@@ -137,6 +145,7 @@ type Documents = {
     "mutation BadInputRootKey { createApiKey(input: { name: \"root laptop\", role: ADMIN, owner: \"root\" }) { token } }": typeof types.BadInputRootKeyDocument,
     "query BadInputUserIds { users { id username } }": typeof types.BadInputUserIdsDocument,
     "query BadInputLastAudit { auditLog(first: 1) { entries { id operation outcome } } }": typeof types.BadInputLastAuditDocument,
+    "\n  mutation BadInputKeptCredential { createRegistryCredential(input: { registry: \"kept.registry.example\", username: \"kept\", password: \"kept\" }) { id } }\n": typeof types.BadInputKeptCredentialDocument,
     "\n  mutation ConnectTestKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) { token apiKey { id } }\n  }\n": typeof types.ConnectTestKeyDocument,
     "\n  mutation ConnectTestWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) { id connect { port protocol path } }\n  }\n": typeof types.ConnectTestWorkspaceDocument,
     "\n  mutation ConnectTestLaunch($input: LaunchSessionInput!) {\n    launchSession(input: $input) { id }\n  }\n": typeof types.ConnectTestLaunchDocument,
@@ -186,7 +195,7 @@ type Documents = {
     "query FaultsHistory($id: ID!) { session(id: $id) { history { status } } }": typeof types.FaultsHistoryDocument,
     "query FaultsHistoryReasons($id: ID!) { session(id: $id) { history { status reason } } }": typeof types.FaultsHistoryReasonsDocument,
     "\n  query FaultsSessionsInDetail { sessions { id status statusReason launched: createdAt history { status reason at } } }\n": typeof types.FaultsSessionsInDetailDocument,
-    "\n  query FuzzPools {\n    agents { id endpoint } workspaces { id } sessions { id } apiKeys(includeRevoked: true) { id } networks { name }\n    users { id username } groups { id name }\n  }\n": typeof types.FuzzPoolsDocument,
+    "\n  query FuzzPools {\n    agents { id endpoint } workspaces { id } sessions { id } apiKeys(includeRevoked: true) { id } networks { name }\n    users { id username } groups { id name }\n    registryCredentials { id }\n  }\n": typeof types.FuzzPoolsDocument,
     "mutation FuzzCreateGroup($input: CreateGroupInput!) { createGroup(input: $input) { id } }": typeof types.FuzzCreateGroupDocument,
     "mutation FuzzCreateUser($input: CreateUserInput!) { createUser(input: $input) { id } }": typeof types.FuzzCreateUserDocument,
     "mutation FuzzUserKey { createApiKey(input: { name: \"fuzz user\", role: USER, owner: \"alice\" }) { token apiKey { id } } }": typeof types.FuzzUserKeyDocument,
@@ -199,9 +208,25 @@ type Documents = {
     "mutation IdentityDeleteUser($id: ID!) { deleteUser(id: $id) }": typeof types.IdentityDeleteUserDocument,
     "\n  mutation IdentityUpdateGroup($id: ID!, $input: UpdateGroupInput!) { updateGroup(id: $id, input: $input) { id networks } }\n": typeof types.IdentityUpdateGroupDocument,
     "\n  mutation IdentityLaunchMissing { launchSession(input: { workspaceId: \"00000000-0000-4000-8000-000000000000\" }) { id } }\n": typeof types.IdentityLaunchMissingDocument,
+    "\n  mutation LifetimeRestartLaunch($id: ID!) {\n    launchSession(input: { workspaceId: $id }) {\n      id\n    }\n  }\n": typeof types.LifetimeRestartLaunchDocument,
+    "\n  query LifetimeRestartGet($id: ID!) {\n    session(id: $id) {\n      status\n      expiresAt\n      history {\n        status\n        reason\n      }\n    }\n  }\n": typeof types.LifetimeRestartGetDocument,
+    "\n  fragment LifetimeSession on Session {\n    id\n    status\n    statusReason\n    expiresAt\n    containerId\n    agent {\n      id\n    }\n  }\n": typeof types.LifetimeSessionFragmentDoc,
+    "\n  mutation LifetimeLaunch($id: ID!) {\n    launchSession(input: { workspaceId: $id }) {\n      ...LifetimeSession\n    }\n  }\n": typeof types.LifetimeLaunchDocument,
+    "\n  query LifetimeGet($id: ID!) {\n    session(id: $id) {\n      ...LifetimeSession\n      history {\n        status\n        reason\n        at\n      }\n    }\n  }\n": typeof types.LifetimeGetDocument,
+    "\n  mutation LifetimePause($id: ID!) {\n    pauseSession(id: $id) {\n      ...LifetimeSession\n    }\n  }\n": typeof types.LifetimePauseDocument,
+    "\n  mutation LifetimeSuspend($id: ID!) {\n    suspendSession(id: $id) {\n      ...LifetimeSession\n    }\n  }\n": typeof types.LifetimeSuspendDocument,
+    "\n  mutation LifetimeResume($id: ID!) {\n    resumeSession(id: $id) {\n      ...LifetimeSession\n    }\n  }\n": typeof types.LifetimeResumeDocument,
+    "\n  mutation LifetimeKeepalive($id: ID!) {\n    keepaliveSession(id: $id) {\n      ...LifetimeSession\n    }\n  }\n": typeof types.LifetimeKeepaliveDocument,
+    "\n  mutation LifetimeDestroy($id: ID!) {\n    destroySession(id: $id) {\n      ...LifetimeSession\n    }\n  }\n": typeof types.LifetimeDestroyDocument,
+    "\n  query LifetimeCapacity($id: ID!) {\n    agent(id: $id) {\n      capacity {\n        usedCores\n        usedMemoryMb\n        sessionCount\n      }\n    }\n  }\n": typeof types.LifetimeCapacityDocument,
+    "\n  mutation LifetimeSetCapacity($id: ID!, $cores: Float) {\n    updateAgent(id: $id, input: { capacity: { cores: $cores } }) {\n      id\n    }\n  }\n": typeof types.LifetimeSetCapacityDocument,
     "query OidcViewer { viewer { owner role user { id username displayName hasPassword groups { name } } } }": typeof types.OidcViewerDocument,
     "query OidcUsers { users { id username } }": typeof types.OidcUsersDocument,
     "query OidcGroups { groups { name } }": typeof types.OidcGroupsDocument,
+    "\n  mutation RegistryCreateCredential($input: CreateRegistryCredentialInput!) {\n    createRegistryCredential(input: $input) { id registry username createdAt }\n  }\n": typeof types.RegistryCreateCredentialDocument,
+    "mutation RegistryDeleteCredential($id: ID!) { deleteRegistryCredential(id: $id) }": typeof types.RegistryDeleteCredentialDocument,
+    "query RegistryCredentials { registryCredentials { id registry username createdAt } }": typeof types.RegistryCredentialsDocument,
+    "query RegistryAudit { auditLog(first: 100) { entries { operation target outcome message } } }": typeof types.RegistryAuditDocument,
     "mutation RestartRegister($e: String!) { registerAgent(input: { name: \"a\", endpoint: $e }) { id status } }": typeof types.RestartRegisterDocument,
     "query RestartAgentStatuses { agents { status } }": typeof types.RestartAgentStatusesDocument,
     "query RestartSessionCounts { agents { capacity { sessionCount } } }": typeof types.RestartSessionCountsDocument,
@@ -224,6 +249,12 @@ type Documents = {
     "mutation SshRegister($e: String!) { registerAgent(input: { name: \"over-ssh\", endpoint: $e }) { id status } }": typeof types.SshRegisterDocument,
     "query TlsAgents { agents { name status tls networks { name } } }": typeof types.TlsAgentsDocument,
     "\n  mutation TlsRegister($e: String!, $tls: AgentTlsInput!) { registerAgent(input: { name: \"remote\", endpoint: $e, tls: $tls }) { status tls } }\n": typeof types.TlsRegisterDocument,
+    "mutation VolumesLaunch($id: ID!) { launchSession(input: { workspaceId: $id }) { id } }": typeof types.VolumesLaunchDocument,
+    "query VolumesSession($id: ID!) { session(id: $id) { status statusReason containerId agent { name } } }": typeof types.VolumesSessionDocument,
+    "\n  query VolumesPlacement($id: ID!) { placement(workspaceId: $id) { chosen { agent { name } } candidates { agent { name } eligible reasons } } }\n": typeof types.VolumesPlacementDocument,
+    "\n  mutation VolumesUpdate($id: ID!, $input: UpdateWorkspaceInput!) { updateWorkspace(id: $id, input: $input) { volumes { source target } } }\n": typeof types.VolumesUpdateDocument,
+    "\n  query VolumesSettings($id: ID!) { workspace(id: $id) { volumes { source target readOnly requireAgent } shmSizeMb } }\n": typeof types.VolumesSettingsDocument,
+    "mutation VolumesUpdateAgent($id: ID!, $input: UpdateAgentInput!) { updateAgent(id: $id, input: $input) { id } }": typeof types.VolumesUpdateAgentDocument,
     "\n  mutation WorkspacesCreateChrome {\n    createWorkspace(input: { name: \"chrome\", image: \"kasmweb/chrome:1.14\", command: [\"run\"], env: [{ key: \"A\", value: \"1\" }] }) { id }\n  }\n": typeof types.WorkspacesCreateChromeDocument,
     "query WorkspacesIds { workspaces { id } }": typeof types.WorkspacesIdsDocument,
     "\n  mutation WorkspacesRestrict($id: ID!, $n: [String!]!) {\n    restrictWorkspaceToNetworks(id: $id, networks: $n, allowNetworkSelection: true) { id }\n  }\n": typeof types.WorkspacesRestrictDocument,
@@ -292,6 +323,7 @@ const documents: Documents = {
     "query AuthzQueryGroups { groups { id name networks members { username } } }": types.AuthzQueryGroupsDocument,
     "query AuthzQueryApiKeys { apiKeys { id name role owner } }": types.AuthzQueryApiKeysDocument,
     "\n    query AuthzQueryAuditLog { auditLog(first: 5) { entries { id operation outcome actor } endCursor hasNextPage } }\n  ": types.AuthzQueryAuditLogDocument,
+    "query AuthzQueryRegistryCredentials { registryCredentials { id registry username createdAt } }": types.AuthzQueryRegistryCredentialsDocument,
     "\n    mutation AuthzMutationRegisterAgent($input: RegisterAgentInput!) { registerAgent(input: $input) { id name endpoint enabled } }\n  ": types.AuthzMutationRegisterAgentDocument,
     "\n    mutation AuthzMutationUpdateAgent($id: ID!) { updateAgent(id: $id, input: { enabled: true }) { id enabled } }\n  ": types.AuthzMutationUpdateAgentDocument,
     "mutation AuthzMutationRemoveAgent($id: ID!) { removeAgent(id: $id) }": types.AuthzMutationRemoveAgentDocument,
@@ -302,6 +334,10 @@ const documents: Documents = {
     "\n    mutation AuthzMutationLaunchSession($input: LaunchSessionInput!) { launchSession(input: $input) { id owner status workspace { id } } }\n  ": types.AuthzMutationLaunchSessionDocument,
     "mutation AuthzMutationDestroySession($id: ID!) { destroySession(id: $id) { id owner status } }": types.AuthzMutationDestroySessionDocument,
     "mutation AuthzMutationConnectSession($id: ID!) { connectSession(id: $id) { url } }": types.AuthzMutationConnectSessionDocument,
+    "mutation AuthzMutationKeepaliveSession($id: ID!) { keepaliveSession(id: $id) { id status } }": types.AuthzMutationKeepaliveSessionDocument,
+    "mutation AuthzMutationResumeSession($id: ID!) { resumeSession(id: $id) { id status } }": types.AuthzMutationResumeSessionDocument,
+    "mutation AuthzMutationPauseSession($id: ID!) { pauseSession(id: $id) { id status } }": types.AuthzMutationPauseSessionDocument,
+    "mutation AuthzMutationSuspendSession($id: ID!) { suspendSession(id: $id) { id status } }": types.AuthzMutationSuspendSessionDocument,
     "\n    mutation AuthzMutationCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { token apiKey { id role owner } } }\n  ": types.AuthzMutationCreateApiKeyDocument,
     "\n    mutation AuthzMutationCreateUser($input: CreateUserInput!) {\n      createUser(input: $input) { id username displayName role hasPassword disabled groups { name } }\n    }\n  ": types.AuthzMutationCreateUserDocument,
     "\n    mutation AuthzMutationUpdateUser($id: ID!) { updateUser(id: $id, input: { displayName: \"Scratch, renamed\" }) { id displayName } }\n  ": types.AuthzMutationUpdateUserDocument,
@@ -310,6 +346,8 @@ const documents: Documents = {
     "\n    mutation AuthzMutationUpdateGroup($id: ID!, $networks: [String!]!) { updateGroup(id: $id, input: { networks: $networks }) { id networks } }\n  ": types.AuthzMutationUpdateGroupDocument,
     "mutation AuthzMutationDeleteGroup($id: ID!) { deleteGroup(id: $id) }": types.AuthzMutationDeleteGroupDocument,
     "mutation AuthzMutationRevokeApiKey($id: ID!) { revokeApiKey(id: $id) { id revokedAt } }": types.AuthzMutationRevokeApiKeyDocument,
+    "\n    mutation AuthzMutationCreateRegistryCredential($input: CreateRegistryCredentialInput!) {\n      createRegistryCredential(input: $input) { id registry username }\n    }\n  ": types.AuthzMutationCreateRegistryCredentialDocument,
+    "mutation AuthzMutationDeleteRegistryCredential($id: ID!) { deleteRegistryCredential(id: $id) }": types.AuthzMutationDeleteRegistryCredentialDocument,
     "subscription AuthzSubscriptionNetworkDiscovered { networkDiscovered { id name agent { id } } }": types.AuthzSubscriptionNetworkDiscoveredDocument,
     "subscription AuthzSubscriptionNetworkRemoved { networkRemoved { id name removedAt } }": types.AuthzSubscriptionNetworkRemovedDocument,
     "subscription AuthzSubscriptionAgentStatusChanged { agentStatusChanged { id enabled } }": types.AuthzSubscriptionAgentStatusChangedDocument,
@@ -323,6 +361,7 @@ const documents: Documents = {
     "mutation AuthzCreateGroup($input: CreateGroupInput!) { createGroup(input: $input) { id } }": types.AuthzCreateGroupDocument,
     "mutation AuthzDemoteUser($id: ID!) { updateUser(id: $id, input: { role: USER }) { id } }": types.AuthzDemoteUserDocument,
     "mutation AuthzRegisterNamed($input: RegisterAgentInput!) { registerAgent(input: $input) { id name status } }": types.AuthzRegisterNamedDocument,
+    "\n  mutation AuthzCreateRegistryCredential($input: CreateRegistryCredentialInput!) { createRegistryCredential(input: $input) { id } }\n": types.AuthzCreateRegistryCredentialDocument,
     "query AuthzSessionOwner($id: ID!) { session(id: $id) { id owner } }": types.AuthzSessionOwnerDocument,
     "query AuthzSessionOwners { sessions { id owner } }": types.AuthzSessionOwnersDocument,
     "subscription AuthzSessionWatched($id: ID) { sessionStatusChanged(sessionId: $id) { id status } }": types.AuthzSessionWatchedDocument,
@@ -343,8 +382,8 @@ const documents: Documents = {
     "query AuthzKeyViewer { viewer { owner role user { username } } }": types.AuthzKeyViewerDocument,
     "query AuthzDemotedViewer { viewer { role } }": types.AuthzDemotedViewerDocument,
     "query AuthzDemotedUsers { users { id } }": types.AuthzDemotedUsersDocument,
-    "\n  query BadInputSnapshot {\n    agents { id name endpoint zone enabled tls capacity { cores memoryMb maxSessions } createdAt }\n    workspaces { id name image command cores memoryMb zone enabled networks groups allowNetworkSelection createdAt updatedAt }\n    users { id username displayName role disabled hasPassword groups { name } createdAt }\n    groups { id name networks members { id } }\n    apiKeys(includeRevoked: true) { id name role owner createdAt expiresAt revokedAt }\n    sessions { id owner status network agent { id } }\n    networks { id name driver internal agent { id } removedAt }\n  }\n": types.BadInputSnapshotDocument,
-    "query BadInputAuditOutcomes { auditLog(first: 500) { entries { outcome } hasNextPage } }": types.BadInputAuditOutcomesDocument,
+    "\n  query BadInputSnapshot {\n    agents { id name endpoint zone enabled tls capacity { cores memoryMb maxSessions } createdAt }\n    workspaces { id name image command cores memoryMb zone enabled networks groups allowNetworkSelection createdAt updatedAt }\n    volumeSettings: workspaces { id volumes { source target readOnly requireAgent } shmSizeMb }\n    users { id username displayName role disabled hasPassword groups { name } createdAt }\n    groups { id name networks members { id } }\n    apiKeys(includeRevoked: true) { id name role owner createdAt expiresAt revokedAt }\n    sessions { id owner status network agent { id } }\n    networks { id name driver internal agent { id } removedAt }\n    registryCredentials { id registry username createdAt }\n  }\n": types.BadInputSnapshotDocument,
+    "\n  query BadInputAuditOutcomes($after: String) { auditLog(first: 500, after: $after) { entries { outcome } endCursor hasNextPage } }\n": types.BadInputAuditOutcomesDocument,
     "mutation BadInputCreateNetA { createNetwork(input: { name: \"net-a\", zone: \"z1\" }) { id } }": types.BadInputCreateNetADocument,
     "query BadInputAgentStatus($id: ID!) { agent(id: $id) { status } }": types.BadInputAgentStatusDocument,
     "mutation BadInputDisable($id: ID!) { updateWorkspace(id: $id, input: { enabled: false }) { id } }": types.BadInputDisableDocument,
@@ -356,6 +395,7 @@ const documents: Documents = {
     "mutation BadInputRootKey { createApiKey(input: { name: \"root laptop\", role: ADMIN, owner: \"root\" }) { token } }": types.BadInputRootKeyDocument,
     "query BadInputUserIds { users { id username } }": types.BadInputUserIdsDocument,
     "query BadInputLastAudit { auditLog(first: 1) { entries { id operation outcome } } }": types.BadInputLastAuditDocument,
+    "\n  mutation BadInputKeptCredential { createRegistryCredential(input: { registry: \"kept.registry.example\", username: \"kept\", password: \"kept\" }) { id } }\n": types.BadInputKeptCredentialDocument,
     "\n  mutation ConnectTestKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) { token apiKey { id } }\n  }\n": types.ConnectTestKeyDocument,
     "\n  mutation ConnectTestWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) { id connect { port protocol path } }\n  }\n": types.ConnectTestWorkspaceDocument,
     "\n  mutation ConnectTestLaunch($input: LaunchSessionInput!) {\n    launchSession(input: $input) { id }\n  }\n": types.ConnectTestLaunchDocument,
@@ -405,7 +445,7 @@ const documents: Documents = {
     "query FaultsHistory($id: ID!) { session(id: $id) { history { status } } }": types.FaultsHistoryDocument,
     "query FaultsHistoryReasons($id: ID!) { session(id: $id) { history { status reason } } }": types.FaultsHistoryReasonsDocument,
     "\n  query FaultsSessionsInDetail { sessions { id status statusReason launched: createdAt history { status reason at } } }\n": types.FaultsSessionsInDetailDocument,
-    "\n  query FuzzPools {\n    agents { id endpoint } workspaces { id } sessions { id } apiKeys(includeRevoked: true) { id } networks { name }\n    users { id username } groups { id name }\n  }\n": types.FuzzPoolsDocument,
+    "\n  query FuzzPools {\n    agents { id endpoint } workspaces { id } sessions { id } apiKeys(includeRevoked: true) { id } networks { name }\n    users { id username } groups { id name }\n    registryCredentials { id }\n  }\n": types.FuzzPoolsDocument,
     "mutation FuzzCreateGroup($input: CreateGroupInput!) { createGroup(input: $input) { id } }": types.FuzzCreateGroupDocument,
     "mutation FuzzCreateUser($input: CreateUserInput!) { createUser(input: $input) { id } }": types.FuzzCreateUserDocument,
     "mutation FuzzUserKey { createApiKey(input: { name: \"fuzz user\", role: USER, owner: \"alice\" }) { token apiKey { id } } }": types.FuzzUserKeyDocument,
@@ -418,9 +458,25 @@ const documents: Documents = {
     "mutation IdentityDeleteUser($id: ID!) { deleteUser(id: $id) }": types.IdentityDeleteUserDocument,
     "\n  mutation IdentityUpdateGroup($id: ID!, $input: UpdateGroupInput!) { updateGroup(id: $id, input: $input) { id networks } }\n": types.IdentityUpdateGroupDocument,
     "\n  mutation IdentityLaunchMissing { launchSession(input: { workspaceId: \"00000000-0000-4000-8000-000000000000\" }) { id } }\n": types.IdentityLaunchMissingDocument,
+    "\n  mutation LifetimeRestartLaunch($id: ID!) {\n    launchSession(input: { workspaceId: $id }) {\n      id\n    }\n  }\n": types.LifetimeRestartLaunchDocument,
+    "\n  query LifetimeRestartGet($id: ID!) {\n    session(id: $id) {\n      status\n      expiresAt\n      history {\n        status\n        reason\n      }\n    }\n  }\n": types.LifetimeRestartGetDocument,
+    "\n  fragment LifetimeSession on Session {\n    id\n    status\n    statusReason\n    expiresAt\n    containerId\n    agent {\n      id\n    }\n  }\n": types.LifetimeSessionFragmentDoc,
+    "\n  mutation LifetimeLaunch($id: ID!) {\n    launchSession(input: { workspaceId: $id }) {\n      ...LifetimeSession\n    }\n  }\n": types.LifetimeLaunchDocument,
+    "\n  query LifetimeGet($id: ID!) {\n    session(id: $id) {\n      ...LifetimeSession\n      history {\n        status\n        reason\n        at\n      }\n    }\n  }\n": types.LifetimeGetDocument,
+    "\n  mutation LifetimePause($id: ID!) {\n    pauseSession(id: $id) {\n      ...LifetimeSession\n    }\n  }\n": types.LifetimePauseDocument,
+    "\n  mutation LifetimeSuspend($id: ID!) {\n    suspendSession(id: $id) {\n      ...LifetimeSession\n    }\n  }\n": types.LifetimeSuspendDocument,
+    "\n  mutation LifetimeResume($id: ID!) {\n    resumeSession(id: $id) {\n      ...LifetimeSession\n    }\n  }\n": types.LifetimeResumeDocument,
+    "\n  mutation LifetimeKeepalive($id: ID!) {\n    keepaliveSession(id: $id) {\n      ...LifetimeSession\n    }\n  }\n": types.LifetimeKeepaliveDocument,
+    "\n  mutation LifetimeDestroy($id: ID!) {\n    destroySession(id: $id) {\n      ...LifetimeSession\n    }\n  }\n": types.LifetimeDestroyDocument,
+    "\n  query LifetimeCapacity($id: ID!) {\n    agent(id: $id) {\n      capacity {\n        usedCores\n        usedMemoryMb\n        sessionCount\n      }\n    }\n  }\n": types.LifetimeCapacityDocument,
+    "\n  mutation LifetimeSetCapacity($id: ID!, $cores: Float) {\n    updateAgent(id: $id, input: { capacity: { cores: $cores } }) {\n      id\n    }\n  }\n": types.LifetimeSetCapacityDocument,
     "query OidcViewer { viewer { owner role user { id username displayName hasPassword groups { name } } } }": types.OidcViewerDocument,
     "query OidcUsers { users { id username } }": types.OidcUsersDocument,
     "query OidcGroups { groups { name } }": types.OidcGroupsDocument,
+    "\n  mutation RegistryCreateCredential($input: CreateRegistryCredentialInput!) {\n    createRegistryCredential(input: $input) { id registry username createdAt }\n  }\n": types.RegistryCreateCredentialDocument,
+    "mutation RegistryDeleteCredential($id: ID!) { deleteRegistryCredential(id: $id) }": types.RegistryDeleteCredentialDocument,
+    "query RegistryCredentials { registryCredentials { id registry username createdAt } }": types.RegistryCredentialsDocument,
+    "query RegistryAudit { auditLog(first: 100) { entries { operation target outcome message } } }": types.RegistryAuditDocument,
     "mutation RestartRegister($e: String!) { registerAgent(input: { name: \"a\", endpoint: $e }) { id status } }": types.RestartRegisterDocument,
     "query RestartAgentStatuses { agents { status } }": types.RestartAgentStatusesDocument,
     "query RestartSessionCounts { agents { capacity { sessionCount } } }": types.RestartSessionCountsDocument,
@@ -443,6 +499,12 @@ const documents: Documents = {
     "mutation SshRegister($e: String!) { registerAgent(input: { name: \"over-ssh\", endpoint: $e }) { id status } }": types.SshRegisterDocument,
     "query TlsAgents { agents { name status tls networks { name } } }": types.TlsAgentsDocument,
     "\n  mutation TlsRegister($e: String!, $tls: AgentTlsInput!) { registerAgent(input: { name: \"remote\", endpoint: $e, tls: $tls }) { status tls } }\n": types.TlsRegisterDocument,
+    "mutation VolumesLaunch($id: ID!) { launchSession(input: { workspaceId: $id }) { id } }": types.VolumesLaunchDocument,
+    "query VolumesSession($id: ID!) { session(id: $id) { status statusReason containerId agent { name } } }": types.VolumesSessionDocument,
+    "\n  query VolumesPlacement($id: ID!) { placement(workspaceId: $id) { chosen { agent { name } } candidates { agent { name } eligible reasons } } }\n": types.VolumesPlacementDocument,
+    "\n  mutation VolumesUpdate($id: ID!, $input: UpdateWorkspaceInput!) { updateWorkspace(id: $id, input: $input) { volumes { source target } } }\n": types.VolumesUpdateDocument,
+    "\n  query VolumesSettings($id: ID!) { workspace(id: $id) { volumes { source target readOnly requireAgent } shmSizeMb } }\n": types.VolumesSettingsDocument,
+    "mutation VolumesUpdateAgent($id: ID!, $input: UpdateAgentInput!) { updateAgent(id: $id, input: $input) { id } }": types.VolumesUpdateAgentDocument,
     "\n  mutation WorkspacesCreateChrome {\n    createWorkspace(input: { name: \"chrome\", image: \"kasmweb/chrome:1.14\", command: [\"run\"], env: [{ key: \"A\", value: \"1\" }] }) { id }\n  }\n": types.WorkspacesCreateChromeDocument,
     "query WorkspacesIds { workspaces { id } }": types.WorkspacesIdsDocument,
     "\n  mutation WorkspacesRestrict($id: ID!, $n: [String!]!) {\n    restrictWorkspaceToNetworks(id: $id, networks: $n, allowNetworkSelection: true) { id }\n  }\n": types.WorkspacesRestrictDocument,
@@ -688,6 +750,10 @@ export function graphql(source: "\n    query AuthzQueryAuditLog { auditLog(first
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query AuthzQueryRegistryCredentials { registryCredentials { id registry username createdAt } }"): typeof import('./graphql.js').AuthzQueryRegistryCredentialsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n    mutation AuthzMutationRegisterAgent($input: RegisterAgentInput!) { registerAgent(input: $input) { id name endpoint enabled } }\n  "): typeof import('./graphql.js').AuthzMutationRegisterAgentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -728,6 +794,22 @@ export function graphql(source: "mutation AuthzMutationConnectSession($id: ID!) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation AuthzMutationKeepaliveSession($id: ID!) { keepaliveSession(id: $id) { id status } }"): typeof import('./graphql.js').AuthzMutationKeepaliveSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzMutationResumeSession($id: ID!) { resumeSession(id: $id) { id status } }"): typeof import('./graphql.js').AuthzMutationResumeSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzMutationPauseSession($id: ID!) { pauseSession(id: $id) { id status } }"): typeof import('./graphql.js').AuthzMutationPauseSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzMutationSuspendSession($id: ID!) { suspendSession(id: $id) { id status } }"): typeof import('./graphql.js').AuthzMutationSuspendSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n    mutation AuthzMutationCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { token apiKey { id role owner } } }\n  "): typeof import('./graphql.js').AuthzMutationCreateApiKeyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -757,6 +839,14 @@ export function graphql(source: "mutation AuthzMutationDeleteGroup($id: ID!) { d
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation AuthzMutationRevokeApiKey($id: ID!) { revokeApiKey(id: $id) { id revokedAt } }"): typeof import('./graphql.js').AuthzMutationRevokeApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation AuthzMutationCreateRegistryCredential($input: CreateRegistryCredentialInput!) {\n      createRegistryCredential(input: $input) { id registry username }\n    }\n  "): typeof import('./graphql.js').AuthzMutationCreateRegistryCredentialDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzMutationDeleteRegistryCredential($id: ID!) { deleteRegistryCredential(id: $id) }"): typeof import('./graphql.js').AuthzMutationDeleteRegistryCredentialDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -809,6 +899,10 @@ export function graphql(source: "mutation AuthzDemoteUser($id: ID!) { updateUser
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation AuthzRegisterNamed($input: RegisterAgentInput!) { registerAgent(input: $input) { id name status } }"): typeof import('./graphql.js').AuthzRegisterNamedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzCreateRegistryCredential($input: CreateRegistryCredentialInput!) { createRegistryCredential(input: $input) { id } }\n"): typeof import('./graphql.js').AuthzCreateRegistryCredentialDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -892,11 +986,11 @@ export function graphql(source: "query AuthzDemotedUsers { users { id } }"): typ
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query BadInputSnapshot {\n    agents { id name endpoint zone enabled tls capacity { cores memoryMb maxSessions } createdAt }\n    workspaces { id name image command cores memoryMb zone enabled networks groups allowNetworkSelection createdAt updatedAt }\n    users { id username displayName role disabled hasPassword groups { name } createdAt }\n    groups { id name networks members { id } }\n    apiKeys(includeRevoked: true) { id name role owner createdAt expiresAt revokedAt }\n    sessions { id owner status network agent { id } }\n    networks { id name driver internal agent { id } removedAt }\n  }\n"): typeof import('./graphql.js').BadInputSnapshotDocument;
+export function graphql(source: "\n  query BadInputSnapshot {\n    agents { id name endpoint zone enabled tls capacity { cores memoryMb maxSessions } createdAt }\n    workspaces { id name image command cores memoryMb zone enabled networks groups allowNetworkSelection createdAt updatedAt }\n    volumeSettings: workspaces { id volumes { source target readOnly requireAgent } shmSizeMb }\n    users { id username displayName role disabled hasPassword groups { name } createdAt }\n    groups { id name networks members { id } }\n    apiKeys(includeRevoked: true) { id name role owner createdAt expiresAt revokedAt }\n    sessions { id owner status network agent { id } }\n    networks { id name driver internal agent { id } removedAt }\n    registryCredentials { id registry username createdAt }\n  }\n"): typeof import('./graphql.js').BadInputSnapshotDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query BadInputAuditOutcomes { auditLog(first: 500) { entries { outcome } hasNextPage } }"): typeof import('./graphql.js').BadInputAuditOutcomesDocument;
+export function graphql(source: "\n  query BadInputAuditOutcomes($after: String) { auditLog(first: 500, after: $after) { entries { outcome } endCursor hasNextPage } }\n"): typeof import('./graphql.js').BadInputAuditOutcomesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -941,6 +1035,10 @@ export function graphql(source: "query BadInputUserIds { users { id username } }
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query BadInputLastAudit { auditLog(first: 1) { entries { id operation outcome } } }"): typeof import('./graphql.js').BadInputLastAuditDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BadInputKeptCredential { createRegistryCredential(input: { registry: \"kept.registry.example\", username: \"kept\", password: \"kept\" }) { id } }\n"): typeof import('./graphql.js').BadInputKeptCredentialDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1140,7 +1238,7 @@ export function graphql(source: "\n  query FaultsSessionsInDetail { sessions { i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query FuzzPools {\n    agents { id endpoint } workspaces { id } sessions { id } apiKeys(includeRevoked: true) { id } networks { name }\n    users { id username } groups { id name }\n  }\n"): typeof import('./graphql.js').FuzzPoolsDocument;
+export function graphql(source: "\n  query FuzzPools {\n    agents { id endpoint } workspaces { id } sessions { id } apiKeys(includeRevoked: true) { id } networks { name }\n    users { id username } groups { id name }\n    registryCredentials { id }\n  }\n"): typeof import('./graphql.js').FuzzPoolsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1192,6 +1290,54 @@ export function graphql(source: "\n  mutation IdentityLaunchMissing { launchSess
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation LifetimeRestartLaunch($id: ID!) {\n    launchSession(input: { workspaceId: $id }) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').LifetimeRestartLaunchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LifetimeRestartGet($id: ID!) {\n    session(id: $id) {\n      status\n      expiresAt\n      history {\n        status\n        reason\n      }\n    }\n  }\n"): typeof import('./graphql.js').LifetimeRestartGetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LifetimeSession on Session {\n    id\n    status\n    statusReason\n    expiresAt\n    containerId\n    agent {\n      id\n    }\n  }\n"): typeof import('./graphql.js').LifetimeSessionFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LifetimeLaunch($id: ID!) {\n    launchSession(input: { workspaceId: $id }) {\n      ...LifetimeSession\n    }\n  }\n"): typeof import('./graphql.js').LifetimeLaunchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LifetimeGet($id: ID!) {\n    session(id: $id) {\n      ...LifetimeSession\n      history {\n        status\n        reason\n        at\n      }\n    }\n  }\n"): typeof import('./graphql.js').LifetimeGetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LifetimePause($id: ID!) {\n    pauseSession(id: $id) {\n      ...LifetimeSession\n    }\n  }\n"): typeof import('./graphql.js').LifetimePauseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LifetimeSuspend($id: ID!) {\n    suspendSession(id: $id) {\n      ...LifetimeSession\n    }\n  }\n"): typeof import('./graphql.js').LifetimeSuspendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LifetimeResume($id: ID!) {\n    resumeSession(id: $id) {\n      ...LifetimeSession\n    }\n  }\n"): typeof import('./graphql.js').LifetimeResumeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LifetimeKeepalive($id: ID!) {\n    keepaliveSession(id: $id) {\n      ...LifetimeSession\n    }\n  }\n"): typeof import('./graphql.js').LifetimeKeepaliveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LifetimeDestroy($id: ID!) {\n    destroySession(id: $id) {\n      ...LifetimeSession\n    }\n  }\n"): typeof import('./graphql.js').LifetimeDestroyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LifetimeCapacity($id: ID!) {\n    agent(id: $id) {\n      capacity {\n        usedCores\n        usedMemoryMb\n        sessionCount\n      }\n    }\n  }\n"): typeof import('./graphql.js').LifetimeCapacityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LifetimeSetCapacity($id: ID!, $cores: Float) {\n    updateAgent(id: $id, input: { capacity: { cores: $cores } }) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').LifetimeSetCapacityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query OidcViewer { viewer { owner role user { id username displayName hasPassword groups { name } } } }"): typeof import('./graphql.js').OidcViewerDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1201,6 +1347,22 @@ export function graphql(source: "query OidcUsers { users { id username } }"): ty
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query OidcGroups { groups { name } }"): typeof import('./graphql.js').OidcGroupsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegistryCreateCredential($input: CreateRegistryCredentialInput!) {\n    createRegistryCredential(input: $input) { id registry username createdAt }\n  }\n"): typeof import('./graphql.js').RegistryCreateCredentialDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RegistryDeleteCredential($id: ID!) { deleteRegistryCredential(id: $id) }"): typeof import('./graphql.js').RegistryDeleteCredentialDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RegistryCredentials { registryCredentials { id registry username createdAt } }"): typeof import('./graphql.js').RegistryCredentialsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RegistryAudit { auditLog(first: 100) { entries { operation target outcome message } } }"): typeof import('./graphql.js').RegistryAuditDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1289,6 +1451,30 @@ export function graphql(source: "query TlsAgents { agents { name status tls netw
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TlsRegister($e: String!, $tls: AgentTlsInput!) { registerAgent(input: { name: \"remote\", endpoint: $e, tls: $tls }) { status tls } }\n"): typeof import('./graphql.js').TlsRegisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation VolumesLaunch($id: ID!) { launchSession(input: { workspaceId: $id }) { id } }"): typeof import('./graphql.js').VolumesLaunchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query VolumesSession($id: ID!) { session(id: $id) { status statusReason containerId agent { name } } }"): typeof import('./graphql.js').VolumesSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VolumesPlacement($id: ID!) { placement(workspaceId: $id) { chosen { agent { name } } candidates { agent { name } eligible reasons } } }\n"): typeof import('./graphql.js').VolumesPlacementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VolumesUpdate($id: ID!, $input: UpdateWorkspaceInput!) { updateWorkspace(id: $id, input: $input) { volumes { source target } } }\n"): typeof import('./graphql.js').VolumesUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VolumesSettings($id: ID!) { workspace(id: $id) { volumes { source target readOnly requireAgent } shmSizeMb } }\n"): typeof import('./graphql.js').VolumesSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation VolumesUpdateAgent($id: ID!, $input: UpdateAgentInput!) { updateAgent(id: $id, input: $input) { id } }"): typeof import('./graphql.js').VolumesUpdateAgentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -49,6 +49,13 @@ export type CreateNetworkInput = {
   zone?: string | null | undefined;
 };
 
+export type CreateRegistryCredentialInput = {
+  password: string;
+  /** host[:port] as image references name it, e.g. ghcr.io or 127.0.0.1:5000 (docker.io for Docker Hub). */
+  registry: string;
+  username: string;
+};
+
 export type CreateUserInput = {
   displayName?: string | null | undefined;
   /** Group names. */
@@ -66,13 +73,29 @@ export type CreateWorkspaceInput = {
   connect?: WorkspaceConnectInput | null | undefined;
   cores?: number | null | undefined;
   env?: Array<KeyValueInput> | null | undefined;
+  /** What ending a session by a lifetime rule does. */
+  expirationAction?: ExpirationAction | null | undefined;
   /** Only members of these groups see and launch it; empty or none: every user. */
   groups?: Array<string> | null | undefined;
+  /** Ends each session after this many seconds without proxied traffic or `keepaliveSession`; null: never. */
+  idleTimeoutSeconds?: number | null | undefined;
   image: string;
+  /** Ends (by `expirationAction`) each session this many seconds after it started or was last resumed; null: never. */
+  maxLifetimeSeconds?: number | null | undefined;
   memoryMb?: number | null | undefined;
   name: string;
+  /** The size of /dev/shm in MB (browsers need more than Docker's 64); null: Docker's default. */
+  shmSizeMb?: number | null | undefined;
+  /** Named volumes (`profile-{owner}`) or host paths under ENCLAVE_BIND_ROOTS, mounted into each session. */
+  volumes?: Array<VolumeMountInput> | null | undefined;
   zone?: string | null | undefined;
 };
+
+/** What a lifetime rule does at its deadline: remove the session, stop and keep its container, or freeze it. */
+export type ExpirationAction =
+  | 'DESTROY'
+  | 'PAUSE'
+  | 'SUSPEND';
 
 export type KeyValueInput = {
   key: string;
@@ -100,14 +123,27 @@ export type Role =
   | 'ADMIN'
   | 'USER';
 
+/**
+ * PAUSED holds its memory (and a place under the agent's session limit), not its cores; SUSPENDED holds neither: its
+ * container is stopped and kept, to be resumed.
+ */
 export type SessionStatus =
   | 'FAILED'
+  | 'PAUSED'
   | 'PROVISIONING'
   | 'REQUESTED'
   | 'RUNNING'
   | 'STARTING'
   | 'STOPPED'
-  | 'STOPPING';
+  | 'STOPPING'
+  | 'SUSPENDED';
+
+export type UpdateAgentInput = {
+  capacity?: AgentCapacityInput | null | undefined;
+  enabled?: boolean | null | undefined;
+  name?: string | null | undefined;
+  zone?: string | null | undefined;
+};
 
 export type UpdateGroupInput = {
   /** A rename is carried into every workspace that names the group. */
@@ -123,6 +159,47 @@ export type UpdateUserInput = {
   /** A new password ends every sign-in of the user. */
   password?: string | null | undefined;
   role?: Role | null | undefined;
+};
+
+export type UpdateWorkspaceInput = {
+  command?: Array<string> | null | undefined;
+  /** null removes the connect port. */
+  connect?: WorkspaceConnectInput | null | undefined;
+  cores?: number | null | undefined;
+  enabled?: boolean | null | undefined;
+  env?: Array<KeyValueInput> | null | undefined;
+  /** What ending a session by a lifetime rule does. */
+  expirationAction?: ExpirationAction | null | undefined;
+  /** Only members of these groups see and launch it; empty: every user. */
+  groups?: Array<string> | null | undefined;
+  /** Ends each session after this many seconds without proxied traffic or `keepaliveSession`; null: never. */
+  idleTimeoutSeconds?: number | null | undefined;
+  image?: string | null | undefined;
+  /** Ends (by `expirationAction`) each session this many seconds after it started or was last resumed; null: never. */
+  maxLifetimeSeconds?: number | null | undefined;
+  memoryMb?: number | null | undefined;
+  name?: string | null | undefined;
+  /** The size of /dev/shm in MB (browsers need more than Docker's 64); null: Docker's default. */
+  shmSizeMb?: number | null | undefined;
+  /** Named volumes (`profile-{owner}`) or host paths under ENCLAVE_BIND_ROOTS, mounted into each session. */
+  volumes?: Array<VolumeMountInput> | null | undefined;
+  zone?: string | null | undefined;
+};
+
+/**
+ * A mount: `source` is a named volume (letters, digits, `_.-`, with `{owner}` and `{workspace}` replaced at launch, e.g.
+ * `profile-{owner}`) or an absolute host path under ENCLAVE_BIND_ROOTS.
+ */
+export type VolumeMountInput = {
+  readOnly?: boolean | null | undefined;
+  /**
+   * A named volume lives on one agent: placement prefers the agent that holds it (a reason in the plan); with
+   * requireAgent, a session must go there once it exists (NO_CAPACITY if that agent cannot take it).
+   */
+  requireAgent?: boolean | null | undefined;
+  source: string;
+  /** An absolute path in the container. */
+  target: string;
 };
 
 /** How a session is opened: the port its service listens on inside the container (on its loopback or any address). */
@@ -496,6 +573,11 @@ export type AuthzQueryAuditLogQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type AuthzQueryAuditLogQuery = { auditLog: { endCursor: string | null, hasNextPage: boolean, entries: Array<{ id: string, operation: string, outcome: string, actor: string }> } };
 
+export type AuthzQueryRegistryCredentialsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthzQueryRegistryCredentialsQuery = { registryCredentials: Array<{ id: string, registry: string, username: string, createdAt: string }> };
+
 export type AuthzMutationRegisterAgentMutationVariables = Exact<{
   input: RegisterAgentInput;
 }>;
@@ -567,6 +649,34 @@ export type AuthzMutationConnectSessionMutationVariables = Exact<{
 
 export type AuthzMutationConnectSessionMutation = { connectSession: { url: string } };
 
+export type AuthzMutationKeepaliveSessionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthzMutationKeepaliveSessionMutation = { keepaliveSession: { id: string, status: SessionStatus } };
+
+export type AuthzMutationResumeSessionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthzMutationResumeSessionMutation = { resumeSession: { id: string, status: SessionStatus } };
+
+export type AuthzMutationPauseSessionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthzMutationPauseSessionMutation = { pauseSession: { id: string, status: SessionStatus } };
+
+export type AuthzMutationSuspendSessionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthzMutationSuspendSessionMutation = { suspendSession: { id: string, status: SessionStatus } };
+
 export type AuthzMutationCreateApiKeyMutationVariables = Exact<{
   input: CreateApiKeyInput;
 }>;
@@ -623,6 +733,20 @@ export type AuthzMutationRevokeApiKeyMutationVariables = Exact<{
 
 
 export type AuthzMutationRevokeApiKeyMutation = { revokeApiKey: { id: string, revokedAt: string | null } };
+
+export type AuthzMutationCreateRegistryCredentialMutationVariables = Exact<{
+  input: CreateRegistryCredentialInput;
+}>;
+
+
+export type AuthzMutationCreateRegistryCredentialMutation = { createRegistryCredential: { id: string, registry: string, username: string } };
+
+export type AuthzMutationDeleteRegistryCredentialMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthzMutationDeleteRegistryCredentialMutation = { deleteRegistryCredential: string };
 
 export type AuthzSubscriptionNetworkDiscoveredSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
@@ -704,6 +828,13 @@ export type AuthzRegisterNamedMutationVariables = Exact<{
 
 
 export type AuthzRegisterNamedMutation = { registerAgent: { id: string, name: string, status: AgentStatus } };
+
+export type AuthzCreateRegistryCredentialMutationVariables = Exact<{
+  input: CreateRegistryCredentialInput;
+}>;
+
+
+export type AuthzCreateRegistryCredentialMutation = { createRegistryCredential: { id: string } };
 
 export type AuthzSessionOwnerQueryVariables = Exact<{
   id: string | number;
@@ -838,12 +969,14 @@ export type AuthzDemotedUsersQuery = { users: Array<{ id: string }> };
 export type BadInputSnapshotQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type BadInputSnapshotQuery = { agents: Array<{ id: string, name: string, endpoint: string, zone: string | null, enabled: boolean, tls: boolean, createdAt: string, capacity: { cores: number, memoryMb: number, maxSessions: number | null } }>, workspaces: Array<{ id: string, name: string, image: string, command: Array<string> | null, cores: number, memoryMb: number, zone: string | null, enabled: boolean, networks: Array<string>, groups: Array<string>, allowNetworkSelection: boolean, createdAt: string, updatedAt: string }>, users: Array<{ id: string, username: string, displayName: string | null, role: Role, disabled: boolean, hasPassword: boolean, createdAt: string, groups: Array<{ name: string }> }>, groups: Array<{ id: string, name: string, networks: Array<string>, members: Array<{ id: string }> }>, apiKeys: Array<{ id: string, name: string, role: Role, owner: string, createdAt: string, expiresAt: string | null, revokedAt: string | null }>, sessions: Array<{ id: string, owner: string, status: SessionStatus, network: string | null, agent: { id: string } | null }>, networks: Array<{ id: string, name: string, driver: string, internal: boolean, removedAt: string | null, agent: { id: string } }> };
+export type BadInputSnapshotQuery = { agents: Array<{ id: string, name: string, endpoint: string, zone: string | null, enabled: boolean, tls: boolean, createdAt: string, capacity: { cores: number, memoryMb: number, maxSessions: number | null } }>, workspaces: Array<{ id: string, name: string, image: string, command: Array<string> | null, cores: number, memoryMb: number, zone: string | null, enabled: boolean, networks: Array<string>, groups: Array<string>, allowNetworkSelection: boolean, createdAt: string, updatedAt: string }>, volumeSettings: Array<{ id: string, shmSizeMb: number | null, volumes: Array<{ source: string, target: string, readOnly: boolean, requireAgent: boolean }> }>, users: Array<{ id: string, username: string, displayName: string | null, role: Role, disabled: boolean, hasPassword: boolean, createdAt: string, groups: Array<{ name: string }> }>, groups: Array<{ id: string, name: string, networks: Array<string>, members: Array<{ id: string }> }>, apiKeys: Array<{ id: string, name: string, role: Role, owner: string, createdAt: string, expiresAt: string | null, revokedAt: string | null }>, sessions: Array<{ id: string, owner: string, status: SessionStatus, network: string | null, agent: { id: string } | null }>, networks: Array<{ id: string, name: string, driver: string, internal: boolean, removedAt: string | null, agent: { id: string } }>, registryCredentials: Array<{ id: string, registry: string, username: string, createdAt: string }> };
 
-export type BadInputAuditOutcomesQueryVariables = Exact<{ [key: string]: never; }>;
+export type BadInputAuditOutcomesQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
 
 
-export type BadInputAuditOutcomesQuery = { auditLog: { hasNextPage: boolean, entries: Array<{ outcome: string }> } };
+export type BadInputAuditOutcomesQuery = { auditLog: { endCursor: string | null, hasNextPage: boolean, entries: Array<{ outcome: string }> } };
 
 export type BadInputCreateNetAMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -912,6 +1045,11 @@ export type BadInputLastAuditQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type BadInputLastAuditQuery = { auditLog: { entries: Array<{ id: string, operation: string, outcome: string }> } };
+
+export type BadInputKeptCredentialMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BadInputKeptCredentialMutation = { createRegistryCredential: { id: string } };
 
 export type ConnectTestKeyMutationVariables = Exact<{
   input: CreateApiKeyInput;
@@ -1217,7 +1355,7 @@ export type FaultsSessionsInDetailQuery = { sessions: Array<{ id: string, status
 export type FuzzPoolsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type FuzzPoolsQuery = { agents: Array<{ id: string, endpoint: string }>, workspaces: Array<{ id: string }>, sessions: Array<{ id: string }>, apiKeys: Array<{ id: string }>, networks: Array<{ name: string }>, users: Array<{ id: string, username: string }>, groups: Array<{ id: string, name: string }> };
+export type FuzzPoolsQuery = { agents: Array<{ id: string, endpoint: string }>, workspaces: Array<{ id: string }>, sessions: Array<{ id: string }>, apiKeys: Array<{ id: string }>, networks: Array<{ name: string }>, users: Array<{ id: string, username: string }>, groups: Array<{ id: string, name: string }>, registryCredentials: Array<{ id: string }> };
 
 export type FuzzCreateGroupMutationVariables = Exact<{
   input: CreateGroupInput;
@@ -1288,6 +1426,86 @@ export type IdentityLaunchMissingMutationVariables = Exact<{ [key: string]: neve
 
 export type IdentityLaunchMissingMutation = { launchSession: { id: string } };
 
+export type LifetimeRestartLaunchMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LifetimeRestartLaunchMutation = { launchSession: { id: string } };
+
+export type LifetimeRestartGetQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LifetimeRestartGetQuery = { session: { status: SessionStatus, expiresAt: string | null, history: Array<{ status: SessionStatus, reason: string | null }> } | null };
+
+export type LifetimeSessionFragment = { id: string, status: SessionStatus, statusReason: string | null, expiresAt: string | null, containerId: string | null, agent: { id: string } | null };
+
+export type LifetimeLaunchMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LifetimeLaunchMutation = { launchSession: { id: string, status: SessionStatus, statusReason: string | null, expiresAt: string | null, containerId: string | null, agent: { id: string } | null } };
+
+export type LifetimeGetQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LifetimeGetQuery = { session: { id: string, status: SessionStatus, statusReason: string | null, expiresAt: string | null, containerId: string | null, history: Array<{ status: SessionStatus, reason: string | null, at: string }>, agent: { id: string } | null } | null };
+
+export type LifetimePauseMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LifetimePauseMutation = { pauseSession: { id: string, status: SessionStatus, statusReason: string | null, expiresAt: string | null, containerId: string | null, agent: { id: string } | null } };
+
+export type LifetimeSuspendMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LifetimeSuspendMutation = { suspendSession: { id: string, status: SessionStatus, statusReason: string | null, expiresAt: string | null, containerId: string | null, agent: { id: string } | null } };
+
+export type LifetimeResumeMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LifetimeResumeMutation = { resumeSession: { id: string, status: SessionStatus, statusReason: string | null, expiresAt: string | null, containerId: string | null, agent: { id: string } | null } };
+
+export type LifetimeKeepaliveMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LifetimeKeepaliveMutation = { keepaliveSession: { id: string, status: SessionStatus, statusReason: string | null, expiresAt: string | null, containerId: string | null, agent: { id: string } | null } };
+
+export type LifetimeDestroyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LifetimeDestroyMutation = { destroySession: { id: string, status: SessionStatus, statusReason: string | null, expiresAt: string | null, containerId: string | null, agent: { id: string } | null } };
+
+export type LifetimeCapacityQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LifetimeCapacityQuery = { agent: { capacity: { usedCores: number, usedMemoryMb: number, sessionCount: number } } | null };
+
+export type LifetimeSetCapacityMutationVariables = Exact<{
+  id: string | number;
+  cores?: number | null | undefined;
+}>;
+
+
+export type LifetimeSetCapacityMutation = { updateAgent: { id: string } };
+
 export type OidcViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1302,6 +1520,30 @@ export type OidcGroupsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type OidcGroupsQuery = { groups: Array<{ name: string }> };
+
+export type RegistryCreateCredentialMutationVariables = Exact<{
+  input: CreateRegistryCredentialInput;
+}>;
+
+
+export type RegistryCreateCredentialMutation = { createRegistryCredential: { id: string, registry: string, username: string, createdAt: string } };
+
+export type RegistryDeleteCredentialMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RegistryDeleteCredentialMutation = { deleteRegistryCredential: string };
+
+export type RegistryCredentialsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RegistryCredentialsQuery = { registryCredentials: Array<{ id: string, registry: string, username: string, createdAt: string }> };
+
+export type RegistryAuditQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RegistryAuditQuery = { auditLog: { entries: Array<{ operation: string, target: string | null, outcome: string, message: string | null }> } };
 
 export type RestartRegisterMutationVariables = Exact<{
   e: string;
@@ -1437,6 +1679,50 @@ export type TlsRegisterMutationVariables = Exact<{
 
 export type TlsRegisterMutation = { registerAgent: { status: AgentStatus, tls: boolean } };
 
+export type VolumesLaunchMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type VolumesLaunchMutation = { launchSession: { id: string } };
+
+export type VolumesSessionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type VolumesSessionQuery = { session: { status: SessionStatus, statusReason: string | null, containerId: string | null, agent: { name: string } | null } | null };
+
+export type VolumesPlacementQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type VolumesPlacementQuery = { placement: { chosen: { agent: { name: string } } | null, candidates: Array<{ eligible: boolean, reasons: Array<string>, agent: { name: string } }> } };
+
+export type VolumesUpdateMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateWorkspaceInput;
+}>;
+
+
+export type VolumesUpdateMutation = { updateWorkspace: { volumes: Array<{ source: string, target: string }> } };
+
+export type VolumesSettingsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type VolumesSettingsQuery = { workspace: { shmSizeMb: number | null, volumes: Array<{ source: string, target: string, readOnly: boolean, requireAgent: boolean }> } | null };
+
+export type VolumesUpdateAgentMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateAgentInput;
+}>;
+
+
+export type VolumesUpdateAgentMutation = { updateAgent: { id: string } };
+
 export type WorkspacesCreateChromeMutationVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1546,6 +1832,18 @@ export const DiscoveryNetworkFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"DiscoveryNetworkFields"}) as unknown as TypedDocumentString<DiscoveryNetworkFieldsFragment, unknown>;
+export const LifetimeSessionFragmentDoc = new TypedDocumentString(`
+    fragment LifetimeSession on Session {
+  id
+  status
+  statusReason
+  expiresAt
+  containerId
+  agent {
+    id
+  }
+}
+    `, {"fragmentName":"LifetimeSession"}) as unknown as TypedDocumentString<LifetimeSessionFragment, unknown>;
 export const SessionsSessionFieldsFragmentDoc = new TypedDocumentString(`
     fragment SessionsSessionFields on Session {
   id
@@ -2099,6 +2397,16 @@ export const AuthzQueryAuditLogDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuthzQueryAuditLogQuery, AuthzQueryAuditLogQueryVariables>;
+export const AuthzQueryRegistryCredentialsDocument = new TypedDocumentString(`
+    query AuthzQueryRegistryCredentials {
+  registryCredentials {
+    id
+    registry
+    username
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzQueryRegistryCredentialsQuery, AuthzQueryRegistryCredentialsQueryVariables>;
 export const AuthzMutationRegisterAgentDocument = new TypedDocumentString(`
     mutation AuthzMutationRegisterAgent($input: RegisterAgentInput!) {
   registerAgent(input: $input) {
@@ -2190,6 +2498,38 @@ export const AuthzMutationConnectSessionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuthzMutationConnectSessionMutation, AuthzMutationConnectSessionMutationVariables>;
+export const AuthzMutationKeepaliveSessionDocument = new TypedDocumentString(`
+    mutation AuthzMutationKeepaliveSession($id: ID!) {
+  keepaliveSession(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzMutationKeepaliveSessionMutation, AuthzMutationKeepaliveSessionMutationVariables>;
+export const AuthzMutationResumeSessionDocument = new TypedDocumentString(`
+    mutation AuthzMutationResumeSession($id: ID!) {
+  resumeSession(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzMutationResumeSessionMutation, AuthzMutationResumeSessionMutationVariables>;
+export const AuthzMutationPauseSessionDocument = new TypedDocumentString(`
+    mutation AuthzMutationPauseSession($id: ID!) {
+  pauseSession(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzMutationPauseSessionMutation, AuthzMutationPauseSessionMutationVariables>;
+export const AuthzMutationSuspendSessionDocument = new TypedDocumentString(`
+    mutation AuthzMutationSuspendSession($id: ID!) {
+  suspendSession(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzMutationSuspendSessionMutation, AuthzMutationSuspendSessionMutationVariables>;
 export const AuthzMutationCreateApiKeyDocument = new TypedDocumentString(`
     mutation AuthzMutationCreateApiKey($input: CreateApiKeyInput!) {
   createApiKey(input: $input) {
@@ -2263,6 +2603,20 @@ export const AuthzMutationRevokeApiKeyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuthzMutationRevokeApiKeyMutation, AuthzMutationRevokeApiKeyMutationVariables>;
+export const AuthzMutationCreateRegistryCredentialDocument = new TypedDocumentString(`
+    mutation AuthzMutationCreateRegistryCredential($input: CreateRegistryCredentialInput!) {
+  createRegistryCredential(input: $input) {
+    id
+    registry
+    username
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzMutationCreateRegistryCredentialMutation, AuthzMutationCreateRegistryCredentialMutationVariables>;
+export const AuthzMutationDeleteRegistryCredentialDocument = new TypedDocumentString(`
+    mutation AuthzMutationDeleteRegistryCredential($id: ID!) {
+  deleteRegistryCredential(id: $id)
+}
+    `) as unknown as TypedDocumentString<AuthzMutationDeleteRegistryCredentialMutation, AuthzMutationDeleteRegistryCredentialMutationVariables>;
 export const AuthzSubscriptionNetworkDiscoveredDocument = new TypedDocumentString(`
     subscription AuthzSubscriptionNetworkDiscovered {
   networkDiscovered {
@@ -2372,6 +2726,13 @@ export const AuthzRegisterNamedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuthzRegisterNamedMutation, AuthzRegisterNamedMutationVariables>;
+export const AuthzCreateRegistryCredentialDocument = new TypedDocumentString(`
+    mutation AuthzCreateRegistryCredential($input: CreateRegistryCredentialInput!) {
+  createRegistryCredential(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzCreateRegistryCredentialMutation, AuthzCreateRegistryCredentialMutationVariables>;
 export const AuthzSessionOwnerDocument = new TypedDocumentString(`
     query AuthzSessionOwner($id: ID!) {
   session(id: $id) {
@@ -2583,6 +2944,16 @@ export const BadInputSnapshotDocument = new TypedDocumentString(`
     createdAt
     updatedAt
   }
+  volumeSettings: workspaces {
+    id
+    volumes {
+      source
+      target
+      readOnly
+      requireAgent
+    }
+    shmSizeMb
+  }
   users {
     id
     username
@@ -2631,14 +3002,21 @@ export const BadInputSnapshotDocument = new TypedDocumentString(`
     }
     removedAt
   }
+  registryCredentials {
+    id
+    registry
+    username
+    createdAt
+  }
 }
     `) as unknown as TypedDocumentString<BadInputSnapshotQuery, BadInputSnapshotQueryVariables>;
 export const BadInputAuditOutcomesDocument = new TypedDocumentString(`
-    query BadInputAuditOutcomes {
-  auditLog(first: 500) {
+    query BadInputAuditOutcomes($after: String) {
+  auditLog(first: 500, after: $after) {
     entries {
       outcome
     }
+    endCursor
     hasNextPage
   }
 }
@@ -2732,6 +3110,15 @@ export const BadInputLastAuditDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BadInputLastAuditQuery, BadInputLastAuditQueryVariables>;
+export const BadInputKeptCredentialDocument = new TypedDocumentString(`
+    mutation BadInputKeptCredential {
+  createRegistryCredential(
+    input: {registry: "kept.registry.example", username: "kept", password: "kept"}
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BadInputKeptCredentialMutation, BadInputKeptCredentialMutationVariables>;
 export const ConnectTestKeyDocument = new TypedDocumentString(`
     mutation ConnectTestKey($input: CreateApiKeyInput!) {
   createApiKey(input: $input) {
@@ -3232,6 +3619,9 @@ export const FuzzPoolsDocument = new TypedDocumentString(`
     id
     name
   }
+  registryCredentials {
+    id
+  }
 }
     `) as unknown as TypedDocumentString<FuzzPoolsQuery, FuzzPoolsQueryVariables>;
 export const FuzzCreateGroupDocument = new TypedDocumentString(`
@@ -3336,6 +3726,160 @@ export const IdentityLaunchMissingDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<IdentityLaunchMissingMutation, IdentityLaunchMissingMutationVariables>;
+export const LifetimeRestartLaunchDocument = new TypedDocumentString(`
+    mutation LifetimeRestartLaunch($id: ID!) {
+  launchSession(input: {workspaceId: $id}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LifetimeRestartLaunchMutation, LifetimeRestartLaunchMutationVariables>;
+export const LifetimeRestartGetDocument = new TypedDocumentString(`
+    query LifetimeRestartGet($id: ID!) {
+  session(id: $id) {
+    status
+    expiresAt
+    history {
+      status
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LifetimeRestartGetQuery, LifetimeRestartGetQueryVariables>;
+export const LifetimeLaunchDocument = new TypedDocumentString(`
+    mutation LifetimeLaunch($id: ID!) {
+  launchSession(input: {workspaceId: $id}) {
+    ...LifetimeSession
+  }
+}
+    fragment LifetimeSession on Session {
+  id
+  status
+  statusReason
+  expiresAt
+  containerId
+  agent {
+    id
+  }
+}`) as unknown as TypedDocumentString<LifetimeLaunchMutation, LifetimeLaunchMutationVariables>;
+export const LifetimeGetDocument = new TypedDocumentString(`
+    query LifetimeGet($id: ID!) {
+  session(id: $id) {
+    ...LifetimeSession
+    history {
+      status
+      reason
+      at
+    }
+  }
+}
+    fragment LifetimeSession on Session {
+  id
+  status
+  statusReason
+  expiresAt
+  containerId
+  agent {
+    id
+  }
+}`) as unknown as TypedDocumentString<LifetimeGetQuery, LifetimeGetQueryVariables>;
+export const LifetimePauseDocument = new TypedDocumentString(`
+    mutation LifetimePause($id: ID!) {
+  pauseSession(id: $id) {
+    ...LifetimeSession
+  }
+}
+    fragment LifetimeSession on Session {
+  id
+  status
+  statusReason
+  expiresAt
+  containerId
+  agent {
+    id
+  }
+}`) as unknown as TypedDocumentString<LifetimePauseMutation, LifetimePauseMutationVariables>;
+export const LifetimeSuspendDocument = new TypedDocumentString(`
+    mutation LifetimeSuspend($id: ID!) {
+  suspendSession(id: $id) {
+    ...LifetimeSession
+  }
+}
+    fragment LifetimeSession on Session {
+  id
+  status
+  statusReason
+  expiresAt
+  containerId
+  agent {
+    id
+  }
+}`) as unknown as TypedDocumentString<LifetimeSuspendMutation, LifetimeSuspendMutationVariables>;
+export const LifetimeResumeDocument = new TypedDocumentString(`
+    mutation LifetimeResume($id: ID!) {
+  resumeSession(id: $id) {
+    ...LifetimeSession
+  }
+}
+    fragment LifetimeSession on Session {
+  id
+  status
+  statusReason
+  expiresAt
+  containerId
+  agent {
+    id
+  }
+}`) as unknown as TypedDocumentString<LifetimeResumeMutation, LifetimeResumeMutationVariables>;
+export const LifetimeKeepaliveDocument = new TypedDocumentString(`
+    mutation LifetimeKeepalive($id: ID!) {
+  keepaliveSession(id: $id) {
+    ...LifetimeSession
+  }
+}
+    fragment LifetimeSession on Session {
+  id
+  status
+  statusReason
+  expiresAt
+  containerId
+  agent {
+    id
+  }
+}`) as unknown as TypedDocumentString<LifetimeKeepaliveMutation, LifetimeKeepaliveMutationVariables>;
+export const LifetimeDestroyDocument = new TypedDocumentString(`
+    mutation LifetimeDestroy($id: ID!) {
+  destroySession(id: $id) {
+    ...LifetimeSession
+  }
+}
+    fragment LifetimeSession on Session {
+  id
+  status
+  statusReason
+  expiresAt
+  containerId
+  agent {
+    id
+  }
+}`) as unknown as TypedDocumentString<LifetimeDestroyMutation, LifetimeDestroyMutationVariables>;
+export const LifetimeCapacityDocument = new TypedDocumentString(`
+    query LifetimeCapacity($id: ID!) {
+  agent(id: $id) {
+    capacity {
+      usedCores
+      usedMemoryMb
+      sessionCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LifetimeCapacityQuery, LifetimeCapacityQueryVariables>;
+export const LifetimeSetCapacityDocument = new TypedDocumentString(`
+    mutation LifetimeSetCapacity($id: ID!, $cores: Float) {
+  updateAgent(id: $id, input: {capacity: {cores: $cores}}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LifetimeSetCapacityMutation, LifetimeSetCapacityMutationVariables>;
 export const OidcViewerDocument = new TypedDocumentString(`
     query OidcViewer {
   viewer {
@@ -3368,6 +3912,43 @@ export const OidcGroupsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OidcGroupsQuery, OidcGroupsQueryVariables>;
+export const RegistryCreateCredentialDocument = new TypedDocumentString(`
+    mutation RegistryCreateCredential($input: CreateRegistryCredentialInput!) {
+  createRegistryCredential(input: $input) {
+    id
+    registry
+    username
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<RegistryCreateCredentialMutation, RegistryCreateCredentialMutationVariables>;
+export const RegistryDeleteCredentialDocument = new TypedDocumentString(`
+    mutation RegistryDeleteCredential($id: ID!) {
+  deleteRegistryCredential(id: $id)
+}
+    `) as unknown as TypedDocumentString<RegistryDeleteCredentialMutation, RegistryDeleteCredentialMutationVariables>;
+export const RegistryCredentialsDocument = new TypedDocumentString(`
+    query RegistryCredentials {
+  registryCredentials {
+    id
+    registry
+    username
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<RegistryCredentialsQuery, RegistryCredentialsQueryVariables>;
+export const RegistryAuditDocument = new TypedDocumentString(`
+    query RegistryAudit {
+  auditLog(first: 100) {
+    entries {
+      operation
+      target
+      outcome
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegistryAuditQuery, RegistryAuditQueryVariables>;
 export const RestartRegisterDocument = new TypedDocumentString(`
     mutation RestartRegister($e: String!) {
   registerAgent(input: {name: "a", endpoint: $e}) {
@@ -3574,6 +4155,73 @@ export const TlsRegisterDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TlsRegisterMutation, TlsRegisterMutationVariables>;
+export const VolumesLaunchDocument = new TypedDocumentString(`
+    mutation VolumesLaunch($id: ID!) {
+  launchSession(input: {workspaceId: $id}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<VolumesLaunchMutation, VolumesLaunchMutationVariables>;
+export const VolumesSessionDocument = new TypedDocumentString(`
+    query VolumesSession($id: ID!) {
+  session(id: $id) {
+    status
+    statusReason
+    containerId
+    agent {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VolumesSessionQuery, VolumesSessionQueryVariables>;
+export const VolumesPlacementDocument = new TypedDocumentString(`
+    query VolumesPlacement($id: ID!) {
+  placement(workspaceId: $id) {
+    chosen {
+      agent {
+        name
+      }
+    }
+    candidates {
+      agent {
+        name
+      }
+      eligible
+      reasons
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VolumesPlacementQuery, VolumesPlacementQueryVariables>;
+export const VolumesUpdateDocument = new TypedDocumentString(`
+    mutation VolumesUpdate($id: ID!, $input: UpdateWorkspaceInput!) {
+  updateWorkspace(id: $id, input: $input) {
+    volumes {
+      source
+      target
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VolumesUpdateMutation, VolumesUpdateMutationVariables>;
+export const VolumesSettingsDocument = new TypedDocumentString(`
+    query VolumesSettings($id: ID!) {
+  workspace(id: $id) {
+    volumes {
+      source
+      target
+      readOnly
+      requireAgent
+    }
+    shmSizeMb
+  }
+}
+    `) as unknown as TypedDocumentString<VolumesSettingsQuery, VolumesSettingsQueryVariables>;
+export const VolumesUpdateAgentDocument = new TypedDocumentString(`
+    mutation VolumesUpdateAgent($id: ID!, $input: UpdateAgentInput!) {
+  updateAgent(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<VolumesUpdateAgentMutation, VolumesUpdateAgentMutationVariables>;
 export const WorkspacesCreateChromeDocument = new TypedDocumentString(`
     mutation WorkspacesCreateChrome {
   createWorkspace(

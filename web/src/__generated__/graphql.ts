@@ -31,14 +31,20 @@ export type Role =
   | 'ADMIN'
   | 'USER';
 
+/**
+ * PAUSED holds its memory (and a place under the agent's session limit), not its cores; SUSPENDED holds neither: its
+ * container is stopped and kept, to be resumed.
+ */
 export type SessionStatus =
   | 'FAILED'
+  | 'PAUSED'
   | 'PROVISIONING'
   | 'REQUESTED'
   | 'RUNNING'
   | 'STARTING'
   | 'STOPPED'
-  | 'STOPPING';
+  | 'STOPPING'
+  | 'SUSPENDED';
 
 export type UpdateUserInput = {
   disabled?: boolean | null | undefined;
