@@ -11,6 +11,7 @@ import type { EventBus } from '../events/bus.js';
 import type { AgentUsage } from '../fleet/fleet.repository.js';
 import type { Fleet } from '../fleet/fleet.js';
 import type { NetworksService } from '../networks/networks.service.js';
+import type { RegistriesService } from '../registries/registries.service.js';
 import type { SessionsService } from '../sessions/sessions.service.js';
 import type { LaunchOptionsFeed } from '../workspaces/launch-options.feed.js';
 import type { WorkspacesService } from '../workspaces/workspaces.service.js';
@@ -27,6 +28,7 @@ export interface Services {
   launchOptions: LaunchOptionsFeed;
   sessions: SessionsService;
   connect: ConnectService;
+  registries: RegistriesService;
 }
 
 /**
