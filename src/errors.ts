@@ -12,7 +12,7 @@ export const ErrorCode = {
   NETWORK_NOT_ALLOWED: 'NETWORK_NOT_ALLOWED',
   NO_CAPACITY: 'NO_CAPACITY',
   LIMIT_EXCEEDED: 'LIMIT_EXCEEDED',
-  /** connectSession on a session that is not RUNNING. */
+  /** connectSession, keepaliveSession, pauseSession or suspendSession on a session that is not RUNNING (or PAUSED). */
   SESSION_NOT_RUNNING: 'SESSION_NOT_RUNNING',
   /** The database cannot be reached (e.g. Postgres restarting): worth retrying. */
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',

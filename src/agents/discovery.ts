@@ -95,6 +95,8 @@ export function createDiscovery(deps: DiscoveryDeps) {
     unwatch,
     /** Whether this process watches the agent (and so acts for it: once, across processes). */
     watches: (agentId: string) => watchers.has(agentId),
+    /** The agents this process watches. */
+    watched: () => [...watchers.keys()],
     async start() {
       await nextRound();
       timer = setInterval(nextRound, claimMs);

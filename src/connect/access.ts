@@ -134,7 +134,9 @@ async function grantState(
   if (status !== 'RUNNING')
     return ['STOPPING', 'STOPPED', 'FAILED'].includes(status)
       ? refused(410, 'not-running', `This session has ended (${status}).`)
-      : refused(409, 'not-running', `This session is not running yet (${status}). Open it again from the launcher.`);
+      : status === 'PAUSED' || status === 'SUSPENDED'
+        ? refused(409, 'not-running', `This session is ${status}. Resume it from the launcher, then open it again.`)
+        : refused(409, 'not-running', `This session is not running yet (${status}). Open it again from the launcher.`);
   if (!(await active(actor, sessionId)))
     return refused(403, 'key-revoked', 'The key or sign-in this session was opened with no longer stands, or your groups no longer reach it. Open it again.');
   return undefined;

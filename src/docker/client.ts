@@ -1,4 +1,5 @@
 import Docker from 'dockerode';
+import { containerStateRequests } from './container-states.js';
 import { containerRequests } from './containers.js';
 import { signalled, type Call, type Daemon } from './daemon.js';
 import type { Endpoint, TlsMaterial } from './endpoint.js';
@@ -85,6 +86,7 @@ export function createDockerClient({ endpoint, tls, timeoutMs, sshKnownHosts, ss
     ...networkRequests(daemon),
     ...imageRequests(daemon),
     ...containerRequests(daemon),
+    ...containerStateRequests(daemon),
     ...execRequests(daemon),
 
     /**

@@ -1,6 +1,6 @@
 import { and, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
-import { activeStatuses, agents, networks, sessions, type AgentRow } from '../db/schema.js';
+import { activeStatuses, agents, coreHoldingStatuses, memoryHoldingStatuses, networks, sessions, type AgentRow } from '../db/schema.js';
 
 /** An agent as placement and launch options see it: its row, its capacity and what holds it, its live networks. */
 export interface FleetAgent {
@@ -20,7 +20,7 @@ export interface FleetAgent {
   networks: ReadonlySet<string>;
 }
 
-/** The capacity an agent's active sessions hold. */
+/** The capacity an agent's active sessions hold (PAUSED: memory and a place, not cores; SUSPENDED: nothing). */
 export interface AgentUsage {
   usedCores: number;
   usedMemoryMb: number;
@@ -33,9 +33,10 @@ export async function loadUsage(db: Db, agentIds: readonly string[]): Promise<Ma
   const rows = await db
     .select({
       agentId: sessions.agentId,
-      usedCores: sql<number>`coalesce(sum(${sessions.cores}), 0)::float8`,
-      usedMemoryMb: sql<number>`coalesce(sum(${sessions.memoryMb}), 0)::int`,
-      sessionCount: sql<number>`count(*)::int`,
+      // A PAUSED session keeps its memory (and its place), not its cores; a SUSPENDED one holds nothing.
+      usedCores: sql<number>`coalesce(sum(${sessions.cores}) filter (where ${inArray(sessions.status, [...coreHoldingStatuses])}), 0)::float8`,
+      usedMemoryMb: sql<number>`coalesce(sum(${sessions.memoryMb}) filter (where ${inArray(sessions.status, [...memoryHoldingStatuses])}), 0)::int`,
+      sessionCount: sql<number>`(count(*) filter (where ${inArray(sessions.status, [...memoryHoldingStatuses])}))::int`,
     })
     .from(sessions)
     .where(and(inArray(sessions.agentId, [...agentIds]), inArray(sessions.status, [...activeStatuses])))

@@ -9,12 +9,16 @@ export const sessionsResolvers: Resolvers = {
     session: (_, { id }, context) => context.services.sessions.get(requireRole(context, 'ADMIN', 'USER'), id),
     placement: (_, { workspaceId, network }, context) => {
       const viewer = requireAdmin(context);
-      return context.services.sessions.plan(workspaceId, network ?? null, viewer.entitlement);
+      return context.services.sessions.plan(workspaceId, network ?? null, viewer);
     },
   },
   Mutation: {
     launchSession: (_, { input }, context) => context.services.sessions.launch(requireRole(context, 'ADMIN', 'USER'), input),
     destroySession: (_, { id }, context) => context.services.sessions.destroy(requireRole(context, 'ADMIN', 'USER'), id),
+    keepaliveSession: (_, { id }, context) => context.services.sessions.keepalive(requireRole(context, 'ADMIN', 'USER'), id),
+    pauseSession: (_, { id }, context) => context.services.sessions.pause(requireRole(context, 'ADMIN', 'USER'), id),
+    suspendSession: (_, { id }, context) => context.services.sessions.suspend(requireRole(context, 'ADMIN', 'USER'), id),
+    resumeSession: (_, { id }, context) => context.services.sessions.resume(requireRole(context, 'ADMIN', 'USER'), id),
   },
   Subscription: {
     sessionStatusChanged: {

@@ -1,10 +1,26 @@
-import { and, eq, inArray, ne, or, sql } from 'drizzle-orm';
+import { and, eq, gt, inArray, isNotNull, lte, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { sessions, sessionTransitions, type SessionRow, type SessionStatus } from '../db/schema.js';
 import type { EventBus } from '../events/bus.js';
 
 /** What a new session is recorded with; it starts in REQUESTED. */
 export type NewSession = Omit<typeof sessions.$inferInsert, 'id' | 'status' | 'statusReason' | 'createdAt' | 'updatedAt'>;
+
+/** What else changes with a move: the container it now has, the process that now runs it. */
+export type MovePatch = Partial<Pick<SessionRow, 'containerId' | 'launchedBy'>>;
+
+/** A move made while the session's row is locked, after `effect` (e.g. a Docker call) succeeded with the row as it is. */
+export interface LockedMove {
+  from: readonly SessionStatus[];
+  to: SessionStatus;
+  /** Why, from the locked row (e.g. which deadline passed). */
+  reason: (session: SessionRow) => string | null;
+  /** Only if the session's deadline has passed (checked on the locked row: a keepalive that committed first wins). */
+  due?: boolean;
+  /** Runs with the row locked; throwing rolls everything back (nothing is written, nothing published). */
+  effect?: (session: SessionRow, tx: Db) => Promise<void>;
+  patch?: MovePatch;
+}
 
 /** Where a session moves to before it has started: another agent (and its network). */
 export interface Relocation {
@@ -45,14 +61,7 @@ export function createTransitions({ db, events }: { db: Db; events: EventBus }) 
      * (to place it and check limits under the same locks), then publishes it.
      */
     async create(prepare: (tx: Db) => Promise<NewSession>): Promise<SessionRow> {
-      const change = await db.transaction(async (tx) => {
-        const [session] = await tx.insert(sessions).values(await prepare(tx)).returning();
-        const [step] = await tx
-          .insert(sessionTransitions)
-          .values({ sessionId: session!.id, status: 'REQUESTED' })
-          .returning({ id: sessionTransitions.id });
-        return { session: session!, transitionId: step!.id };
-      });
+      const change = await writeCreate(db, prepare);
       events.publish('sessionStatusChanged', change);
       return change.session;
     },
@@ -66,10 +75,25 @@ export function createTransitions({ db, events }: { db: Db; events: EventBus }) 
       from: readonly SessionStatus[],
       to: SessionStatus,
       reason: string | null = null,
-      patch: Partial<Pick<SessionRow, 'containerId'>> = {},
+      patch: MovePatch = {},
     ): Promise<SessionRow | undefined> {
       return publishing(id, () => writeMove(db, id, from, to, reason, patch));
     },
+
+    /**
+     * Locks the session's row, checks it is in one of `from` (and due, if asked), runs `effect`, then moves it, all in
+     * one transaction: whoever else writes the row waits, then finds it moved (their conditional write does nothing).
+     * Undefined, and nothing done, when the locked row does not qualify.
+     */
+    moveLocked(id: string, move: LockedMove): Promise<SessionRow | undefined> {
+      return publishing(id, () => writeLocked(db, id, move));
+    },
+
+    /**
+     * Pushes a RUNNING session's idle deadline to now + its idle timeout. Undefined when it is not RUNNING or its
+     * deadline has passed already (the expiry is then due, and wins).
+     */
+    keepalive: (id: string): Promise<SessionRow | undefined> => oneAtATime(id, () => writeKeepalive(db, id)),
 
     /**
      * Flips `ready` of a RUNNING session (its connect port answers, or stopped answering; `reason` says why not), with
@@ -86,35 +110,71 @@ export function createTransitions({ db, events }: { db: Db; events: EventBus }) 
      * PROVISIONING.
      */
     relocate(id: string, choose: (tx: Db) => Promise<Relocation>): Promise<SessionRow | undefined> {
-      return oneAtATime(id, () =>
-        db.transaction(async (tx) => {
-          const { agentId, network } = await choose(tx);
-          const [session] = await tx
-            .update(sessions)
-            .set({ agentId, network, updatedAt: sql`now()` })
-            .where(and(eq(sessions.id, id), eq(sessions.status, 'PROVISIONING')))
-            .returning();
-          return session;
-        }),
-      );
+      return oneAtATime(id, () => writeRelocation(db, id, choose));
     },
   };
 }
 
+/** The new session and its first history row, after `prepare` (in the same transaction). */
+function writeCreate(db: Db, prepare: (tx: Db) => Promise<NewSession>) {
+  return db.transaction(async (tx) => {
+    const [session] = await tx
+      .insert(sessions)
+      .values(await prepare(tx))
+      .returning();
+    const [step] = await tx
+      .insert(sessionTransitions)
+      .values({ sessionId: session!.id, status: 'REQUESTED' })
+      .returning({ id: sessionTransitions.id });
+    return { session: session!, transitionId: step!.id };
+  });
+}
+
+/** A PROVISIONING session moved to the agent `choose` picks (under its lock, in the same transaction). */
+function writeRelocation(db: Db, id: string, choose: (tx: Db) => Promise<Relocation>) {
+  return db.transaction(async (tx) => {
+    const { agentId, network } = await choose(tx);
+    const [session] = await tx
+      .update(sessions)
+      .set({ agentId, network, updatedAt: sql`now()` })
+      .where(and(eq(sessions.id, id), eq(sessions.status, 'PROVISIONING')))
+      .returning();
+    return session;
+  });
+}
+
+/** The locked row checked, the effect, the move: one transaction. */
+function writeLocked(db: Db, id: string, move: LockedMove) {
+  return db.transaction(async (tx) => {
+    const due = move.due ? and(isNotNull(sessions.expiresAt), lte(sessions.expiresAt, sql`now()`)) : undefined;
+    const [locked] = await tx
+      .select()
+      .from(sessions)
+      .where(and(eq(sessions.id, id), inArray(sessions.status, [...move.from]), due))
+      .for('update');
+    if (!locked) return undefined;
+    await move.effect?.(locked, tx);
+    return writeMove(tx, id, move.from, move.to, move.reason(locked), move.patch ?? {});
+  });
+}
+
+/** The idle deadline pushed, if the session is RUNNING and not due yet (re-checked after any lock wait). */
+async function writeKeepalive(db: Db, id: string): Promise<SessionRow | undefined> {
+  const [session] = await db
+    .update(sessions)
+    .set({ idleEndsAt: sql`now() + ${sessions.idleTimeoutSeconds} * interval '1 second'` })
+    .where(and(eq(sessions.id, id), eq(sessions.status, 'RUNNING'), or(sql`${sessions.expiresAt} is null`, gt(sessions.expiresAt, sql`now()`))))
+    .returning();
+  return session;
+}
+
 /** The move and its history row, in one transaction; undefined when the session is in none of `from`. */
-function writeMove(
-  db: Db,
-  id: string,
-  from: readonly SessionStatus[],
-  to: SessionStatus,
-  reason: string | null,
-  patch: Partial<Pick<SessionRow, 'containerId'>>,
-) {
+function writeMove(db: Db, id: string, from: readonly SessionStatus[], to: SessionStatus, reason: string | null, patch: MovePatch) {
   return db.transaction(async (tx) => {
     const [session] = await tx
       .update(sessions)
-      // A session is ready only while RUNNING (a resumed one is probed again).
-      .set({ status: to, statusReason: reason, updatedAt: sql`now()`, ...patch, ...(to !== 'RUNNING' && { ready: false }) })
+      // A session is ready only while RUNNING (a resumed one is probed again); its deadlines run only while RUNNING.
+      .set({ status: to, statusReason: reason, updatedAt: sql`now()`, ...patch, ...(to === 'RUNNING' ? deadlinesFromNow : noDeadlines) })
       .where(and(eq(sessions.id, id), inArray(sessions.status, [...from])))
       .returning();
     if (!session) return undefined;
@@ -122,6 +182,13 @@ function writeMove(
     return { session, transitionId: step!.id };
   });
 }
+
+/** Entering RUNNING (launched or resumed) starts both clocks; a rule without a value (null) sets no deadline. */
+const deadlinesFromNow: { lifetimeEndsAt: SQL; idleEndsAt: SQL } = {
+  lifetimeEndsAt: sql`now() + ${sessions.maxLifetimeSeconds} * interval '1 second'`,
+  idleEndsAt: sql`now() + ${sessions.idleTimeoutSeconds} * interval '1 second'`,
+};
+const noDeadlines = { ready: false, lifetimeEndsAt: null, idleEndsAt: null };
 
 /** The row and its 'ready' step, in one transaction; undefined when the session is not RUNNING or already so. */
 function writeReady(db: Db, id: string, ready: boolean, reason: string | null) {
@@ -146,14 +213,23 @@ function writeReady(db: Db, id: string, ready: boolean, reason: string | null) {
   });
 }
 
-/** When sessions last had proxied traffic (gathered by the caller): only ever moves forward. Published nowhere. */
+/**
+ * When sessions last had proxied traffic (gathered by the caller): only ever moves forward, and pushes a RUNNING
+ * session's idle deadline to that moment + its idle timeout (never reviving one whose deadline has passed). Published
+ * nowhere.
+ */
 export async function recordActivity(db: Db, lastSeen: ReadonlyMap<string, Date>): Promise<void> {
   if (lastSeen.size === 0) return;
   await db.transaction(async (tx) => {
     for (const [id, at] of lastSeen)
       await tx
         .update(sessions)
-        .set({ lastActivityAt: sql`greatest(${sessions.lastActivityAt}, ${at.toISOString()}::timestamptz)` })
+        .set({
+          lastActivityAt: sql`greatest(${sessions.lastActivityAt}, ${at.toISOString()}::timestamptz)`,
+          idleEndsAt: sql`case when ${sessions.status} = 'RUNNING' and ${sessions.idleEndsAt} > now()
+            then greatest(${sessions.idleEndsAt}, ${at.toISOString()}::timestamptz + ${sessions.idleTimeoutSeconds} * interval '1 second')
+            else ${sessions.idleEndsAt} end`,
+        })
         .where(eq(sessions.id, id));
   });
 }

@@ -99,6 +99,13 @@ const adminOnly = <R>(check?: Check<R>): Record<Role, Outcome<R>> => ({
   OTHER: FORBIDDEN,
   ANON: UNAUTHENTICATED,
 });
+/** The session's owner (USER-owner) and ADMIN; USER-other is told it does not exist. */
+const ownerOrAdmin = <R>(check?: Check<R>): Record<Role, Outcome<R>> => ({
+  ADMIN: allowed(check),
+  OWNER: allowed(check),
+  OTHER: { kind: 'error', code: 'NOT_FOUND' },
+  ANON: UNAUTHENTICATED,
+});
 const everyUser = <R>(check?: Check<R>): Record<Role, Outcome<R>> => ({
   ADMIN: allowed(check),
   OWNER: allowed(check),
@@ -218,6 +225,16 @@ const matrix: Record<string, Entry> = {
   `), {
     expect: adminOnly((d) => expect(d.auditLog.entries.length).toBeGreaterThan(0)),
   }),
+  // Storing the fixture's credential again only replaces it: any number of calls is fine.
+  'Query.registryCredentials': entry(graphql(`query AuthzQueryRegistryCredentials { registryCredentials { id registry username createdAt } }`), {
+    variables: async () => {
+      await admin(CreateRegistryCredential, { input: registryCredential });
+      return {};
+    },
+    expect: adminOnly((d) =>
+      expect(d.registryCredentials).toContainEqual(expect.objectContaining({ registry: registryCredential.registry, username: 'authz-robot' })),
+    ),
+  }),
 
   // ---- Mutation
   'Mutation.registerAgent': entry(graphql(`
@@ -296,6 +313,26 @@ const matrix: Record<string, Entry> = {
       ANON: UNAUTHENTICATED,
     },
   }),
+  // A RUNNING session without lifetime rules: keepalive and resume leave it as it is.
+  'Mutation.keepaliveSession': entry(graphql(`mutation AuthzMutationKeepaliveSession($id: ID!) { keepaliveSession(id: $id) { id status } }`), {
+    variables: () => ({ id: f.ownerSessionId }),
+    expect: ownerOrAdmin((d) => expect(d.keepaliveSession).toEqual({ id: f.ownerSessionId, status: 'RUNNING' })),
+  }),
+  'Mutation.resumeSession': entry(graphql(`mutation AuthzMutationResumeSession($id: ID!) { resumeSession(id: $id) { id status } }`), {
+    variables: () => ({ id: f.ownerSessionId }),
+    expect: ownerOrAdmin((d) => expect(d.resumeSession).toEqual({ id: f.ownerSessionId, status: 'RUNNING' })),
+  }),
+  // The admin and USER-owner each pause (suspend) a RUNNING session of USER-owner's; USER-other tries the fixture's.
+  'Mutation.pauseSession': entry(graphql(`mutation AuthzMutationPauseSession($id: ID!) { pauseSession(id: $id) { id status } }`), {
+    variables: async (role) => ({ id: role === 'OTHER' ? f.ownerSessionId : await runningOf('OWNER') }),
+    cleanup: async (v) => v['id'] !== f.ownerSessionId && destroy(v['id'] as string),
+    expect: ownerOrAdmin((d, _, v) => expect(d.pauseSession).toEqual({ id: v['id'], status: 'PAUSED' })),
+  }),
+  'Mutation.suspendSession': entry(graphql(`mutation AuthzMutationSuspendSession($id: ID!) { suspendSession(id: $id) { id status } }`), {
+    variables: async (role) => ({ id: role === 'OTHER' ? f.ownerSessionId : await runningOf('OWNER') }),
+    cleanup: async (v) => v['id'] !== f.ownerSessionId && destroy(v['id'] as string),
+    expect: ownerOrAdmin((d, _, v) => expect(d.suspendSession).toEqual({ id: v['id'], status: 'SUSPENDED' })),
+  }),
   'Mutation.createApiKey': entry(graphql(`
     mutation AuthzMutationCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { token apiKey { id role owner } } }
   `), {
@@ -357,6 +394,18 @@ const matrix: Record<string, Entry> = {
       expect(d.revokeApiKey.id).toBe(v['id']);
       expect(d.revokeApiKey.revokedAt).not.toBeNull();
     }),
+  }),
+  'Mutation.createRegistryCredential': entry(graphql(`
+    mutation AuthzMutationCreateRegistryCredential($input: CreateRegistryCredentialInput!) {
+      createRegistryCredential(input: $input) { id registry username }
+    }
+  `), {
+    variables: () => ({ input: registryCredential }),
+    expect: adminOnly((d) => expect(d.createRegistryCredential).toMatchObject({ registry: registryCredential.registry, username: 'authz-robot' })),
+  }),
+  'Mutation.deleteRegistryCredential': entry(graphql(`mutation AuthzMutationDeleteRegistryCredential($id: ID!) { deleteRegistryCredential(id: $id) }`), {
+    variables: async () => ({ id: await throwawayRegistryCredential() }),
+    expect: adminOnly((d, _, v) => expect(d.deleteRegistryCredential).toBe(v['id'])),
   }),
 
   // ---- Subscription
@@ -462,6 +511,11 @@ const CreateUser = graphql(`mutation AuthzCreateUser($input: CreateUserInput!) {
 const CreateGroup = graphql(`mutation AuthzCreateGroup($input: CreateGroupInput!) { createGroup(input: $input) { id } }`);
 const DemoteUser = graphql(`mutation AuthzDemoteUser($id: ID!) { updateUser(id: $id, input: { role: USER }) { id } }`);
 const RegisterNamed = graphql(`mutation AuthzRegisterNamed($input: RegisterAgentInput!) { registerAgent(input: $input) { id name status } }`);
+const CreateRegistryCredential = graphql(`
+  mutation AuthzCreateRegistryCredential($input: CreateRegistryCredentialInput!) { createRegistryCredential(input: $input) { id } }
+`);
+/** The credential the registry rows read and store (again); no registry is ever asked. */
+const registryCredential = { registry: 'authz.registry.example:5000', username: 'authz-robot', password: 'authz-not-a-secret' };
 
 let server: TestServer;
 let f: Fixtures;
@@ -475,6 +529,13 @@ async function admin<D extends Document>(document: D, variables?: VariablesOf<D>
   const { body } = await postGraphQLRaw(server.url, document, variables, { token: adminToken });
   if (body.errors) throw new Error(`admin fixture call failed: ${JSON.stringify(body.errors)}\n${String(document)}`);
   return body.data!;
+}
+
+/** A session of `role`'s, once RUNNING. */
+async function runningOf(role: Caller): Promise<string> {
+  const id = await launchAs(role);
+  await waitForStatus(id, 'RUNNING');
+  return id;
 }
 
 async function launchAs(role: Caller): Promise<string> {
@@ -524,6 +585,11 @@ async function throwawayUser(): Promise<string> {
 
 async function throwawayGroup(): Promise<string> {
   return (await admin(CreateGroup, { input: { name: unique('authz-throwaway') } })).createGroup.id;
+}
+
+async function throwawayRegistryCredential(): Promise<string> {
+  const input = { ...registryCredential, registry: `${unique('throwaway')}.registry.example` };
+  return (await admin(CreateRegistryCredential, { input })).createRegistryCredential.id;
 }
 
 async function setUp(): Promise<void> {

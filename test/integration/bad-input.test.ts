@@ -78,6 +78,10 @@ const doc = {
   launchSession: 'mutation ($input: LaunchSessionInput!) { launchSession(input: $input) { id } }',
   destroySession: 'mutation ($id: ID!) { destroySession(id: $id) { id } }',
   connectSession: 'mutation ($id: ID!) { connectSession(id: $id) { url } }',
+  keepaliveSession: 'mutation ($id: ID!) { keepaliveSession(id: $id) { id } }',
+  pauseSession: 'mutation ($id: ID!) { pauseSession(id: $id) { id } }',
+  suspendSession: 'mutation ($id: ID!) { suspendSession(id: $id) { id } }',
+  resumeSession: 'mutation ($id: ID!) { resumeSession(id: $id) { id } }',
   createApiKey: 'mutation ($input: CreateApiKeyInput!) { createApiKey(input: $input) { token } }',
   revokeApiKey: 'mutation ($id: ID!) { revokeApiKey(id: $id) { id } }',
   createUser: 'mutation ($input: CreateUserInput!) { createUser(input: $input) { id } }',
@@ -86,6 +90,8 @@ const doc = {
   createGroup: 'mutation ($input: CreateGroupInput!) { createGroup(input: $input) { id } }',
   updateGroup: 'mutation ($id: ID!, $input: UpdateGroupInput!) { updateGroup(id: $id, input: $input) { id } }',
   deleteGroup: 'mutation ($id: ID!) { deleteGroup(id: $id) }',
+  createRegistryCredential: 'mutation ($input: CreateRegistryCredentialInput!) { createRegistryCredential(input: $input) { id } }',
+  deleteRegistryCredential: 'mutation ($id: ID!) { deleteRegistryCredential(id: $id) }',
 } as const;
 
 const BAD = ['BAD_USER_INPUT'];
@@ -388,6 +394,78 @@ const literal = (mutation: keyof typeof doc, label: string, query: string, expec
   literal('destroySession', 'literal without id', 'mutation { destroySession { id } }', INVALID);
 }
 
+// ---------------------------------------------------------------- keepaliveSession, pauseSession, suspendSession, resumeSession
+for (const mutation of ['keepaliveSession', 'pauseSession', 'suspendSession', 'resumeSession'] as const) {
+  for (const id of malformedIds.slice(0, 3)) add(mutation, `malformed id ${JSON.stringify(id.slice(0, 20))}`, () => ({ id }), BAD);
+  add(mutation, 'unknown id', () => ({ id: unknownId }), ['NOT_FOUND']);
+  add(mutation, "someone else's session as USER", (f) => ({ id: f.adminSessionId }), ['NOT_FOUND'], 'user');
+  add(mutation, 'an ended session', (f) => ({ id: f.adminSessionId }), ['SESSION_NOT_RUNNING', 'CONFLICT']);
+  add(mutation, 'a workspace id', (f) => ({ id: f.workspaceId }), ['NOT_FOUND']);
+  add(mutation, 'anonymous', (f) => ({ id: f.adminSessionId }), ['UNAUTHENTICATED'], 'none');
+}
+
+// ---------------------------------------------------------------- lifetime rules (createWorkspace, updateWorkspace)
+{
+  const rules: [string, Record<string, unknown>][] = [
+    ['maxLifetimeSeconds 0', { maxLifetimeSeconds: 0 }],
+    ['maxLifetimeSeconds negative', { maxLifetimeSeconds: -60 }],
+    ['maxLifetimeSeconds over a year', { maxLifetimeSeconds: 400 * 24 * 3600 }],
+    ['maxLifetimeSeconds as Float', { maxLifetimeSeconds: 1.5 }],
+    ['idleTimeoutSeconds 0', { idleTimeoutSeconds: 0 }],
+    ['idleTimeoutSeconds as string', { idleTimeoutSeconds: '60' }],
+    ['expirationAction unknown', { expirationAction: 'EXPLODE' }],
+    ['expirationAction lowercase', { expirationAction: 'destroy' }],
+  ];
+  for (const [label, rule] of rules) {
+    add('createWorkspace', label, () => ({ input: { name: 'new-ws', image: 'busybox', ...rule } }), BAD);
+    add('updateWorkspace', label, (f) => ({ id: f.workspaceId, input: rule }), BAD);
+  }
+}
+
+// ---------------------------------------------------------------- volumes and shmSizeMb (createWorkspace, updateWorkspace)
+{
+  // This server has no ENCLAVE_BIND_ROOTS: every host path is refused.
+  const mount = (source: unknown, target: unknown = '/data', more: Record<string, unknown> = {}) => ({ volumes: [{ source, target, ...more }] });
+  const settings: [string, Record<string, unknown>][] = [
+    ['a host path with binds off', mount('/srv/enclave/x')],
+    ['the Docker socket', mount('/var/run/docker.sock')],
+    ['a host path with ..', mount('/srv/../etc')],
+    ['an unknown placeholder', mount('profile-{user}')],
+    ['an unclosed placeholder', mount('profile-{owner')],
+    ['a placeholder first', mount('{owner}')],
+    ['a name with a slash', mount('a/b')],
+    ['a name with a space', mount('my profile')],
+    ['a one-character name', mount('a')],
+    ['an empty source', mount('')],
+    ['a 10k-char source', mount(long)],
+    ['NUL in source', mount(nul)],
+    ['lone surrogate in source', mount(surrogate)],
+    ['source as number', mount(7)],
+    ['source null', mount(null)],
+    ['a relative target', mount('pv', 'data')],
+    ['target /', mount('pv', '/')],
+    ['target with ..', mount('pv', '/a/../b')],
+    ['NUL in target', mount('pv', `/${nul}`)],
+    ['a 10k-char target', mount('pv', `/${long}`)],
+    ['target missing', { volumes: [{ source: 'pv' }] }],
+    ['two mounts at one target', { volumes: [{ source: 'a1', target: '/x' }, { source: 'a2', target: '/x/' }] }],
+    ['21 mounts', { volumes: Array.from({ length: 21 }, (_, i) => ({ source: `v${i}`, target: `/m/${i}` })) }],
+    ['readOnly as string', mount('pv', '/data', { readOnly: 'yes' })],
+    ['requireAgent on a host path', mount('/srv/x', '/data', { requireAgent: true })],
+    ['an unknown mount field', mount('pv', '/data', { driver: 'nfs' })],
+    ['volumes as a string', { volumes: 'profile-{owner}:/data' }],
+    ['shmSizeMb 0', { shmSizeMb: 0 }],
+    ['shmSizeMb negative', { shmSizeMb: -64 }],
+    ['shmSizeMb over 64 GB', { shmSizeMb: 65_537 }],
+    ['shmSizeMb as Float', { shmSizeMb: 1.5 }],
+    ['shmSizeMb as string', { shmSizeMb: '1024' }],
+  ];
+  for (const [label, setting] of settings) {
+    add('createWorkspace', label, () => ({ input: { name: 'new-ws', image: 'busybox', ...setting } }), BAD);
+    add('updateWorkspace', label, (f) => ({ id: f.workspaceId, input: setting }), BAD);
+  }
+}
+
 // ---------------------------------------------------------------- createApiKey
 {
   const key = (label: string, input: Record<string, unknown>, expect = BAD) =>
@@ -615,6 +693,59 @@ const literal = (mutation: keyof typeof doc, label: string, query: string, expec
   add('deleteGroup', 'with an unknown token', (f) => ({ id: f.groupId }), ['UNAUTHENTICATED'], 'bogus');
 }
 
+// ---------------------------------------------------------------- createRegistryCredential
+{
+  const cred = (label: string, input: Record<string, unknown>, expect = BAD, as?: Who) =>
+    add('createRegistryCredential', label, () => ({ input: { registry: 'ghcr.io', username: 'robot', password: 's3cret', ...input } }), expect, as);
+  cred('empty registry', { registry: '' });
+  cred('blank registry', { registry: '   ' });
+  cred('registry with a scheme', { registry: 'https://ghcr.io' });
+  cred('registry with a path', { registry: 'ghcr.io/org' });
+  cred('registry with port 0', { registry: 'ghcr.io:0' });
+  cred('registry with port 65536', { registry: 'ghcr.io:65536' });
+  cred('registry with a space', { registry: 'ghcr io' });
+  cred('registry with "@"', { registry: 'robot@ghcr.io' });
+  cred('IPv6 registry without brackets', { registry: '::1' });
+  cred('10k-char registry', { registry: long });
+  cred('SQL as registry', { registry: "' OR 1=1 --" });
+  cred('NUL in registry', { registry: nul });
+  cred('lone surrogate in registry', { registry: surrogate });
+  cred('registry as number', { registry: 5000 });
+  cred('empty username', { username: '' });
+  cred('blank username', { username: '   ' });
+  cred('257-char username', { username: 'u'.repeat(257) });
+  cred('username with ":" (basic auth cannot carry it)', { username: 'ro:bot' });
+  cred('newline in username', { username: 'ro\nbot' });
+  cred('NUL in username', { username: nul });
+  cred('empty password', { password: '' });
+  cred('4097-char password', { password: 'p'.repeat(4097) });
+  cred('100k-char password', { password: 'p'.repeat(100_000) });
+  cred('NUL in password', { password: nul });
+  cred('lone surrogate in password', { password: surrogate });
+  cred('password as number', { password: 1234 });
+  cred('password null', { password: null });
+  cred('unknown field', { email: 'robot@example.com' });
+  cred('the stored registry with an empty password (the stored credential kept)', { registry: 'kept.registry.example', password: '' });
+  cred('the stored registry, by another case, with a bad username (kept)', { registry: 'KEPT.registry.example', username: '' });
+  add('createRegistryCredential', 'password missing', () => ({ input: { registry: 'ghcr.io', username: 'robot' } }), BAD);
+  add('createRegistryCredential', 'input null', () => ({ input: null }), BAD);
+  literal('createRegistryCredential', 'literal without password', 'mutation { createRegistryCredential(input: { registry: "ghcr.io", username: "robot" }) { id } }', INVALID);
+  literal('createRegistryCredential', 'literal selecting the password', 'mutation { createRegistryCredential(input: { registry: "ghcr.io", username: "r", password: "p" }) { password } }', INVALID);
+  cred('as USER', {}, ['FORBIDDEN'], 'user');
+  cred('without a token', {}, ['UNAUTHENTICATED'], 'none');
+}
+
+// ---------------------------------------------------------------- deleteRegistryCredential
+{
+  for (const id of malformedIds) add('deleteRegistryCredential', `malformed id ${JSON.stringify(id.slice(0, 20))}`, () => ({ id }), BAD);
+  add('deleteRegistryCredential', 'unknown id', () => ({ id: unknownId }), ['NOT_FOUND']);
+  add('deleteRegistryCredential', 'a workspace id', (f) => ({ id: f.workspaceId }), ['NOT_FOUND']);
+  add('deleteRegistryCredential', 'id as Int', () => ({ id: 7 }), BAD);
+  add('deleteRegistryCredential', 'id null', () => ({ id: null }), BAD);
+  add('deleteRegistryCredential', 'as USER', () => ({ id: unknownId }), ['FORBIDDEN'], 'user');
+  add('deleteRegistryCredential', 'without a token', () => ({ id: unknownId }), ['UNAUTHENTICATED'], 'none');
+}
+
 /** Inputs a server may accept or refuse (with a code), but must never answer with INTERNAL_SERVER_ERROR. */
 const edgeCases: Case[] = [
   { mutation: 'createWorkspace', label: 'lone surrogate in command', query: doc.createWorkspace, variables: () => ({ input: { name: 'edge-1', image: 'busybox', command: ['echo', 'a\ud800b'] } }), expect: BAD },
@@ -650,14 +781,18 @@ const Snapshot = graphql(`
   query BadInputSnapshot {
     agents { id name endpoint zone enabled tls capacity { cores memoryMb maxSessions } createdAt }
     workspaces { id name image command cores memoryMb zone enabled networks groups allowNetworkSelection createdAt updatedAt }
+    volumeSettings: workspaces { id volumes { source target readOnly requireAgent } shmSizeMb }
     users { id username displayName role disabled hasPassword groups { name } createdAt }
     groups { id name networks members { id } }
     apiKeys(includeRevoked: true) { id name role owner createdAt expiresAt revokedAt }
     sessions { id owner status network agent { id } }
     networks { id name driver internal agent { id } removedAt }
+    registryCredentials { id registry username createdAt }
   }
 `);
-const AuditOutcomes = graphql(`query BadInputAuditOutcomes { auditLog(first: 500) { entries { outcome } hasNextPage } }`);
+const AuditOutcomes = graphql(`
+  query BadInputAuditOutcomes($after: String) { auditLog(first: 500, after: $after) { entries { outcome } endCursor hasNextPage } }
+`);
 const CreateNetA = graphql(`mutation BadInputCreateNetA { createNetwork(input: { name: "net-a", zone: "z1" }) { id } }`);
 const AgentStatus = graphql(`query BadInputAgentStatus($id: ID!) { agent(id: $id) { status } }`);
 const Disable = graphql(`mutation BadInputDisable($id: ID!) { updateWorkspace(id: $id, input: { enabled: false }) { id } }`);
@@ -674,6 +809,9 @@ const CreateGroup = graphql(`mutation BadInputCreateGroup($input: CreateGroupInp
 const RootKey = graphql(`mutation BadInputRootKey { createApiKey(input: { name: "root laptop", role: ADMIN, owner: "root" }) { token } }`);
 const UserIds = graphql(`query BadInputUserIds { users { id username } }`);
 const LastAudit = graphql(`query BadInputLastAudit { auditLog(first: 1) { entries { id operation outcome } } }`);
+const KeptCredential = graphql(`
+  mutation BadInputKeptCredential { createRegistryCredential(input: { registry: "kept.registry.example", username: "kept", password: "kept" }) { id } }
+`);
 
 describe('bad input to every mutation', () => {
   let server: TestServer;
@@ -688,10 +826,15 @@ describe('bad input to every mutation', () => {
   }
 
   let okAuditsAfterSetup = -1;
+  // Every page: the cases are more than one page (500) of audit entries.
   const okAudits = async () => {
-    const { auditLog } = await server.data(AuditOutcomes);
-    expect(auditLog.hasNextPage).toBe(false);
-    return auditLog.entries.filter((e) => e.outcome === 'OK').length;
+    let ok = 0;
+    for (let after: string | null = null; ; ) {
+      const { auditLog } = await server.data(AuditOutcomes, { after });
+      ok += auditLog.entries.filter((e) => e.outcome === 'OK').length;
+      if (!auditLog.hasNextPage) return ok;
+      after = auditLog.endCursor;
+    }
   };
 
   beforeAll(async () => {
@@ -770,6 +913,8 @@ describe('bad input to every mutation', () => {
       endpoint: fakes[0]!.endpoint,
       closedPort,
     };
+    // A stored credential, which bad input for its registry must leave as it is.
+    await server.data(KeptCredential);
     okAuditsAfterSetup = await okAudits();
   });
 

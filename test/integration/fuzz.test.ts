@@ -39,6 +39,7 @@ const PoolIds = graphql(`
   query FuzzPools {
     agents { id endpoint } workspaces { id } sessions { id } apiKeys(includeRevoked: true) { id } networks { name }
     users { id username } groups { id name }
+    registryCredentials { id }
   }
 `);
 const CreateGroup = graphql(`mutation FuzzCreateGroup($input: CreateGroupInput!) { createGroup(input: $input) { id } }`);
@@ -61,6 +62,7 @@ interface Pools {
   users: string[];
   groups: string[];
   groupNames: string[];
+  registryCredentials: string[];
   closedPort: number;
 }
 
@@ -118,6 +120,7 @@ function createGenerator(r: Rng, pools: Pools, reached: Set<string>) {
     if (/ApiKey$/.test(root)) return pools.apiKeys;
     if (/User$/.test(root)) return pools.users;
     if (/Group$/.test(root)) return pools.groups;
+    if (/RegistryCredential$/.test(root)) return pools.registryCredentials;
     return [...pools.agents, ...pools.workspaces, ...pools.sessions, ...pools.users, ...pools.groups];
   }
 
@@ -129,6 +132,7 @@ function createGenerator(r: Rng, pools: Pools, reached: Set<string>) {
       }
       case 'Int':
         if (name === 'memoryMb') return r.pick([64, 128, 512, 1024, 4096]);
+        if (name === 'shmSizeMb') return r.pick([64, 256, 2048, 65_536]);
         if (name === 'maxSessions') return r.int(0, 10);
         if (name === 'first') return r.int(1, 100);
         return r.int(0, 100);
@@ -159,6 +163,12 @@ function createGenerator(r: Rng, pools: Pools, reached: Set<string>) {
             return r.pick(['busybox', 'alpine:3.19', 'ghcr.io/org/app:1.2', `busybox@sha256:${'ab'.repeat(32)}`, `localhost:5000/${word(1, 5).toLowerCase()}`]);
           case 'zone':
             return r.pick(['z1', 'z2', 'z3']);
+          case 'source':
+            return r.pick(['profile-{owner}', `cache-{workspace}-${r.int(0, 9)}`, 'shared', '/srv/enclave/x', '/etc', 'p-{user}', `v${word()}`]);
+          case 'target':
+            return r.pick(['/home/user', '/data', `/m/${r.int(0, 5)}`, '/', '/a/../b']);
+          case 'registry':
+            return r.pick(['ghcr.io', '127.0.0.1:5000', 'docker.io', 'index.docker.io', '[::1]:5000', `fz-${r.int(0, 9)}.registry.example`]);
           case 'network':
           case 'networks':
             return r.pick(['net-a', 'enclave_default', `fz-net-${r.int(0, 30)}`, ...pools.networks]);
@@ -299,7 +309,7 @@ describe('schema-driven fuzzing', () => {
   let userToken: string;
   let userKeyId: string;
   let aliceUserId: string | undefined;
-  const pools: Pools = { agents: [], workspaces: [], sessions: [], apiKeys: [], networks: [], users: [], groups: [], groupNames: [], closedPort: 0 };
+  const pools: Pools = { agents: [], workspaces: [], sessions: [], apiKeys: [], networks: [], users: [], groups: [], groupNames: [], registryCredentials: [], closedPort: 0 };
 
   async function refreshPools() {
     const data = await server.data(PoolIds);
@@ -320,6 +330,7 @@ describe('schema-driven fuzzing', () => {
     pools.users = data.users.map((u) => u.id).filter((id) => id !== aliceUserId);
     pools.groups = data.groups.map((g) => g.id);
     pools.groupNames = data.groups.map((g) => g.name);
+    pools.registryCredentials = data.registryCredentials.map((c) => c.id);
   }
 
   beforeAll(async () => {
