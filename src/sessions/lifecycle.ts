@@ -113,38 +113,7 @@ export function createLifecycle(deps: LifecycleDeps) {
 /** The Docker-backed moves the operations above are made of. */
 function actions(deps: LifecycleDeps) {
   const { transitions, queries, docker, agentById, stopGraceSeconds } = deps;
-  async function clientOf(session: SessionRow): Promise<{ client: DockerClient; agent: AgentRow }> {
-    const agent = session.agentId ? await agentById(session.agentId) : undefined;
-    if (!agent) throw new AppError(ErrorCode.CONFLICT, `Session ${session.id} has no agent any more (it was removed); destroy it.`);
-    return { client: docker.clientFor(agent), agent };
-  }
-
-  /** A Docker call for a person's action: their error says which agent and what to do. */
-  /**
-   * Docker calls on the session's container, their errors saying which agent and what to do. The agent is looked up
-   * here, before any row is locked: on the embedded database (one connection) a query from inside the locked
-   * transaction's effect, outside it, would wait for that transaction forever.
-   */
-  const actingOn = async (session: SessionRow): Promise<Acting> => {
-    const { client, agent } = await clientOf(session);
-    return async (what, work) => {
-      try {
-        await work(client, session.containerId ?? containerName(session.id));
-      } catch (error) {
-        if (!isDockerError(error)) throw error;
-        if (error instanceof DockerApiError && error.statusCode === 404)
-          throw new AppError(
-            ErrorCode.CONFLICT,
-            `Could not ${what} session ${session.id}: its container is gone from agent ${agent.name}; destroy it.`,
-          );
-        throw new AppError(
-          error instanceof DockerApiError ? ErrorCode.CONFLICT : ErrorCode.AGENT_UNREACHABLE,
-          `Could not ${what} session ${session.id} on agent ${agent.name}: ${describeDockerError(error)}. Try again.`,
-        );
-      }
-    };
-  };
-
+  const actingOn = (session: SessionRow) => actingOnAgent(deps, session);
   type Reason = (session: SessionRow) => string;
 
   const pause = async (session: SessionRow, reason: Reason, due = false) => {
@@ -223,6 +192,37 @@ function refuse(verb: string, session: SessionRow, from: string) {
     ended.includes(session.status) ? ErrorCode.CONFLICT : ErrorCode.SESSION_NOT_RUNNING,
     `Session ${session.id} is ${session.status}; only a ${from} session can be ${verb}.${ended.includes(session.status) ? ' Launch a new one.' : ''}`,
   );
+}
+
+async function clientOf({ docker, agentById }: LifecycleDeps, session: SessionRow): Promise<{ client: DockerClient; agent: AgentRow }> {
+  const agent = session.agentId ? await agentById(session.agentId) : undefined;
+  if (!agent) throw new AppError(ErrorCode.CONFLICT, `Session ${session.id} has no agent any more (it was removed); destroy it.`);
+  return { client: docker.clientFor(agent), agent };
+}
+
+/**
+ * Docker calls on the session's container, their errors saying which agent and what to do. The agent is looked up
+ * here, before any row is locked: on the embedded database (one connection) a query from inside the locked
+ * transaction's effect, outside it, would wait for that transaction forever.
+ */
+async function actingOnAgent(deps: LifecycleDeps, session: SessionRow): Promise<Acting> {
+  const { client, agent } = await clientOf(deps, session);
+  return async (what, work) => {
+    try {
+      await work(client, session.containerId ?? containerName(session.id));
+    } catch (error) {
+      if (!isDockerError(error)) throw error;
+      if (error instanceof DockerApiError && error.statusCode === 404)
+        throw new AppError(
+          ErrorCode.CONFLICT,
+          `Could not ${what} session ${session.id}: its container is gone from agent ${agent.name}; destroy it.`,
+        );
+      throw new AppError(
+        error instanceof DockerApiError ? ErrorCode.CONFLICT : ErrorCode.AGENT_UNREACHABLE,
+        `Could not ${what} session ${session.id} on agent ${agent.name}: ${describeDockerError(error)}. Try again.`,
+      );
+    }
+  };
 }
 
 type Acting = (what: string, work: (client: DockerClient, container: string) => Promise<void>) => Promise<void>;
