@@ -26,6 +26,8 @@ import { createMetrics, type Metrics } from './metrics.js';
 import { createNetworksRepository } from './networks/networks.repository.js';
 import { createNetworksService } from './networks/networks.service.js';
 import { createConnectService } from './connect/connect.service.js';
+import { createRegistriesRepository } from './registries/registries.repository.js';
+import { createRegistriesService } from './registries/registries.service.js';
 import { createSecretBox } from './secrets.js';
 import { createSessionsService } from './sessions/sessions.service.js';
 import { createLaunchOptionsFeed } from './workspaces/launch-options.feed.js';
@@ -50,11 +52,12 @@ function createServices(config: Config, { db }: Database, coordination: Coordina
     secrets,
   });
   const defaultNetwork = config.ENCLAVE_DEFAULT_NETWORK;
+  const registries = createRegistriesService({ repository: createRegistriesRepository({ db }), secrets, log: log.child({ component: 'registries' }) });
   const agentRows = createAgentsRepository({ db });
   const networks = createNetworksService({ networks: createNetworksRepository({ db }), agents: agentRows, events, docker, defaultNetwork });
   const fleet = createFleet({ db, events });
   const identity = createIdentity(config, { db, events, publicUrl, destroySessionsOf: (owner) => destroySessionsOf(owner), log });
-  const workspaces = createWorkspacesService({ db, events, fleet, defaultNetwork, assertGroupsExist: (names) => identity.users.assertGroupsExist(names) });
+  const workspaces = createWorkspacesService({ db, events, fleet, defaultNetwork, bindRoots: config.ENCLAVE_BIND_ROOTS, assertGroupsExist: (names) => identity.users.assertGroupsExist(names) });
   const sessions = createSessionsService({
     db,
     events,
@@ -68,6 +71,7 @@ function createServices(config: Config, { db }: Database, coordination: Coordina
     agentById: (id) => agentRows.byId(id),
     instanceId: coordination.instanceId,
     launcherAlive: (id) => coordination.launcherAlive(id),
+    pullAuth: (image) => registries.pullAuth(image),
     log: log.child({ component: 'sessions' }),
   });
   const discovery = createDiscovery({
@@ -97,7 +101,8 @@ function createServices(config: Config, { db }: Database, coordination: Coordina
   /** A deleted user's sessions end with them. */
   async function destroySessionsOf(owner: string) {
     const as: Viewer = { role: 'USER', owner, keyId: null, signInId: null, userId: null, groupIds: [], entitlement: unrestrictedEntitlement };
-    for (const session of await sessions.list(as, { status: ['REQUESTED', 'PROVISIONING', 'STARTING', 'RUNNING'] })) await sessions.destroy(as, session.id);
+    for (const session of await sessions.list(as, { status: ['REQUESTED', 'PROVISIONING', 'STARTING', 'RUNNING', 'PAUSED', 'SUSPENDED'] }))
+      await sessions.destroy(as, session.id);
   }
   const connect = connectService(config, { db, events, docker, sessions, workspaces, agentRows, discovery, auth, metrics, log }, publicUrl);
   const services: Services = {
@@ -112,6 +117,7 @@ function createServices(config: Config, { db }: Database, coordination: Coordina
     launchOptions: createLaunchOptionsFeed({ fleet, defaultNetwork, log }),
     sessions,
     connect,
+    registries,
   };
   return { services, identity, discovery, checkStoredKeys: () => checkStoredKeys({ agents: agentRows, secrets, log }) };
 }
@@ -215,6 +221,7 @@ export async function buildApp(config: Config, log: Logger): Promise<App> {
     async start() {
       await database.migrate();
       await checkStoredKeys();
+      await services.registries.checkStoredPasswords();
       await events.start();
       migrated = true;
       const bootstrapToken = await auth.bootstrap();
@@ -223,6 +230,7 @@ export async function buildApp(config: Config, log: Logger): Promise<App> {
       const address = await server.start(config.PORT, config.HOST);
       listeningOn = new URL(`http://127.0.0.1:${address.port}`);
       await discovery.start();
+      await sessions.startExpiry(() => discovery.watched());
       void connect.sweep();
       sweeper = setInterval(sweep, config.ENCLAVE_CLAIM_MS);
       identity.startSweeps();
@@ -234,6 +242,7 @@ export async function buildApp(config: Config, log: Logger): Promise<App> {
       clearInterval(sweeper);
       const steps: [string, () => Promise<unknown>][] = [
         ['the HTTP server', () => server.stop()],
+        ['session deadlines', () => sessions.stopExpiry()],
         ['the agents’ watchers', () => discovery.stopAll()],
         ['launches in progress', () => sessions.drain()],
         ['session connections', () => connect.stop()],

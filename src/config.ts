@@ -1,5 +1,5 @@
 import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import { z } from 'zod';
 
 // Anything else is refused, with the accepted words in the message.
@@ -16,6 +16,13 @@ const secretKey = z.string().transform((value, ctx) => {
   ctx.addIssue({ code: 'custom', message: 'must be 32 random bytes, as 64 hex characters or base64 (openssl rand -base64 32)' });
   return z.NEVER;
 });
+
+/** An absolute host path, normalized without its trailing "/"; never "/" itself, which would let a session mount the Docker socket. */
+const bindRoot = z
+  .string()
+  .refine((p) => p.startsWith('/') && !p.split('/').includes('..'), 'must be absolute paths without "..", comma-separated, e.g. /srv/enclave')
+  .transform((p) => posix.normalize(p).replace(/(.)\/$/, '$1'))
+  .refine((p) => p !== '/', 'must not hold "/": that would let sessions mount any host path, the Docker socket among them');
 
 const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
@@ -89,6 +96,15 @@ const schema = z.object({
     .string()
     .transform((v) => v.split(',').map((a) => a.trim()).filter(Boolean))
     .pipe(z.array(z.union([z.ipv4(), z.ipv6()], { error: 'must be IP addresses, comma-separated' })))
+    .default([]),
+  /**
+   * Host directories that workspaces' volumes may bind-mount (paths under them too), comma-separated, on the agents'
+   * hosts. Empty: host binds are refused, and only named volumes are mounted.
+   */
+  ENCLAVE_BIND_ROOTS: z
+    .string()
+    .transform((v) => v.split(',').map((p) => p.trim()).filter(Boolean))
+    .pipe(z.array(bindRoot))
     .default([]),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().default('development'),

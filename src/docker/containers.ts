@@ -11,6 +11,31 @@ export interface ContainerSpec {
   network: string;
   cores: number;
   memoryMb: number;
+  /** HostConfig.Mounts: named volumes (Docker creates one on first use) and host paths. */
+  mounts?: readonly ContainerMount[];
+  /** The size of /dev/shm; null or absent: Docker's default (64 MB). */
+  shmSizeMb?: number | null;
+}
+
+export interface ContainerMount {
+  type: 'volume' | 'bind';
+  /** A volume's name, or an absolute path on the agent's host. */
+  source: string;
+  target: string;
+  readOnly: boolean;
+}
+
+/** Limits, network and mounts: what a session's container is given of its host. */
+function hostConfig(spec: ContainerSpec): Docker.HostConfig {
+  return {
+    NetworkMode: spec.network,
+    NanoCpus: Math.round(spec.cores * 1e9),
+    Memory: spec.memoryMb * 1024 * 1024,
+    ...(spec.mounts?.length && {
+      Mounts: spec.mounts.map((m) => ({ Type: m.type, Source: m.source, Target: m.target, ReadOnly: m.readOnly })),
+    }),
+    ...(spec.shmSizeMb != null && { ShmSize: spec.shmSizeMb * 1024 * 1024 }),
+  };
 }
 
 /** A daemon's containers. */
@@ -25,11 +50,7 @@ export function containerRequests({ docker, call, timeoutMs }: Daemon) {
           ...(spec.command && { Cmd: spec.command }),
           Env: spec.env.map(({ key, value }) => `${key}=${value}`),
           Labels: spec.labels,
-          HostConfig: {
-            NetworkMode: spec.network,
-            NanoCpus: Math.round(spec.cores * 1e9),
-            Memory: spec.memoryMb * 1024 * 1024,
-          },
+          HostConfig: hostConfig(spec),
           abortSignal,
         } as Docker.ContainerCreateOptions);
         return container.id;
@@ -82,6 +103,7 @@ export function containerRequests({ docker, call, timeoutMs }: Daemon) {
           return {
             id: info.Id,
             running: info.State.Running,
+            paused: info.State.Paused,
             exitCode: info.State.ExitCode,
             oomKilled: info.State.OOMKilled,
             networks: Object.keys(info.NetworkSettings.Networks ?? {}),

@@ -1,12 +1,16 @@
 import type { Logger } from 'pino';
+import type { Db } from '../db/client.js';
 import type { AgentRow, SessionRow, WorkspaceRow } from '../db/schema.js';
 import { describeDockerError, isDockerError } from '../docker/errors.js';
+import { RegistryAuthError, type RegistryAuth } from '../docker/images.js';
 import type { DockerRegistry } from '../docker/registry.js';
 import { isDatabaseUnavailable } from '../errors.js';
 import type { Metrics } from '../metrics.js';
 import { placeUnderLock } from './placement.lock.js';
 import { launchingStatuses } from './sessions.queries.js';
 import type { Transitions } from './transitions.js';
+import { containerMounts, namedVolumes } from './volume-mounts.js';
+import { recordVolumes } from './volumes.repository.js';
 
 export const sessionLabel = 'io.enclave.session';
 export const containerName = (sessionId: string) => `enclave-${sessionId}`;
@@ -25,10 +29,14 @@ class LaunchError extends Error {
 }
 
 export interface LaunchRunnerDeps {
+  /** Where the named volumes that launches create are recorded (agent_volumes), for placement. */
+  db: Db;
   docker: DockerRegistry;
   transitions: Transitions;
   agentById(id: string): Promise<AgentRow | undefined>;
   metrics: Pick<Metrics, 'launchDuration'>;
+  /** The credentials for pulling an image, if its registry has some stored (the registries service's). */
+  pullAuth(image: string): Promise<RegistryAuth | undefined>;
   log: Logger;
 }
 
@@ -78,7 +86,7 @@ export function createLaunchRunner(deps: LaunchRunnerDeps) {
         log.warn({ session: current.id, agent: agent.name, reason: error.message }, 'launch failed on agent');
         const moved =
           auto && error.retriable
-            ? await transitions.relocate(current.id, (tx) => placeUnderLock(tx, workspace, allowed, tried)).catch(() => undefined)
+            ? await transitions.relocate(current.id, (tx) => placeUnderLock(tx, workspace, allowed, current.owner, tried)).catch(() => undefined)
             : undefined;
         if (moved) {
           log.info({ session: current.id, from: agent.name, to: moved.agentId }, 'retrying launch on another agent');
@@ -95,18 +103,15 @@ export function createLaunchRunner(deps: LaunchRunnerDeps) {
     start(session: SessionRow, plan: LaunchPlan) {
       const abort = new AbortController();
       const done = run(session, plan, abort.signal)
-        .catch(async (error: unknown) => {
-          log.error({ err: error, session: session.id }, 'launch crashed');
-          const reason = isDatabaseUnavailable(error)
-            ? "Enclave's database could not be reached during the launch; launch again"
-            : 'internal error during launch (see the server log)';
-          await transitions
-            .move(session.id, launchingStatuses, 'FAILED', reason)
-            .catch((e: unknown) => log.error({ err: e, session: session.id }, 'could not record the crashed launch'));
-        })
+        .catch((error: unknown) => failCrashed(deps, session.id, error))
         .finally(() => runners.delete(session.id));
       runners.set(session.id, { abort, done });
     },
+    /**
+     * Runs other work that finishes a session's start (a resume) as a launch of this process, so that reconciliation
+     * and the sweep of interrupted launches leave it alone while it runs.
+     */
+    track: <T>(sessionId: string, work: () => Promise<T>): Promise<T> => track(runners, sessionId, work),
     /** Whether this process is running the launch of `sessionId`. */
     has: (sessionId: string) => runners.has(sessionId),
     /** Stops the launch of `sessionId` if this process runs it, and waits until it has let go. */
@@ -123,9 +128,33 @@ export function createLaunchRunner(deps: LaunchRunnerDeps) {
   };
 }
 
+/** A launch that crashed (not the agent's fault) is FAILED, saying whether trying again may help. */
+async function failCrashed({ transitions, log }: Pick<LaunchRunnerDeps, 'transitions' | 'log'>, sessionId: string, error: unknown) {
+  log.error({ err: error, session: sessionId }, 'launch crashed');
+  const reason = isDatabaseUnavailable(error)
+    ? "Enclave's database could not be reached during the launch; launch again"
+    : 'internal error during launch (see the server log)';
+  await transitions
+    .move(sessionId, launchingStatuses, 'FAILED', reason)
+    .catch((e: unknown) => log.error({ err: e, session: sessionId }, 'could not record the crashed launch'));
+}
+
+type Runners = Map<string, { abort: AbortController; done: Promise<void> }>;
+
+function track<T>(runners: Runners, sessionId: string, work: () => Promise<T>): Promise<T> {
+  const result = work();
+  const done = result.then(
+    () => {},
+    () => {},
+  );
+  runners.set(sessionId, { abort: new AbortController(), done });
+  void done.finally(() => runners.get(sessionId)?.done === done && runners.delete(sessionId));
+  return result;
+}
+
 /** One agent's attempt: throws Superseded, a LaunchError, or what is not the agent's fault. */
 async function attempt(
-  { docker, transitions, log }: Pick<LaunchRunnerDeps, 'docker' | 'transitions' | 'log'>,
+  { db, docker, transitions, pullAuth, log }: Pick<LaunchRunnerDeps, 'db' | 'docker' | 'transitions' | 'pullAuth' | 'log'>,
   { session, workspace, agent, provisioned }: { session: SessionRow; workspace: WorkspaceRow; agent: AgentRow; provisioned: boolean },
   signal: AbortSignal,
 ) {
@@ -134,12 +163,16 @@ async function attempt(
   try {
     if (signal.aborted || !provisioned) throw new Superseded();
     if (!(await client.hasImage(workspace.image))) {
-      await client.pullImage(workspace.image, signal).catch((error: unknown) => {
-        const why = describeDockerError(error);
+      const auth = await pullAuth(workspace.image);
+      await client.pullImage(workspace.image, signal, auth).catch((error: unknown) => {
+        // Refused credentials are the registry's answer, not the agent's: say what to fix (not retried elsewhere).
+        const fix = auth ? 'check the credential stored for it (registryCredentials)' : 'no credential is stored for it (createRegistryCredential)';
+        const why = error instanceof RegistryAuthError ? `${error.message}: ${fix}` : describeDockerError(error);
         throw new LaunchError(`image "${workspace.image}" is not on agent ${agent.name} and could not be pulled: ${why}`, false);
       });
     }
     if (signal.aborted) throw new Superseded();
+    const mountFor = { owner: session.owner, workspaceId: workspace.id };
     const containerId = await client.createContainer({
       name: containerName(session.id),
       image: workspace.image,
@@ -149,8 +182,12 @@ async function attempt(
       network: session.network!,
       cores: session.cores,
       memoryMb: session.memoryMb,
+      mounts: containerMounts(workspace.volumes, mountFor),
+      shmSizeMb: workspace.shmSizeMb,
     });
     created = true;
+    // Creating the container made its named volumes on this agent: the owner's next sessions are placed here.
+    await recordVolumes(db, agent.id, namedVolumes(workspace.volumes, mountFor).map((v) => v.name));
     // Starting does not wait for the STARTING write; RUNNING is written after both.
     const [starting] = await Promise.all([
       transitions.move(session.id, ['PROVISIONING'], 'STARTING', null, { containerId }),

@@ -19,7 +19,18 @@ export interface Candidate {
   /** The network this agent would use, when it has one that fits. */
   network: string | null;
   eligible: boolean;
+  /** Why it is not eligible (empty when it is). */
   reasons: string[];
+  /** What makes it preferred, without bearing on eligibility (e.g. `holds volume profile-alice`). */
+  notes: string[];
+}
+
+/** A named volume a launch mounts (as expanded for its owner), with the agents that already hold it. */
+export interface PlacementVolume {
+  name: string;
+  /** Once the volume exists somewhere, only its holders are eligible. */
+  requireAgent: boolean;
+  holders: readonly { id: string; name: string }[];
 }
 
 export interface PlacementPlan {
@@ -88,13 +99,30 @@ function loadAfter(agent: PlacementAgent, workspace: PlacementWorkspace): number
 }
 
 /**
+ * What the launch's named volumes say of an agent: a note for each it holds (an owner's profile stays where it is), a
+ * refusal for each required one that lives elsewhere.
+ */
+function volumeRules(agent: PlacementAgent, volumes: readonly PlacementVolume[]) {
+  const notes: string[] = [];
+  const refusals: string[] = [];
+  for (const { name, requireAgent, holders } of volumes) {
+    if (holders.some((h) => h.id === agent.id)) notes.push(`holds volume ${name}`);
+    else if (requireAgent && holders.length > 0)
+      refusals.push(`volume ${name} lives on agent${holders.length > 1 ? 's' : ''} ${holders.map((h) => h.name).join(', ')}`);
+  }
+  return { notes, refusals };
+}
+
+/**
  * Chooses an agent (and network) for a new session, or says why each agent was refused. Pure: the same inputs give
- * the same plan. Least loaded first; ties go by agent name, then id.
+ * the same plan. Eligible agents first; among them those holding more of the launch's named volumes, then the least
+ * loaded; ties go by agent name, then id.
  */
 export function planPlacement(
   workspace: PlacementWorkspace,
   allowed: readonly string[],
   agents: readonly PlacementAgent[],
+  volumes: readonly PlacementVolume[] = [],
 ): PlacementPlan {
   const scored = agents.map((agent) => {
     const reasons: string[] = [];
@@ -111,11 +139,15 @@ export function planPlacement(
       reasons.push(`not enough memory: ${agent.memoryMb - agent.usedMemoryMb} of ${agent.memoryMb} MB free, ${workspace.memoryMb} needed`);
     if (agent.maxSessions !== null && agent.sessionCount >= agent.maxSessions)
       reasons.push(`at its limit of ${agent.maxSessions} session(s)`);
-    return { agent, candidate: { agentId: agent.id, network, eligible: reasons.length === 0, reasons }, load: loadAfter(agent, workspace) };
+    const { notes, refusals } = volumeRules(agent, volumes);
+    reasons.push(...refusals);
+    const candidate = { agentId: agent.id, network, eligible: reasons.length === 0, reasons, notes };
+    return { agent, candidate, load: loadAfter(agent, workspace) };
   });
   scored.sort(
     (a, b) =>
       Number(b.candidate.eligible) - Number(a.candidate.eligible) ||
+      b.candidate.notes.length - a.candidate.notes.length ||
       a.load - b.load ||
       compare(a.agent.name, b.agent.name) ||
       compare(a.agent.id, b.agent.id),

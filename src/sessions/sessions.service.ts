@@ -1,23 +1,24 @@
 import type { Logger } from 'pino';
 import type { Viewer } from '../auth/auth.service.js';
-import { seesWorkspace, unrestricted, type Entitlement } from '../entitlements.js';
+import { seesWorkspace } from '../entitlements.js';
 import type { Db } from '../db/client.js';
 import { isUniqueViolation } from '../db/client.js';
-import { activeStatuses, type AgentRow, type SessionRow, type SessionStatus, type WorkspaceRow } from '../db/schema.js';
-import { describeDockerError } from '../docker/errors.js';
+import type { AgentRow, SessionRow, WorkspaceRow } from '../db/schema.js';
+import type { RegistryAuth } from '../docker/images.js';
 import type { DockerRegistry } from '../docker/registry.js';
 import { AppError, ErrorCode, notFound } from '../errors.js';
 import type { EventBus } from '../events/bus.js';
 import type { Fleet } from '../fleet/fleet.js';
 import type { Metrics } from '../metrics.js';
-import { containerName, createLaunchRunner, type LaunchRunner } from './launch-runner.js';
-import { allowedNetworks, planPlacement } from './placement.js';
+import { createLaunchRunner } from './launch-runner.js';
+import { createExpiryScheduler } from './expiry.js';
+import { createLifecycle } from './lifecycle.js';
+import { allowedNetworks, planPlacement, type Candidate } from './placement.js';
 import { placeUnderLock } from './placement.lock.js';
+import { placementVolumes } from './volumes.repository.js';
 import { createReconciler } from './reconciler.js';
-import { countActiveSessions, createSessionQueries, type SessionQueries } from './sessions.queries.js';
+import { countActiveSessions, createSessionQueries } from './sessions.queries.js';
 import { createTransitions, recordActivity, type Transitions } from './transitions.js';
-
-const ended: readonly SessionStatus[] = ['STOPPED', 'FAILED'];
 
 export interface SessionsServiceDeps {
   db: Db;
@@ -25,7 +26,7 @@ export interface SessionsServiceDeps {
   docker: DockerRegistry;
   fleet: Fleet;
   defaultNetwork: string;
-  /** Seconds a container gets between SIGTERM and SIGKILL when its session is destroyed. */
+  /** Seconds a container gets between SIGTERM and SIGKILL when its session is destroyed or suspended. */
   stopGraceSeconds: number;
   maxSessionsPerOwner: number;
   /** The workspace of an id, or NOT_FOUND (the workspaces service's lookup). */
@@ -37,6 +38,8 @@ export interface SessionsServiceDeps {
   instanceId: string;
   /** Whether the process that launched a session is still alive (it then finishes or fails the launch itself). */
   launcherAlive(instanceId: string | null): Promise<boolean>;
+  /** The credentials for pulling an image, if its registry has some stored (the registries service's). */
+  pullAuth(image: string): Promise<RegistryAuth | undefined>;
   log: Logger;
 }
 
@@ -48,13 +51,15 @@ export interface LaunchInput {
 
 export type SessionsService = ReturnType<typeof createSessionsService>;
 
-/** The sessions domain: launch (placement now, the container in the background), destroy, reads, reconciliation. */
+/** The sessions domain: launch (placement now, the container in the background), what follows it (lifecycle.ts), reads, reconciliation. */
 export function createSessionsService(deps: SessionsServiceDeps) {
   const { db, events, docker, fleet, defaultNetwork, maxSessionsPerOwner, getWorkspace, agentById, log } = deps;
   const transitions = createTransitions({ db, events });
   const queries = createSessionQueries({ db });
-  const runner = createLaunchRunner({ docker, transitions, agentById, metrics: deps.metrics, log });
+  const runner = createLaunchRunner({ db, docker, transitions, agentById, metrics: deps.metrics, pullAuth: deps.pullAuth, log });
   const reconciler = createReconciler({ ...deps, transitions, queries, runner });
+  const lifecycle = createLifecycle({ ...deps, transitions, queries, runner });
+  const expiry = createExpiryScheduler({ db, events, expire: lifecycle.expire, log: log.child({ component: 'expiry' }) });
 
   const record = (viewer: Viewer, workspace: WorkspaceRow, allowed: readonly string[], key: string | null) =>
     recordPlacement({ transitions, maxSessionsPerOwner, instanceId: deps.instanceId }, viewer, workspace, allowed, key);
@@ -75,9 +80,9 @@ export function createSessionsService(deps: SessionsServiceDeps) {
     /** Waits for launches in progress (used at shutdown). */
     drain: runner.drain,
 
-    /** The placement a launch would make now, as a dry run: every agent with its row, eligible or why not. */
-    plan: async (workspaceId: string, network: string | null, entitlement: Entitlement = unrestricted) =>
-      plan(fleet, await getWorkspace(workspaceId), network, defaultNetwork, entitlement),
+    /** The placement a launch by `viewer` would make now, as a dry run: every agent with its row, eligible or why not. */
+    plan: async (workspaceId: string, network: string | null, viewer: Pick<Viewer, 'owner' | 'entitlement'>) =>
+      plan({ fleet, db, defaultNetwork }, await getWorkspace(workspaceId), network, viewer),
 
     /**
      * Applies the launch rules and places the session synchronously (capacity reserved in the transaction that
@@ -112,7 +117,15 @@ export function createSessionsService(deps: SessionsServiceDeps) {
       return session;
     },
 
-    destroy: (viewer: Viewer, id: string) => destroy({ ...deps, transitions, queries, runner }, viewer, id),
+    /** STOPPING, container stopped and removed, STOPPED, from any state. An ended session is returned unchanged. */
+    destroy: lifecycle.destroy,
+    pause: lifecycle.pause,
+    suspend: lifecycle.suspend,
+    resume: lifecycle.resume,
+    keepalive: lifecycle.keepalive,
+    /** Applies lifetime rules at their deadlines for the sessions of the agents this process watches. */
+    startExpiry: expiry.start,
+    stopExpiry: expiry.stop,
   };
 }
 
@@ -125,7 +138,7 @@ function recordPlacement(
   idempotencyKey: string | null,
 ) {
   return transitions.create(async (tx) => {
-    const chosen = await placeUnderLock(tx, workspace, allowed);
+    const chosen = await placeUnderLock(tx, workspace, allowed, viewer.owner);
     if ((await countActiveSessions(tx, viewer.owner)) >= maxSessionsPerOwner)
       throw new AppError(
         ErrorCode.LIMIT_EXCEEDED,
@@ -138,49 +151,31 @@ function recordPlacement(
       network: chosen.network,
       cores: workspace.cores,
       memoryMb: workspace.memoryMb,
+      // The rules it is launched under; its deadlines are set when it becomes RUNNING.
+      maxLifetimeSeconds: workspace.maxLifetimeSeconds,
+      idleTimeoutSeconds: workspace.idleTimeoutSeconds,
+      expirationAction: workspace.expirationAction,
       idempotencyKey,
       launchedBy: instanceId,
     };
   });
 }
 
-/** STOPPING, container stopped and removed, STOPPED. An ended session is returned unchanged. */
-type DomainDeps = SessionsServiceDeps & { transitions: Transitions; queries: SessionQueries; runner: LaunchRunner };
-
-async function destroy(
-  { transitions, queries, runner, agentById, docker, stopGraceSeconds, log }: DomainDeps,
-  viewer: Viewer,
-  id: string,
-): Promise<SessionRow> {
-  const session = await queries.mustGet(viewer, id);
-  if (ended.includes(session.status)) return session;
-  await transitions.move(id, activeStatuses, 'STOPPING', `destroyed by ${viewer.owner}`);
-  await runner.abort(id);
-  const current = await queries.byId(id);
-  if (current?.status !== 'STOPPING') return current ?? session;
-  const agent = current.agentId ? await agentById(current.agentId) : undefined;
-  let reason: string | null = null;
-  if (agent) {
-    try {
-      await docker.clientFor(agent).removeContainer(containerName(id), stopGraceSeconds);
-    } catch (error) {
-      // Reconciliation removes it when the agent answers again (the session is STOPPED by then).
-      reason = `container not removed yet (${describeDockerError(error)}); it will be when agent ${agent.name} answers`;
-      log.warn({ session: id, agent: agent.name, err: error }, 'could not remove container');
-    }
-  }
-  return (await transitions.move(id, ['STOPPING'], 'STOPPED', reason)) ?? current;
-}
-
-function plan(fleet: Fleet, workspace: WorkspaceRow, network: string | null, defaultNetwork: string, entitlement: Entitlement) {
+/** Placement's dry run, from the in-memory fleet, with the viewer's named volumes: the reasons a launch of theirs would meet. */
+async function plan(
+  { fleet, db, defaultNetwork }: { fleet: Fleet; db: Db; defaultNetwork: string },
+  workspace: WorkspaceRow,
+  network: string | null,
+  { owner, entitlement }: Pick<Viewer, 'owner' | 'entitlement'>,
+) {
   const allowed = allowedNetworks(workspace, network, defaultNetwork, entitlement);
-  return fleet.snapshot().then(({ agents }) => {
-    const { chosen, candidates } = planPlacement(workspace, allowed, agents);
-    const rows = new Map(agents.map((a) => [a.id, a.row]));
-    const withAgent = <C extends { agentId: string }>(c: C) => {
-      const agent = rows.get(c.agentId);
-      return agent ? [{ ...c, agent }] : [];
-    };
-    return { chosen: chosen ? (withAgent(chosen)[0] ?? null) : null, candidates: candidates.flatMap(withAgent) };
-  });
+  const [{ agents }, volumes] = await Promise.all([fleet.snapshot(), placementVolumes(db, workspace, owner)]);
+  const { chosen, candidates } = planPlacement(workspace, allowed, agents, volumes);
+  const rows = new Map(agents.map((a) => [a.id, a.row]));
+  // PlacementCandidate has one list: a preferred agent's notes are shown among its reasons, and it stays eligible.
+  const withAgent = (c: Candidate) => {
+    const agent = rows.get(c.agentId);
+    return agent ? [{ ...c, reasons: [...c.reasons, ...c.notes], agent }] : [];
+  };
+  return { chosen: chosen ? (withAgent(chosen)[0] ?? null) : null, candidates: candidates.flatMap(withAgent) };
 }

@@ -9,8 +9,10 @@ import type { Fleet } from '../fleet/fleet.js';
 import { assertId, validateNetworkName, validZone } from '../ids.js';
 import { isImageReference } from './image-reference.js';
 import { launchOptions, type LaunchOptions } from './launch-options.js';
+import { validLifetime, type LifetimeInput } from './lifetime.js';
+import { validVolumeSettings, type VolumesInput } from './volumes.js';
 
-export interface WorkspaceInput {
+export interface WorkspaceInput extends LifetimeInput, VolumesInput {
   name?: string | null | undefined;
   image?: string | null | undefined;
   command?: readonly string[] | null | undefined;
@@ -28,15 +30,17 @@ export interface WorkspacesServiceDeps {
   events: EventBus;
   fleet: Fleet;
   defaultNetwork: string;
+  /** Host paths that volumes may mount (ENCLAVE_BIND_ROOTS, normalized); empty: none. */
+  bindRoots: readonly string[];
   /** BAD_USER_INPUT unless every named group exists. */
   assertGroupsExist(names: readonly string[]): Promise<void>;
 }
 
 export type WorkspacesService = ReturnType<typeof createWorkspacesService>;
 
-export function createWorkspacesService({ db, events, fleet, defaultNetwork, assertGroupsExist }: WorkspacesServiceDeps) {
+export function createWorkspacesService({ db, events, fleet, defaultNetwork, bindRoots, assertGroupsExist }: WorkspacesServiceDeps) {
   /** What is given, checked; groups must exist. */
-  const columns = (input: WorkspaceInput) => checked(input, assertGroupsExist);
+  const columns = (input: WorkspaceInput) => checked(input, bindRoots, assertGroupsExist);
 
   async function mustGet(id: string): Promise<WorkspaceRow> {
     assertId(id, 'workspace');
@@ -115,8 +119,8 @@ export function createWorkspacesService({ db, events, fleet, defaultNetwork, ass
   };
 }
 
-async function checked(input: WorkspaceInput, assertGroupsExist: WorkspacesServiceDeps['assertGroupsExist']) {
-  const set = validate(input);
+async function checked(input: WorkspaceInput, bindRoots: readonly string[], assertGroupsExist: WorkspacesServiceDeps['assertGroupsExist']) {
+  const set = { ...validate(input), ...validLifetime(input), ...validVolumeSettings(input, bindRoots) };
   if (set.groups) await assertGroupsExist(set.groups);
   return set;
 }

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { buildSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../__generated__/gql.js';
-import type { CreateWorkspaceInput } from '../__generated__/graphql.js';
+import type { BadInputAuditOutcomesQuery, CreateWorkspaceInput } from '../__generated__/graphql.js';
 import { startFakeDocker, type FakeDocker } from '../harness/fake-docker.js';
 import { fieldOf } from '../harness/graphql.js';
 import { CreateWorkspace, RegisterAgent, SessionStatus } from '../harness/operations.js';
@@ -829,11 +829,11 @@ describe('bad input to every mutation', () => {
   // Every page: the cases are more than one page (500) of audit entries.
   const okAudits = async () => {
     let ok = 0;
-    for (let after: string | null = null; ; ) {
-      const { auditLog } = await server.data(AuditOutcomes, { after });
-      ok += auditLog.entries.filter((e) => e.outcome === 'OK').length;
-      if (!auditLog.hasNextPage) return ok;
-      after = auditLog.endCursor;
+    for (let after: string | null | undefined; ; ) {
+      const { auditLog: page }: BadInputAuditOutcomesQuery = await server.data(AuditOutcomes, { after });
+      ok += page.entries.filter((e) => e.outcome === 'OK').length;
+      if (!page.hasNextPage) return ok;
+      after = page.endCursor;
     }
   };
 
