@@ -134,9 +134,9 @@ export function planPlacement(
     if (network === null)
       reasons.push(allowed.length === 1 ? `has no network "${allowed[0]}"` : `has none of the networks ${allowed.join(', ')}`);
     if (agent.usedCores + workspace.cores > agent.cores)
-      reasons.push(`not enough CPU: ${round(agent.cores - agent.usedCores)} of ${round(agent.cores)} cores free, ${workspace.cores} needed`);
+      reasons.push(`not enough CPU: ${round(agent.cores - agent.usedCores)} of ${round(agent.cores)} cores free, ${workspace.cores} needed (PAUSED and SUSPENDED sessions hold none)`);
     if (agent.usedMemoryMb + workspace.memoryMb > agent.memoryMb)
-      reasons.push(`not enough memory: ${agent.memoryMb - agent.usedMemoryMb} of ${agent.memoryMb} MB free, ${workspace.memoryMb} needed`);
+      reasons.push(`not enough memory: ${agent.memoryMb - agent.usedMemoryMb} of ${agent.memoryMb} MB free, ${workspace.memoryMb} needed (PAUSED sessions keep theirs, SUSPENDED ones hold none)`);
     if (agent.maxSessions !== null && agent.sessionCount >= agent.maxSessions)
       reasons.push(`at its limit of ${agent.maxSessions} session(s)`);
     const { notes, refusals } = volumeRules(agent, volumes);
