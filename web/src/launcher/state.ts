@@ -63,7 +63,7 @@ export const workspacesByName = (state: LauncherState): Workspace[] =>
   [...state.workspaces.values()].sort((a, b) => a.name.localeCompare(b.name));
 
 /** Sessions in these states hold a container (or are about to): they can be destroyed. */
-const active = new Set<SessionStatus>(['REQUESTED', 'PROVISIONING', 'STARTING', 'RUNNING']);
+const active = new Set<SessionStatus>(['REQUESTED', 'PROVISIONING', 'STARTING', 'RUNNING', 'PAUSED', 'SUSPENDED']);
 export const isActive = (status: SessionStatus): boolean => active.has(status);
 
 /** How far along a session is: an event never moves a session back (an HTTP answer may arrive after a later event). */
@@ -72,6 +72,9 @@ const progress: Record<SessionStatus, number> = {
   PROVISIONING: 1,
   STARTING: 2,
   RUNNING: 3,
+  // Back and forth from RUNNING: as far along as it.
+  PAUSED: 3,
+  SUSPENDED: 3,
   STOPPING: 4,
   STOPPED: 5,
   FAILED: 5,
