@@ -248,7 +248,7 @@ describe.each(databaseKinds)('session lifetimes, pause, suspend and resume on a 
               promised = new Date(answer.data!.keepaliveSession.expiresAt!).getTime();
               won++;
             }
-            const ended = await status(session.id, 'STOPPED');
+            const ended = await status(session.id, 'STOPPED', 90_000);
             const expiry = ended.history.find((h) => h.status === 'STOPPING')!;
             expect(expiry.reason).toBe('expired: idle for 1 s');
             // Every keepalive that reported success moved the deadline the expiry then waited for.
