@@ -34,6 +34,8 @@ type Documents = {
     "\n  mutation IdentityUpdateUser($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id } }\n": typeof types.IdentityUpdateUserDocument,
     "\n  mutation IdentityCreateGroup($input: CreateGroupInput!) { createGroup(input: $input) { id name } }\n": typeof types.IdentityCreateGroupDocument,
     "\n  query IdentityUsersAndGroups {\n    users { username displayName role disabled hasPassword groups { name } }\n    groups { name networks members { username } }\n  }\n": typeof types.IdentityUsersAndGroupsDocument,
+    "mutation LifetimeUiUserKey { createApiKey(input: { name: \"carol laptop\", role: USER, owner: \"carol\" }) { token } }": typeof types.LifetimeUiUserKeyDocument,
+    "\n  query LifetimeUiSettings($id: ID!) {\n    workspace(id: $id) { maxLifetimeSeconds idleTimeoutSeconds expirationAction shmSizeMb volumes { source target readOnly requireAgent } }\n  }\n": typeof types.LifetimeUiSettingsDocument,
     "\n  mutation OpenCreateWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id } }\n": typeof types.OpenCreateWorkspaceDocument,
     "mutation OpenCreateUserKey { createApiKey(input: { name: \"bob laptop\", role: USER, owner: \"bob\" }) { token } }": typeof types.OpenCreateUserKeyDocument,
     "\n  mutation PagesRestrict($id: ID!, $n: [String!]!) { restrictWorkspaceToNetworks(id: $id, networks: $n, allowNetworkSelection: true) { id } }\n": typeof types.PagesRestrictDocument,
@@ -284,6 +286,8 @@ const documents: Documents = {
     "\n  mutation IdentityUpdateUser($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id } }\n": types.IdentityUpdateUserDocument,
     "\n  mutation IdentityCreateGroup($input: CreateGroupInput!) { createGroup(input: $input) { id name } }\n": types.IdentityCreateGroupDocument,
     "\n  query IdentityUsersAndGroups {\n    users { username displayName role disabled hasPassword groups { name } }\n    groups { name networks members { username } }\n  }\n": types.IdentityUsersAndGroupsDocument,
+    "mutation LifetimeUiUserKey { createApiKey(input: { name: \"carol laptop\", role: USER, owner: \"carol\" }) { token } }": types.LifetimeUiUserKeyDocument,
+    "\n  query LifetimeUiSettings($id: ID!) {\n    workspace(id: $id) { maxLifetimeSeconds idleTimeoutSeconds expirationAction shmSizeMb volumes { source target readOnly requireAgent } }\n  }\n": types.LifetimeUiSettingsDocument,
     "\n  mutation OpenCreateWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id } }\n": types.OpenCreateWorkspaceDocument,
     "mutation OpenCreateUserKey { createApiKey(input: { name: \"bob laptop\", role: USER, owner: \"bob\" }) { token } }": types.OpenCreateUserKeyDocument,
     "\n  mutation PagesRestrict($id: ID!, $n: [String!]!) { restrictWorkspaceToNetworks(id: $id, networks: $n, allowNetworkSelection: true) { id } }\n": types.PagesRestrictDocument,
@@ -591,6 +595,14 @@ export function graphql(source: "\n  mutation IdentityCreateGroup($input: Create
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query IdentityUsersAndGroups {\n    users { username displayName role disabled hasPassword groups { name } }\n    groups { name networks members { username } }\n  }\n"): typeof import('./graphql.js').IdentityUsersAndGroupsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LifetimeUiUserKey { createApiKey(input: { name: \"carol laptop\", role: USER, owner: \"carol\" }) { token } }"): typeof import('./graphql.js').LifetimeUiUserKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LifetimeUiSettings($id: ID!) {\n    workspace(id: $id) { maxLifetimeSeconds idleTimeoutSeconds expirationAction shmSizeMb volumes { source target readOnly requireAgent } }\n  }\n"): typeof import('./graphql.js').LifetimeUiSettingsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -328,6 +328,18 @@ export type IdentityUsersAndGroupsQueryVariables = Exact<{ [key: string]: never;
 
 export type IdentityUsersAndGroupsQuery = { users: Array<{ username: string, displayName: string | null, role: Role, disabled: boolean, hasPassword: boolean, groups: Array<{ name: string }> }>, groups: Array<{ name: string, networks: Array<string>, members: Array<{ username: string }> }> };
 
+export type LifetimeUiUserKeyMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LifetimeUiUserKeyMutation = { createApiKey: { token: string } };
+
+export type LifetimeUiSettingsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LifetimeUiSettingsQuery = { workspace: { maxLifetimeSeconds: number | null, idleTimeoutSeconds: number | null, expirationAction: ExpirationAction, shmSizeMb: number | null, volumes: Array<{ source: string, target: string, readOnly: boolean, requireAgent: boolean }> } | null };
+
 export type OpenCreateWorkspaceMutationVariables = Exact<{
   input: CreateWorkspaceInput;
 }>;
@@ -2035,6 +2047,29 @@ export const IdentityUsersAndGroupsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<IdentityUsersAndGroupsQuery, IdentityUsersAndGroupsQueryVariables>;
+export const LifetimeUiUserKeyDocument = new TypedDocumentString(`
+    mutation LifetimeUiUserKey {
+  createApiKey(input: {name: "carol laptop", role: USER, owner: "carol"}) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<LifetimeUiUserKeyMutation, LifetimeUiUserKeyMutationVariables>;
+export const LifetimeUiSettingsDocument = new TypedDocumentString(`
+    query LifetimeUiSettings($id: ID!) {
+  workspace(id: $id) {
+    maxLifetimeSeconds
+    idleTimeoutSeconds
+    expirationAction
+    shmSizeMb
+    volumes {
+      source
+      target
+      readOnly
+      requireAgent
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LifetimeUiSettingsQuery, LifetimeUiSettingsQueryVariables>;
 export const OpenCreateWorkspaceDocument = new TypedDocumentString(`
     mutation OpenCreateWorkspace($input: CreateWorkspaceInput!) {
   createWorkspace(input: $input) {

@@ -5,11 +5,15 @@ import type { TypedDocumentString } from './__generated__/graphql.js';
 export const graphqlUrl = new URL('/graphql', location.href).href;
 export const graphqlWsUrl = graphqlUrl.replace(/^http/, 'ws');
 
-/** An error the API answered with: its message is meant for a person, `code` is `extensions.code`. */
+/**
+ * An error the API answered with: its message is meant for a person, `code` is `extensions.code`, `field` the input
+ * field it concerns (`extensions.field`), when it names one, so that a form can show it beside that field.
+ */
 export class ApiError extends Error {
   constructor(
     message: string,
     readonly code: string | undefined,
+    readonly field?: string,
   ) {
     super(message);
   }
@@ -17,12 +21,17 @@ export class ApiError extends Error {
 
 interface Result<T> {
   data?: T | null;
-  errors?: { message: string; extensions?: { code?: string } }[];
+  errors?: { message: string; extensions?: { code?: string; field?: unknown } }[];
 }
 
 function failure(result: Result<unknown>): ApiError {
   const first = result.errors?.[0];
-  return new ApiError(first?.message ?? 'The server answered with no data.', first?.extensions?.code);
+  const field = first?.extensions?.field;
+  return new ApiError(
+    first?.message ?? 'The server answered with no data.',
+    first?.extensions?.code,
+    typeof field === 'string' ? field : undefined,
+  );
 }
 
 /**

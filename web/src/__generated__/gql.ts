@@ -16,15 +16,21 @@ import * as types from './graphql.js';
  */
 type Documents = {
     "\n  fragment LauncherLaunchOptions on LaunchOptions {\n    workspaceId\n    allowNetworkSelection\n    choices {\n      network\n      label\n      available\n      agentCount\n    }\n  }\n": typeof types.LauncherLaunchOptionsFragmentDoc,
-    "\n  fragment LauncherWorkspace on Workspace {\n    id\n    name\n    image\n    cores\n    memoryMb\n    enabled\n    networks\n    groups\n    allowNetworkSelection\n    launchOptions {\n      ...LauncherLaunchOptions\n    }\n  }\n": typeof types.LauncherWorkspaceFragmentDoc,
-    "\n  fragment LauncherSession on Session {\n    id\n    status\n    statusReason\n    ready\n    network\n    owner\n    workspace {\n      id\n      name\n      connect {\n        port\n      }\n    }\n    agent {\n      name\n    }\n    createdAt\n  }\n": typeof types.LauncherSessionFragmentDoc,
+    "\n  fragment LauncherWorkspace on Workspace {\n    id\n    name\n    image\n    cores\n    memoryMb\n    enabled\n    networks\n    groups\n    allowNetworkSelection\n    maxLifetimeSeconds\n    idleTimeoutSeconds\n    expirationAction\n    volumes {\n      source\n      target\n      readOnly\n      requireAgent\n    }\n    shmSizeMb\n    launchOptions {\n      ...LauncherLaunchOptions\n    }\n  }\n": typeof types.LauncherWorkspaceFragmentDoc,
+    "\n  fragment LauncherSession on Session {\n    id\n    status\n    statusReason\n    ready\n    network\n    owner\n    expiresAt\n    workspace {\n      id\n      name\n      connect {\n        port\n      }\n      idleTimeoutSeconds\n      expirationAction\n    }\n    agent {\n      name\n    }\n    createdAt\n    updatedAt\n  }\n": typeof types.LauncherSessionFragmentDoc,
     "\n  query LauncherViewer {\n    viewer {\n      owner\n      role\n      user {\n        id\n        username\n        displayName\n      }\n    }\n    sessions {\n      ...LauncherSession\n    }\n  }\n": typeof types.LauncherViewerDocument,
+    "\n  query LauncherSessionRead($id: ID!) {\n    session(id: $id) {\n      ...LauncherSession\n    }\n  }\n": typeof types.LauncherSessionReadDocument,
     "\n  query LauncherWorkspaces {\n    workspaces {\n      ...LauncherWorkspace\n    }\n  }\n": typeof types.LauncherWorkspacesDocument,
     "\n  query LauncherNetworks {\n    networks {\n      name\n    }\n  }\n": typeof types.LauncherNetworksDocument,
     "\n  mutation LauncherLaunch($input: LaunchSessionInput!) {\n    launchSession(input: $input) {\n      ...LauncherSession\n    }\n  }\n": typeof types.LauncherLaunchDocument,
     "\n  mutation LauncherDestroy($id: ID!) {\n    destroySession(id: $id) {\n      ...LauncherSession\n    }\n  }\n": typeof types.LauncherDestroyDocument,
+    "\n  mutation LauncherKeepalive($id: ID!) {\n    keepaliveSession(id: $id) {\n      ...LauncherSession\n    }\n  }\n": typeof types.LauncherKeepaliveDocument,
+    "\n  mutation LauncherPause($id: ID!) {\n    pauseSession(id: $id) {\n      ...LauncherSession\n    }\n  }\n": typeof types.LauncherPauseDocument,
+    "\n  mutation LauncherSuspend($id: ID!) {\n    suspendSession(id: $id) {\n      ...LauncherSession\n    }\n  }\n": typeof types.LauncherSuspendDocument,
+    "\n  mutation LauncherResume($id: ID!) {\n    resumeSession(id: $id) {\n      ...LauncherSession\n    }\n  }\n": typeof types.LauncherResumeDocument,
     "\n  mutation LauncherConnect($id: ID!) {\n    connectSession(id: $id) {\n      url\n    }\n  }\n": typeof types.LauncherConnectDocument,
     "\n  mutation LauncherRestrict($id: ID!, $networks: [String!]!, $allow: Boolean!) {\n    restrictWorkspaceToNetworks(id: $id, networks: $networks, allowNetworkSelection: $allow) {\n      ...LauncherWorkspace\n    }\n  }\n": typeof types.LauncherRestrictDocument,
+    "\n  mutation LauncherUpdateWorkspace($id: ID!, $input: UpdateWorkspaceInput!) {\n    updateWorkspace(id: $id, input: $input) {\n      ...LauncherWorkspace\n    }\n  }\n": typeof types.LauncherUpdateWorkspaceDocument,
     "\n  subscription LauncherSessions {\n    sessionStatusChanged {\n      ...LauncherSession\n    }\n  }\n": typeof types.LauncherSessionsDocument,
     "\n  subscription LauncherOptions($id: ID!) {\n    launchOptionsChanged(workspaceId: $id) {\n      ...LauncherLaunchOptions\n    }\n  }\n": typeof types.LauncherOptionsDocument,
     "\n  subscription LauncherNetworkDiscovered {\n    networkDiscovered {\n      name\n    }\n  }\n": typeof types.LauncherNetworkDiscoveredDocument,
@@ -40,15 +46,21 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  fragment LauncherLaunchOptions on LaunchOptions {\n    workspaceId\n    allowNetworkSelection\n    choices {\n      network\n      label\n      available\n      agentCount\n    }\n  }\n": types.LauncherLaunchOptionsFragmentDoc,
-    "\n  fragment LauncherWorkspace on Workspace {\n    id\n    name\n    image\n    cores\n    memoryMb\n    enabled\n    networks\n    groups\n    allowNetworkSelection\n    launchOptions {\n      ...LauncherLaunchOptions\n    }\n  }\n": types.LauncherWorkspaceFragmentDoc,
-    "\n  fragment LauncherSession on Session {\n    id\n    status\n    statusReason\n    ready\n    network\n    owner\n    workspace {\n      id\n      name\n      connect {\n        port\n      }\n    }\n    agent {\n      name\n    }\n    createdAt\n  }\n": types.LauncherSessionFragmentDoc,
+    "\n  fragment LauncherWorkspace on Workspace {\n    id\n    name\n    image\n    cores\n    memoryMb\n    enabled\n    networks\n    groups\n    allowNetworkSelection\n    maxLifetimeSeconds\n    idleTimeoutSeconds\n    expirationAction\n    volumes {\n      source\n      target\n      readOnly\n      requireAgent\n    }\n    shmSizeMb\n    launchOptions {\n      ...LauncherLaunchOptions\n    }\n  }\n": types.LauncherWorkspaceFragmentDoc,
+    "\n  fragment LauncherSession on Session {\n    id\n    status\n    statusReason\n    ready\n    network\n    owner\n    expiresAt\n    workspace {\n      id\n      name\n      connect {\n        port\n      }\n      idleTimeoutSeconds\n      expirationAction\n    }\n    agent {\n      name\n    }\n    createdAt\n    updatedAt\n  }\n": types.LauncherSessionFragmentDoc,
     "\n  query LauncherViewer {\n    viewer {\n      owner\n      role\n      user {\n        id\n        username\n        displayName\n      }\n    }\n    sessions {\n      ...LauncherSession\n    }\n  }\n": types.LauncherViewerDocument,
+    "\n  query LauncherSessionRead($id: ID!) {\n    session(id: $id) {\n      ...LauncherSession\n    }\n  }\n": types.LauncherSessionReadDocument,
     "\n  query LauncherWorkspaces {\n    workspaces {\n      ...LauncherWorkspace\n    }\n  }\n": types.LauncherWorkspacesDocument,
     "\n  query LauncherNetworks {\n    networks {\n      name\n    }\n  }\n": types.LauncherNetworksDocument,
     "\n  mutation LauncherLaunch($input: LaunchSessionInput!) {\n    launchSession(input: $input) {\n      ...LauncherSession\n    }\n  }\n": types.LauncherLaunchDocument,
     "\n  mutation LauncherDestroy($id: ID!) {\n    destroySession(id: $id) {\n      ...LauncherSession\n    }\n  }\n": types.LauncherDestroyDocument,
+    "\n  mutation LauncherKeepalive($id: ID!) {\n    keepaliveSession(id: $id) {\n      ...LauncherSession\n    }\n  }\n": types.LauncherKeepaliveDocument,
+    "\n  mutation LauncherPause($id: ID!) {\n    pauseSession(id: $id) {\n      ...LauncherSession\n    }\n  }\n": types.LauncherPauseDocument,
+    "\n  mutation LauncherSuspend($id: ID!) {\n    suspendSession(id: $id) {\n      ...LauncherSession\n    }\n  }\n": types.LauncherSuspendDocument,
+    "\n  mutation LauncherResume($id: ID!) {\n    resumeSession(id: $id) {\n      ...LauncherSession\n    }\n  }\n": types.LauncherResumeDocument,
     "\n  mutation LauncherConnect($id: ID!) {\n    connectSession(id: $id) {\n      url\n    }\n  }\n": types.LauncherConnectDocument,
     "\n  mutation LauncherRestrict($id: ID!, $networks: [String!]!, $allow: Boolean!) {\n    restrictWorkspaceToNetworks(id: $id, networks: $networks, allowNetworkSelection: $allow) {\n      ...LauncherWorkspace\n    }\n  }\n": types.LauncherRestrictDocument,
+    "\n  mutation LauncherUpdateWorkspace($id: ID!, $input: UpdateWorkspaceInput!) {\n    updateWorkspace(id: $id, input: $input) {\n      ...LauncherWorkspace\n    }\n  }\n": types.LauncherUpdateWorkspaceDocument,
     "\n  subscription LauncherSessions {\n    sessionStatusChanged {\n      ...LauncherSession\n    }\n  }\n": types.LauncherSessionsDocument,
     "\n  subscription LauncherOptions($id: ID!) {\n    launchOptionsChanged(workspaceId: $id) {\n      ...LauncherLaunchOptions\n    }\n  }\n": types.LauncherOptionsDocument,
     "\n  subscription LauncherNetworkDiscovered {\n    networkDiscovered {\n      name\n    }\n  }\n": types.LauncherNetworkDiscoveredDocument,
@@ -70,15 +82,19 @@ export function graphql(source: "\n  fragment LauncherLaunchOptions on LaunchOpt
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment LauncherWorkspace on Workspace {\n    id\n    name\n    image\n    cores\n    memoryMb\n    enabled\n    networks\n    groups\n    allowNetworkSelection\n    launchOptions {\n      ...LauncherLaunchOptions\n    }\n  }\n"): typeof import('./graphql.js').LauncherWorkspaceFragmentDoc;
+export function graphql(source: "\n  fragment LauncherWorkspace on Workspace {\n    id\n    name\n    image\n    cores\n    memoryMb\n    enabled\n    networks\n    groups\n    allowNetworkSelection\n    maxLifetimeSeconds\n    idleTimeoutSeconds\n    expirationAction\n    volumes {\n      source\n      target\n      readOnly\n      requireAgent\n    }\n    shmSizeMb\n    launchOptions {\n      ...LauncherLaunchOptions\n    }\n  }\n"): typeof import('./graphql.js').LauncherWorkspaceFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment LauncherSession on Session {\n    id\n    status\n    statusReason\n    ready\n    network\n    owner\n    workspace {\n      id\n      name\n      connect {\n        port\n      }\n    }\n    agent {\n      name\n    }\n    createdAt\n  }\n"): typeof import('./graphql.js').LauncherSessionFragmentDoc;
+export function graphql(source: "\n  fragment LauncherSession on Session {\n    id\n    status\n    statusReason\n    ready\n    network\n    owner\n    expiresAt\n    workspace {\n      id\n      name\n      connect {\n        port\n      }\n      idleTimeoutSeconds\n      expirationAction\n    }\n    agent {\n      name\n    }\n    createdAt\n    updatedAt\n  }\n"): typeof import('./graphql.js').LauncherSessionFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query LauncherViewer {\n    viewer {\n      owner\n      role\n      user {\n        id\n        username\n        displayName\n      }\n    }\n    sessions {\n      ...LauncherSession\n    }\n  }\n"): typeof import('./graphql.js').LauncherViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LauncherSessionRead($id: ID!) {\n    session(id: $id) {\n      ...LauncherSession\n    }\n  }\n"): typeof import('./graphql.js').LauncherSessionReadDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -98,11 +114,31 @@ export function graphql(source: "\n  mutation LauncherDestroy($id: ID!) {\n    d
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation LauncherKeepalive($id: ID!) {\n    keepaliveSession(id: $id) {\n      ...LauncherSession\n    }\n  }\n"): typeof import('./graphql.js').LauncherKeepaliveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LauncherPause($id: ID!) {\n    pauseSession(id: $id) {\n      ...LauncherSession\n    }\n  }\n"): typeof import('./graphql.js').LauncherPauseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LauncherSuspend($id: ID!) {\n    suspendSession(id: $id) {\n      ...LauncherSession\n    }\n  }\n"): typeof import('./graphql.js').LauncherSuspendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LauncherResume($id: ID!) {\n    resumeSession(id: $id) {\n      ...LauncherSession\n    }\n  }\n"): typeof import('./graphql.js').LauncherResumeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation LauncherConnect($id: ID!) {\n    connectSession(id: $id) {\n      url\n    }\n  }\n"): typeof import('./graphql.js').LauncherConnectDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LauncherRestrict($id: ID!, $networks: [String!]!, $allow: Boolean!) {\n    restrictWorkspaceToNetworks(id: $id, networks: $networks, allowNetworkSelection: $allow) {\n      ...LauncherWorkspace\n    }\n  }\n"): typeof import('./graphql.js').LauncherRestrictDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LauncherUpdateWorkspace($id: ID!, $input: UpdateWorkspaceInput!) {\n    updateWorkspace(id: $id, input: $input) {\n      ...LauncherWorkspace\n    }\n  }\n"): typeof import('./graphql.js').LauncherUpdateWorkspaceDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

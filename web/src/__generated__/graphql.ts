@@ -4,6 +4,10 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type ConnectProtocol =
+  | 'HTTP'
+  | 'HTTPS';
+
 export type CreateGroupInput = {
   name: string;
   networks?: Array<string> | null | undefined;
@@ -18,6 +22,17 @@ export type CreateUserInput = {
   role?: Role | null | undefined;
   /** 1 to 64 lower-case letters, digits, _ . @ - */
   username: string;
+};
+
+/** What a lifetime rule does at its deadline: remove the session, stop and keep its container, or freeze it. */
+export type ExpirationAction =
+  | 'DESTROY'
+  | 'PAUSE'
+  | 'SUSPEND';
+
+export type KeyValueInput = {
+  key: string;
+  value: string;
 };
 
 export type LaunchSessionInput = {
@@ -56,21 +71,79 @@ export type UpdateUserInput = {
   role?: Role | null | undefined;
 };
 
+export type UpdateWorkspaceInput = {
+  command?: Array<string> | null | undefined;
+  /** null removes the connect port. */
+  connect?: WorkspaceConnectInput | null | undefined;
+  cores?: number | null | undefined;
+  enabled?: boolean | null | undefined;
+  env?: Array<KeyValueInput> | null | undefined;
+  /** What ending a session by a lifetime rule does. */
+  expirationAction?: ExpirationAction | null | undefined;
+  /** Only members of these groups see and launch it; empty: every user. */
+  groups?: Array<string> | null | undefined;
+  /** Ends each session after this many seconds without proxied traffic or `keepaliveSession`; null: never. */
+  idleTimeoutSeconds?: number | null | undefined;
+  image?: string | null | undefined;
+  /** Ends (by `expirationAction`) each session this many seconds after it started or was last resumed; null: never. */
+  maxLifetimeSeconds?: number | null | undefined;
+  memoryMb?: number | null | undefined;
+  name?: string | null | undefined;
+  /** The size of /dev/shm in MB (browsers need more than Docker's 64); null: Docker's default. */
+  shmSizeMb?: number | null | undefined;
+  /** Named volumes (`profile-{owner}`) or host paths under ENCLAVE_BIND_ROOTS, mounted into each session. */
+  volumes?: Array<VolumeMountInput> | null | undefined;
+  zone?: string | null | undefined;
+};
+
+/**
+ * A mount: `source` is a named volume (letters, digits, `_.-`, with `{owner}` and `{workspace}` replaced at launch, e.g.
+ * `profile-{owner}`) or an absolute host path under ENCLAVE_BIND_ROOTS.
+ */
+export type VolumeMountInput = {
+  readOnly?: boolean | null | undefined;
+  /**
+   * A named volume lives on one agent: placement prefers the agent that holds it (a reason in the plan); with
+   * requireAgent, a session must go there once it exists (NO_CAPACITY if that agent cannot take it).
+   */
+  requireAgent?: boolean | null | undefined;
+  source: string;
+  /** An absolute path in the container. */
+  target: string;
+};
+
+/** How a session is opened: the port its service listens on inside the container (on its loopback or any address). */
+export type WorkspaceConnectInput = {
+  /** Where the browser lands, starting with /. */
+  path?: string | null | undefined;
+  /** 1 to 65535 */
+  port: number;
+  /** HTTPS: the service speaks TLS itself (e.g. KasmVNC on 6901, self-signed). Enclave does not verify that certificate. */
+  protocol?: ConnectProtocol | null | undefined;
+};
+
 export type LauncherLaunchOptionsFragment = { workspaceId: string, allowNetworkSelection: boolean, choices: Array<{ network: string | null, label: string, available: boolean, agentCount: number }> };
 
-export type LauncherWorkspaceFragment = { id: string, name: string, image: string, cores: number, memoryMb: number, enabled: boolean, networks: Array<string>, groups: Array<string>, allowNetworkSelection: boolean, launchOptions: { workspaceId: string, allowNetworkSelection: boolean, choices: Array<{ network: string | null, label: string, available: boolean, agentCount: number }> } };
+export type LauncherWorkspaceFragment = { id: string, name: string, image: string, cores: number, memoryMb: number, enabled: boolean, networks: Array<string>, groups: Array<string>, allowNetworkSelection: boolean, maxLifetimeSeconds: number | null, idleTimeoutSeconds: number | null, expirationAction: ExpirationAction, shmSizeMb: number | null, volumes: Array<{ source: string, target: string, readOnly: boolean, requireAgent: boolean }>, launchOptions: { workspaceId: string, allowNetworkSelection: boolean, choices: Array<{ network: string | null, label: string, available: boolean, agentCount: number }> } };
 
-export type LauncherSessionFragment = { id: string, status: SessionStatus, statusReason: string | null, ready: boolean, network: string | null, owner: string, createdAt: string, workspace: { id: string, name: string, connect: { port: number } | null }, agent: { name: string } | null };
+export type LauncherSessionFragment = { id: string, status: SessionStatus, statusReason: string | null, ready: boolean, network: string | null, owner: string, expiresAt: string | null, createdAt: string, updatedAt: string, workspace: { id: string, name: string, idleTimeoutSeconds: number | null, expirationAction: ExpirationAction, connect: { port: number } | null }, agent: { name: string } | null };
 
 export type LauncherViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type LauncherViewerQuery = { viewer: { owner: string, role: Role, user: { id: string, username: string, displayName: string | null } | null }, sessions: Array<{ id: string, status: SessionStatus, statusReason: string | null, ready: boolean, network: string | null, owner: string, createdAt: string, workspace: { id: string, name: string, connect: { port: number } | null }, agent: { name: string } | null }> };
+export type LauncherViewerQuery = { viewer: { owner: string, role: Role, user: { id: string, username: string, displayName: string | null } | null }, sessions: Array<{ id: string, status: SessionStatus, statusReason: string | null, ready: boolean, network: string | null, owner: string, expiresAt: string | null, createdAt: string, updatedAt: string, workspace: { id: string, name: string, idleTimeoutSeconds: number | null, expirationAction: ExpirationAction, connect: { port: number } | null }, agent: { name: string } | null }> };
+
+export type LauncherSessionReadQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LauncherSessionReadQuery = { session: { id: string, status: SessionStatus, statusReason: string | null, ready: boolean, network: string | null, owner: string, expiresAt: string | null, createdAt: string, updatedAt: string, workspace: { id: string, name: string, idleTimeoutSeconds: number | null, expirationAction: ExpirationAction, connect: { port: number } | null }, agent: { name: string } | null } | null };
 
 export type LauncherWorkspacesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type LauncherWorkspacesQuery = { workspaces: Array<{ id: string, name: string, image: string, cores: number, memoryMb: number, enabled: boolean, networks: Array<string>, groups: Array<string>, allowNetworkSelection: boolean, launchOptions: { workspaceId: string, allowNetworkSelection: boolean, choices: Array<{ network: string | null, label: string, available: boolean, agentCount: number }> } }> };
+export type LauncherWorkspacesQuery = { workspaces: Array<{ id: string, name: string, image: string, cores: number, memoryMb: number, enabled: boolean, networks: Array<string>, groups: Array<string>, allowNetworkSelection: boolean, maxLifetimeSeconds: number | null, idleTimeoutSeconds: number | null, expirationAction: ExpirationAction, shmSizeMb: number | null, volumes: Array<{ source: string, target: string, readOnly: boolean, requireAgent: boolean }>, launchOptions: { workspaceId: string, allowNetworkSelection: boolean, choices: Array<{ network: string | null, label: string, available: boolean, agentCount: number }> } }> };
 
 export type LauncherNetworksQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -82,14 +155,42 @@ export type LauncherLaunchMutationVariables = Exact<{
 }>;
 
 
-export type LauncherLaunchMutation = { launchSession: { id: string, status: SessionStatus, statusReason: string | null, ready: boolean, network: string | null, owner: string, createdAt: string, workspace: { id: string, name: string, connect: { port: number } | null }, agent: { name: string } | null } };
+export type LauncherLaunchMutation = { launchSession: { id: string, status: SessionStatus, statusReason: string | null, ready: boolean, network: string | null, owner: string, expiresAt: string | null, createdAt: string, updatedAt: string, workspace: { id: string, name: string, idleTimeoutSeconds: number | null, expirationAction: ExpirationAction, connect: { port: number } | null }, agent: { name: string } | null } };
 
 export type LauncherDestroyMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type LauncherDestroyMutation = { destroySession: { id: string, status: SessionStatus, statusReason: string | null, ready: boolean, network: string | null, owner: string, createdAt: string, workspace: { id: string, name: string, connect: { port: number } | null }, agent: { name: string } | null } };
+export type LauncherDestroyMutation = { destroySession: { id: string, status: SessionStatus, statusReason: string | null, ready: boolean, network: string | null, owner: string, expiresAt: string | null, createdAt: string, updatedAt: string, workspace: { id: string, name: string, idleTimeoutSeconds: number | null, expirationAction: ExpirationAction, connect: { port: number } | null }, agent: { name: string } | null } };
+
+export type LauncherKeepaliveMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LauncherKeepaliveMutation = { keepaliveSession: { id: string, status: SessionStatus, statusReason: string | null, ready: boolean, network: string | null, owner: string, expiresAt: string | null, createdAt: string, updatedAt: string, workspace: { id: string, name: string, idleTimeoutSeconds: number | null, expirationAction: ExpirationAction, connect: { port: number } | null }, agent: { name: string } | null } };
+
+export type LauncherPauseMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LauncherPauseMutation = { pauseSession: { id: string, status: SessionStatus, statusReason: string | null, ready: boolean, network: string | null, owner: string, expiresAt: string | null, createdAt: string, updatedAt: string, workspace: { id: string, name: string, idleTimeoutSeconds: number | null, expirationAction: ExpirationAction, connect: { port: number } | null }, agent: { name: string } | null } };
+
+export type LauncherSuspendMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LauncherSuspendMutation = { suspendSession: { id: string, status: SessionStatus, statusReason: string | null, ready: boolean, network: string | null, owner: string, expiresAt: string | null, createdAt: string, updatedAt: string, workspace: { id: string, name: string, idleTimeoutSeconds: number | null, expirationAction: ExpirationAction, connect: { port: number } | null }, agent: { name: string } | null } };
+
+export type LauncherResumeMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LauncherResumeMutation = { resumeSession: { id: string, status: SessionStatus, statusReason: string | null, ready: boolean, network: string | null, owner: string, expiresAt: string | null, createdAt: string, updatedAt: string, workspace: { id: string, name: string, idleTimeoutSeconds: number | null, expirationAction: ExpirationAction, connect: { port: number } | null }, agent: { name: string } | null } };
 
 export type LauncherConnectMutationVariables = Exact<{
   id: string | number;
@@ -105,12 +206,20 @@ export type LauncherRestrictMutationVariables = Exact<{
 }>;
 
 
-export type LauncherRestrictMutation = { restrictWorkspaceToNetworks: { id: string, name: string, image: string, cores: number, memoryMb: number, enabled: boolean, networks: Array<string>, groups: Array<string>, allowNetworkSelection: boolean, launchOptions: { workspaceId: string, allowNetworkSelection: boolean, choices: Array<{ network: string | null, label: string, available: boolean, agentCount: number }> } } };
+export type LauncherRestrictMutation = { restrictWorkspaceToNetworks: { id: string, name: string, image: string, cores: number, memoryMb: number, enabled: boolean, networks: Array<string>, groups: Array<string>, allowNetworkSelection: boolean, maxLifetimeSeconds: number | null, idleTimeoutSeconds: number | null, expirationAction: ExpirationAction, shmSizeMb: number | null, volumes: Array<{ source: string, target: string, readOnly: boolean, requireAgent: boolean }>, launchOptions: { workspaceId: string, allowNetworkSelection: boolean, choices: Array<{ network: string | null, label: string, available: boolean, agentCount: number }> } } };
+
+export type LauncherUpdateWorkspaceMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateWorkspaceInput;
+}>;
+
+
+export type LauncherUpdateWorkspaceMutation = { updateWorkspace: { id: string, name: string, image: string, cores: number, memoryMb: number, enabled: boolean, networks: Array<string>, groups: Array<string>, allowNetworkSelection: boolean, maxLifetimeSeconds: number | null, idleTimeoutSeconds: number | null, expirationAction: ExpirationAction, shmSizeMb: number | null, volumes: Array<{ source: string, target: string, readOnly: boolean, requireAgent: boolean }>, launchOptions: { workspaceId: string, allowNetworkSelection: boolean, choices: Array<{ network: string | null, label: string, available: boolean, agentCount: number }> } } };
 
 export type LauncherSessionsSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type LauncherSessionsSubscription = { sessionStatusChanged: { id: string, status: SessionStatus, statusReason: string | null, ready: boolean, network: string | null, owner: string, createdAt: string, workspace: { id: string, name: string, connect: { port: number } | null }, agent: { name: string } | null } };
+export type LauncherSessionsSubscription = { sessionStatusChanged: { id: string, status: SessionStatus, statusReason: string | null, ready: boolean, network: string | null, owner: string, expiresAt: string | null, createdAt: string, updatedAt: string, workspace: { id: string, name: string, idleTimeoutSeconds: number | null, expirationAction: ExpirationAction, connect: { port: number } | null }, agent: { name: string } | null } };
 
 export type LauncherOptionsSubscriptionVariables = Exact<{
   id: string | number;
@@ -213,6 +322,16 @@ export const LauncherWorkspaceFragmentDoc = new TypedDocumentString(`
   networks
   groups
   allowNetworkSelection
+  maxLifetimeSeconds
+  idleTimeoutSeconds
+  expirationAction
+  volumes {
+    source
+    target
+    readOnly
+    requireAgent
+  }
+  shmSizeMb
   launchOptions {
     ...LauncherLaunchOptions
   }
@@ -235,17 +354,21 @@ export const LauncherSessionFragmentDoc = new TypedDocumentString(`
   ready
   network
   owner
+  expiresAt
   workspace {
     id
     name
     connect {
       port
     }
+    idleTimeoutSeconds
+    expirationAction
   }
   agent {
     name
   }
   createdAt
+  updatedAt
 }
     `, {"fragmentName":"LauncherSession"}) as unknown as TypedDocumentString<LauncherSessionFragment, unknown>;
 export const PeopleUserFragmentDoc = new TypedDocumentString(`
@@ -296,18 +419,51 @@ export const LauncherViewerDocument = new TypedDocumentString(`
   ready
   network
   owner
+  expiresAt
   workspace {
     id
     name
     connect {
       port
     }
+    idleTimeoutSeconds
+    expirationAction
   }
   agent {
     name
   }
   createdAt
+  updatedAt
 }`) as unknown as TypedDocumentString<LauncherViewerQuery, LauncherViewerQueryVariables>;
+export const LauncherSessionReadDocument = new TypedDocumentString(`
+    query LauncherSessionRead($id: ID!) {
+  session(id: $id) {
+    ...LauncherSession
+  }
+}
+    fragment LauncherSession on Session {
+  id
+  status
+  statusReason
+  ready
+  network
+  owner
+  expiresAt
+  workspace {
+    id
+    name
+    connect {
+      port
+    }
+    idleTimeoutSeconds
+    expirationAction
+  }
+  agent {
+    name
+  }
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<LauncherSessionReadQuery, LauncherSessionReadQueryVariables>;
 export const LauncherWorkspacesDocument = new TypedDocumentString(`
     query LauncherWorkspaces {
   workspaces {
@@ -334,6 +490,16 @@ fragment LauncherWorkspace on Workspace {
   networks
   groups
   allowNetworkSelection
+  maxLifetimeSeconds
+  idleTimeoutSeconds
+  expirationAction
+  volumes {
+    source
+    target
+    readOnly
+    requireAgent
+  }
+  shmSizeMb
   launchOptions {
     ...LauncherLaunchOptions
   }
@@ -358,17 +524,21 @@ export const LauncherLaunchDocument = new TypedDocumentString(`
   ready
   network
   owner
+  expiresAt
   workspace {
     id
     name
     connect {
       port
     }
+    idleTimeoutSeconds
+    expirationAction
   }
   agent {
     name
   }
   createdAt
+  updatedAt
 }`) as unknown as TypedDocumentString<LauncherLaunchMutation, LauncherLaunchMutationVariables>;
 export const LauncherDestroyDocument = new TypedDocumentString(`
     mutation LauncherDestroy($id: ID!) {
@@ -383,18 +553,138 @@ export const LauncherDestroyDocument = new TypedDocumentString(`
   ready
   network
   owner
+  expiresAt
   workspace {
     id
     name
     connect {
       port
     }
+    idleTimeoutSeconds
+    expirationAction
   }
   agent {
     name
   }
   createdAt
+  updatedAt
 }`) as unknown as TypedDocumentString<LauncherDestroyMutation, LauncherDestroyMutationVariables>;
+export const LauncherKeepaliveDocument = new TypedDocumentString(`
+    mutation LauncherKeepalive($id: ID!) {
+  keepaliveSession(id: $id) {
+    ...LauncherSession
+  }
+}
+    fragment LauncherSession on Session {
+  id
+  status
+  statusReason
+  ready
+  network
+  owner
+  expiresAt
+  workspace {
+    id
+    name
+    connect {
+      port
+    }
+    idleTimeoutSeconds
+    expirationAction
+  }
+  agent {
+    name
+  }
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<LauncherKeepaliveMutation, LauncherKeepaliveMutationVariables>;
+export const LauncherPauseDocument = new TypedDocumentString(`
+    mutation LauncherPause($id: ID!) {
+  pauseSession(id: $id) {
+    ...LauncherSession
+  }
+}
+    fragment LauncherSession on Session {
+  id
+  status
+  statusReason
+  ready
+  network
+  owner
+  expiresAt
+  workspace {
+    id
+    name
+    connect {
+      port
+    }
+    idleTimeoutSeconds
+    expirationAction
+  }
+  agent {
+    name
+  }
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<LauncherPauseMutation, LauncherPauseMutationVariables>;
+export const LauncherSuspendDocument = new TypedDocumentString(`
+    mutation LauncherSuspend($id: ID!) {
+  suspendSession(id: $id) {
+    ...LauncherSession
+  }
+}
+    fragment LauncherSession on Session {
+  id
+  status
+  statusReason
+  ready
+  network
+  owner
+  expiresAt
+  workspace {
+    id
+    name
+    connect {
+      port
+    }
+    idleTimeoutSeconds
+    expirationAction
+  }
+  agent {
+    name
+  }
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<LauncherSuspendMutation, LauncherSuspendMutationVariables>;
+export const LauncherResumeDocument = new TypedDocumentString(`
+    mutation LauncherResume($id: ID!) {
+  resumeSession(id: $id) {
+    ...LauncherSession
+  }
+}
+    fragment LauncherSession on Session {
+  id
+  status
+  statusReason
+  ready
+  network
+  owner
+  expiresAt
+  workspace {
+    id
+    name
+    connect {
+      port
+    }
+    idleTimeoutSeconds
+    expirationAction
+  }
+  agent {
+    name
+  }
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<LauncherResumeMutation, LauncherResumeMutationVariables>;
 export const LauncherConnectDocument = new TypedDocumentString(`
     mutation LauncherConnect($id: ID!) {
   connectSession(id: $id) {
@@ -432,10 +722,60 @@ fragment LauncherWorkspace on Workspace {
   networks
   groups
   allowNetworkSelection
+  maxLifetimeSeconds
+  idleTimeoutSeconds
+  expirationAction
+  volumes {
+    source
+    target
+    readOnly
+    requireAgent
+  }
+  shmSizeMb
   launchOptions {
     ...LauncherLaunchOptions
   }
 }`) as unknown as TypedDocumentString<LauncherRestrictMutation, LauncherRestrictMutationVariables>;
+export const LauncherUpdateWorkspaceDocument = new TypedDocumentString(`
+    mutation LauncherUpdateWorkspace($id: ID!, $input: UpdateWorkspaceInput!) {
+  updateWorkspace(id: $id, input: $input) {
+    ...LauncherWorkspace
+  }
+}
+    fragment LauncherLaunchOptions on LaunchOptions {
+  workspaceId
+  allowNetworkSelection
+  choices {
+    network
+    label
+    available
+    agentCount
+  }
+}
+fragment LauncherWorkspace on Workspace {
+  id
+  name
+  image
+  cores
+  memoryMb
+  enabled
+  networks
+  groups
+  allowNetworkSelection
+  maxLifetimeSeconds
+  idleTimeoutSeconds
+  expirationAction
+  volumes {
+    source
+    target
+    readOnly
+    requireAgent
+  }
+  shmSizeMb
+  launchOptions {
+    ...LauncherLaunchOptions
+  }
+}`) as unknown as TypedDocumentString<LauncherUpdateWorkspaceMutation, LauncherUpdateWorkspaceMutationVariables>;
 export const LauncherSessionsDocument = new TypedDocumentString(`
     subscription LauncherSessions {
   sessionStatusChanged {
@@ -449,17 +789,21 @@ export const LauncherSessionsDocument = new TypedDocumentString(`
   ready
   network
   owner
+  expiresAt
   workspace {
     id
     name
     connect {
       port
     }
+    idleTimeoutSeconds
+    expirationAction
   }
   agent {
     name
   }
   createdAt
+  updatedAt
 }`) as unknown as TypedDocumentString<LauncherSessionsSubscription, LauncherSessionsSubscriptionVariables>;
 export const LauncherOptionsDocument = new TypedDocumentString(`
     subscription LauncherOptions($id: ID!) {

@@ -1,9 +1,11 @@
 // The admin's "Workspace configuration": restrict a workspace to Docker networks (checked from the names found on
-// the agents, kept live) and let users choose one at launch.
+// the agents, kept live) and let users choose one at launch; its sessions' lifetime, run settings and volumes
+// (configuration-lifetime.ts).
 import { request, type Credential } from '../api.js';
 import { byId, el } from '../dom.js';
+import { createSessionSettings, describeLifetime, type SessionSettings } from './configuration-lifetime.js';
 import { messageOf, say } from './notice.js';
-import { networksQuery, restrictMutation } from './operations.js';
+import { networksQuery, restrictMutation, updateWorkspaceMutation, type UpdateWorkspaceInput, type Workspace } from './operations.js';
 import { workspacesByName, type LauncherState } from './state.js';
 import type { WorkspaceList } from './workspaces.js';
 
@@ -33,9 +35,11 @@ export function createConfiguration(
     checks: byId('config-checks'),
     allow: byId<HTMLInputElement>('config-allow'),
     message: byId('config-message'),
+    settings: createSessionSettings(),
   };
   form.workspace.addEventListener('change', () => {
     form.message.textContent = '';
+    form.message.className = '';
     loadDraft(form);
   });
   form.restrict.addEventListener('change', () => renderChecks(form));
@@ -70,6 +74,7 @@ interface Form {
   checks: HTMLElement;
   allow: HTMLInputElement;
   message: HTMLElement;
+  settings: SessionSettings;
 }
 
 /** Runs `task` now or, if a run is under way, once more after it (with that run's argument); callers share a run. */
@@ -121,6 +126,8 @@ function loadDraft(form: Form) {
   form.state.draft = { workspaceId: workspace.id, networks: new Set(workspace.networks) };
   form.restrict.checked = workspace.networks.length > 0;
   form.allow.checked = workspace.allowNetworkSelection;
+  form.settings.clearErrors();
+  form.settings.load(workspace);
   renderChecks(form);
 }
 
@@ -163,30 +170,53 @@ function renderChecks(form: Form) {
 async function save(form: Form) {
   const { state, restrict, message } = form;
   const { draft, signedIn } = state;
-  if (!signedIn || !draft) return;
+  const workspace = draft && state.workspaces.get(draft.workspaceId);
+  if (!signedIn || !draft || !workspace) return;
   const networks = restrict.checked ? [...draft.networks].sort() : [];
   if (restrict.checked && networks.length === 0) {
     message.className = 'error';
     message.textContent = 'Check at least one network, or clear "Restrict to Docker networks".';
     return;
   }
+  const changes = readChanges(form, workspace);
+  if (!changes) return;
   const button = byId<HTMLButtonElement>('config-save');
   button.disabled = true;
   message.className = '';
   message.textContent = 'Saving…';
   try {
+    // The session settings first: a value the server refuses leaves the networks as they were too.
+    if (Object.keys(changes).length > 0) {
+      const { updateWorkspace } = await request(signedIn.token, updateWorkspaceMutation, { id: workspace.id, input: changes });
+      state.workspaces.set(updateWorkspace.id, updateWorkspace);
+    }
     const variables = { id: draft.workspaceId, networks, allow: restrict.checked && form.allow.checked };
     const { restrictWorkspaceToNetworks: saved } = await request(signedIn.token, restrictMutation, variables);
     state.workspaces.set(saved.id, saved);
     form.workspaces.render();
     loadDraft(form);
-    message.textContent = networks.length
-      ? `Saved: ${saved.name} runs on ${networks.join(', ')}${saved.allowNetworkSelection ? ', chosen at launch' : ''}.`
-      : `Saved: ${saved.name} is unrestricted (the default network).`;
+    message.textContent = `${savedText(saved, networks)} ${describeLifetime(saved)}`;
   } catch (error) {
     message.className = 'error';
-    message.textContent = messageOf(error);
+    message.textContent = form.settings.showError(error) ? 'Not saved: see the field marked above.' : messageOf(error);
   } finally {
     button.disabled = false;
   }
 }
+
+/** The session settings the admin changed, or undefined (and the field marked) when one cannot be sent. */
+function readChanges(form: Form, workspace: Workspace): UpdateWorkspaceInput | undefined {
+  form.settings.clearErrors();
+  try {
+    return form.settings.changes(workspace);
+  } catch (error) {
+    form.message.className = 'error';
+    form.message.textContent = form.settings.showError(error) ? 'Not saved: see the field marked above.' : messageOf(error);
+    return undefined;
+  }
+}
+
+const savedText = (saved: Workspace, networks: string[]) =>
+  networks.length
+    ? `Saved: ${saved.name} runs on ${networks.join(', ')}${saved.allowNetworkSelection ? ', chosen at launch' : ''}.`
+    : `Saved: ${saved.name} is unrestricted (the default network).`;

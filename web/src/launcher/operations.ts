@@ -8,7 +8,7 @@ import type {
   LauncherWorkspaceFragment,
 } from '../__generated__/graphql.js';
 
-export type { Role, SessionStatus } from '../__generated__/graphql.js';
+export type { ExpirationAction, Role, SessionStatus, UpdateWorkspaceInput, VolumeMountInput } from '../__generated__/graphql.js';
 export type Viewer = LauncherViewerQuery['viewer'];
 export type Workspace = LauncherWorkspaceFragment;
 export type LaunchOptions = LauncherLaunchOptionsFragment;
@@ -39,6 +39,16 @@ graphql(`
     networks
     groups
     allowNetworkSelection
+    maxLifetimeSeconds
+    idleTimeoutSeconds
+    expirationAction
+    volumes {
+      source
+      target
+      readOnly
+      requireAgent
+    }
+    shmSizeMb
     launchOptions {
       ...LauncherLaunchOptions
     }
@@ -52,17 +62,21 @@ graphql(`
     ready
     network
     owner
+    expiresAt
     workspace {
       id
       name
       connect {
         port
       }
+      idleTimeoutSeconds
+      expirationAction
     }
     agent {
       name
     }
     createdAt
+    updatedAt
   }
 `);
 
@@ -78,6 +92,14 @@ export const viewerQuery = graphql(`
       }
     }
     sessions {
+      ...LauncherSession
+    }
+  }
+`);
+
+export const sessionQuery = graphql(`
+  query LauncherSessionRead($id: ID!) {
+    session(id: $id) {
       ...LauncherSession
     }
   }
@@ -115,6 +137,39 @@ export const destroyMutation = graphql(`
   }
 `);
 
+// What a person does with a session after its launch; each answers the session as it now is.
+export const keepaliveMutation = graphql(`
+  mutation LauncherKeepalive($id: ID!) {
+    keepaliveSession(id: $id) {
+      ...LauncherSession
+    }
+  }
+`);
+
+export const pauseMutation = graphql(`
+  mutation LauncherPause($id: ID!) {
+    pauseSession(id: $id) {
+      ...LauncherSession
+    }
+  }
+`);
+
+export const suspendMutation = graphql(`
+  mutation LauncherSuspend($id: ID!) {
+    suspendSession(id: $id) {
+      ...LauncherSession
+    }
+  }
+`);
+
+export const resumeMutation = graphql(`
+  mutation LauncherResume($id: ID!) {
+    resumeSession(id: $id) {
+      ...LauncherSession
+    }
+  }
+`);
+
 export const connectMutation = graphql(`
   mutation LauncherConnect($id: ID!) {
     connectSession(id: $id) {
@@ -126,6 +181,14 @@ export const connectMutation = graphql(`
 export const restrictMutation = graphql(`
   mutation LauncherRestrict($id: ID!, $networks: [String!]!, $allow: Boolean!) {
     restrictWorkspaceToNetworks(id: $id, networks: $networks, allowNetworkSelection: $allow) {
+      ...LauncherWorkspace
+    }
+  }
+`);
+
+export const updateWorkspaceMutation = graphql(`
+  mutation LauncherUpdateWorkspace($id: ID!, $input: UpdateWorkspaceInput!) {
+    updateWorkspace(id: $id, input: $input) {
       ...LauncherWorkspace
     }
   }

@@ -1,9 +1,12 @@
-// The session list: the active sessions and the latest ended ones, newest first, each with Destroy while it holds a
-// container. Rows are kept and updated in place, so that focus survives live updates.
+// The session list: the active sessions and the latest ended ones, newest first, each with the time left before its
+// lifetime rule acts and the actions that apply to it (session-actions.ts). Rows are kept and updated in place, so that
+// focus survives live updates.
 import { request } from '../api.js';
 import { byId, el, reconcile } from '../dom.js';
-import { messageOf, say } from './notice.js';
-import { connectMutation, destroyMutation, type Session } from './operations.js';
+import { say } from './notice.js';
+import { sessionQuery, type Session, type SessionStatus } from './operations.js';
+import { makeActions, updateActions, updateKeepalive, type RowActions } from './session-actions.js';
+import { createTicker, deadlineNear, timeLeftText, type Ticker } from './session-time.js';
 import { isActive, upsertSession, type LauncherState } from './state.js';
 
 export interface SessionList {
@@ -18,7 +21,13 @@ export interface SessionList {
 }
 
 export function createSessionList(state: LauncherState): SessionList {
-  const list: SessionListContext = { state, element: byId('sessions'), rows: new Map() };
+  const list: SessionListContext = {
+    state,
+    element: byId('sessions'),
+    rows: new Map(),
+    ticker: createTicker((now) => tick(list, now)),
+    rereading: new Set(),
+  };
   return {
     render: () => render(list),
     renderTitle: () => {
@@ -27,6 +36,7 @@ export function createSessionList(state: LauncherState): SessionList {
     record: (session) => record(list, session),
     announce: (session) => announce(state, session),
     clear: () => {
+      list.ticker.stop();
       list.rows.clear();
       list.element.replaceChildren();
     },
@@ -37,15 +47,21 @@ interface SessionListContext {
   state: LauncherState;
   element: HTMLElement;
   rows: Map<string, Row>;
+  ticker: Ticker;
+  /** Sessions read again because their deadline passed while they still show RUNNING. */
+  rereading: Set<string>;
 }
 
 interface Row {
   item: HTMLLIElement;
   status: HTMLElement;
+  /** What PAUSED and SUSPENDED mean. */
+  hint: HTMLElement;
   where: HTMLElement;
+  /** "Will be suspended in 1 min 58 s", in a <time> whose dateTime is `expiresAt`. */
+  left: HTMLElement;
   reason: HTMLElement;
-  open: HTMLButtonElement;
-  destroy: HTMLButtonElement;
+  actions: RowActions;
 }
 
 /** Ended sessions shown besides the active ones, newest first. */
@@ -63,7 +79,11 @@ function render(list: SessionListContext) {
     list.element,
     shown.map((session) => updateRow(list, session).item),
   );
+  // Rows no longer shown are forgotten: their timer and buttons go with them.
+  const ids = new Set(shown.map((s) => s.id));
+  for (const id of list.rows.keys()) if (!ids.has(id)) list.rows.delete(id);
   byId('no-sessions').hidden = shown.length > 0;
+  list.ticker.set(shown.some((s) => s.expiresAt));
 }
 
 function record(list: SessionListContext, session: Session) {
@@ -72,37 +92,46 @@ function record(list: SessionListContext, session: Session) {
 }
 
 function makeRow(list: SessionListContext, session: Session): Row {
-  const destroy = el('button', { type: 'button', className: 'danger', textContent: 'Destroy' });
-  destroy.addEventListener('click', () => void destroySession(list, session.id));
-  const open = el('button', { type: 'button', className: 'primary', textContent: 'Open' });
-  open.addEventListener('click', () => void openSession(list, session.id));
+  const item = el('li', { className: 'session', tabIndex: -1, attrs: { 'data-session-id': session.id } });
   const row: Row = {
-    item: el('li', { className: 'session', tabIndex: -1, attrs: { 'data-session-id': session.id } }),
+    item,
     status: el('span', { className: 'status' }),
+    hint: el('p', { className: 'meta' }),
     where: el('p', { className: 'meta' }),
+    left: el('p', { className: 'meta time-left' }, el('time')),
     reason: el('p', { className: 'reason' }),
-    open,
-    destroy,
+    actions: makeActions({ state: list.state, record: (answered) => record(list, answered) }, session.id),
   };
   const title = el('strong', { className: 'session-name', textContent: session.workspace.name });
   const created = el('time', { dateTime: session.createdAt, textContent: time.format(new Date(session.createdAt)) });
-  row.item.append(
+  item.append(
     el('div', { className: 'session-head' }, title, row.status),
+    row.hint,
     row.where,
     el('p', { className: 'meta' }, 'Started ', created),
+    row.left,
     row.reason,
-    el('div', { className: 'session-actions' }, open, destroy),
+    row.actions.element,
+    row.actions.message,
   );
   return row;
 }
 
+/** What the two resumable states mean, beside their badge. */
+const hints: Partial<Record<SessionStatus, string>> = {
+  PAUSED: 'Paused: frozen, it keeps its memory. Resume to continue.',
+  SUSPENDED: 'Suspended: stopped, its disk kept. Resume to continue.',
+};
+
 function updateRow(list: SessionListContext, session: Session): Row {
   const row = list.rows.get(session.id) ?? makeRow(list, session);
   list.rows.set(session.id, row);
-  const { status, statusReason, network, agent, owner, workspace } = session;
+  const { status, statusReason, network, agent, owner } = session;
   row.item.dataset['status'] = status;
   row.status.textContent = status;
   row.status.className = `status status-${status.toLowerCase()}`;
+  row.hint.textContent = hints[status] ?? '';
+  row.hint.hidden = !hints[status];
   row.where.textContent = [
     network ?? 'network not chosen yet',
     agent ? `on ${agent.name}` : '',
@@ -112,69 +141,51 @@ function updateRow(list: SessionListContext, session: Session): Row {
     .join(' ');
   row.reason.textContent = statusReason ?? '';
   row.reason.hidden = !statusReason;
-  const openable = status === 'RUNNING' && workspace.connect !== null;
-  row.open.hidden = !openable;
-  if (!row.open.dataset['busy']) {
-    row.open.disabled = !session.ready;
-    row.open.textContent = session.ready ? 'Open' : 'Starting…';
-  }
-  row.open.setAttribute('aria-label', `Open the ${workspace.name} session in a new tab`);
-  const destroyable = isActive(status);
-  if (!destroyable && document.activeElement === row.destroy) row.item.focus();
-  row.destroy.hidden = !destroyable;
-  row.destroy.setAttribute(
-    'aria-label',
-    `Destroy the ${workspace.name} session started ${time.format(new Date(session.createdAt))}`,
-  );
+  updateActions(row.actions, session, row.item);
+  updateTimeLeft(row, session, Date.now());
   return row;
 }
 
-async function destroySession(list: SessionListContext, id: string) {
-  const row = list.rows.get(id);
-  const signedIn = list.state.signedIn;
-  if (!row || !signedIn) return;
-  const { token } = signedIn;
-  row.destroy.disabled = true;
-  row.destroy.textContent = 'Destroying…';
-  try {
-    const { destroySession: destroyed } = await request(token, destroyMutation, { id });
-    record(list, destroyed);
-    say(`The ${destroyed.workspace.name} session is ${destroyed.status === 'STOPPED' ? 'stopped' : destroyed.status}.`);
-  } catch (error) {
-    say(messageOf(error), 'error');
-  } finally {
-    row.destroy.disabled = false;
-    row.destroy.textContent = 'Destroy';
-  }
+/** The time left before a lifetime rule acts (not in a live region: it changes every second). */
+function updateTimeLeft(row: Row, session: Session, now: number) {
+  const text = timeLeftText(session, now);
+  const shown = row.left.firstElementChild as HTMLTimeElement;
+  row.left.hidden = !text;
+  row.left.classList.toggle('near', deadlineNear(session, now));
+  shown.dateTime = session.expiresAt ?? '';
+  if (shown.textContent !== text) shown.textContent = text;
+  updateKeepalive(row.actions, session, row.item, now);
 }
 
-/**
- * Opens the session in a new tab through a single-use connect URL. The tab is opened at the click (a tab opened after
- * an await is a popup browsers block), cut from this page (the session's content must not reach the launcher through
- * `window.opener`), then sent to the URL.
- */
-async function openSession(list: SessionListContext, id: string) {
-  const row = list.rows.get(id);
-  const signedIn = list.state.signedIn;
-  if (!row || !signedIn) return;
-  const { token } = signedIn;
-  const tab = window.open('', '_blank');
-  if (tab) tab.opener = null;
-  row.open.dataset['busy'] = 'true';
-  row.open.disabled = true;
-  row.open.textContent = 'Opening…';
-  try {
-    const { connectSession } = await request(token, connectMutation, { id });
-    if (tab) tab.location.href = connectSession.url;
-    else say('The browser blocked the new tab: allow pop-ups for this page, then press Open again.', 'error');
-  } catch (error) {
-    tab?.close();
-    say(messageOf(error), 'error');
-  } finally {
-    delete row.open.dataset['busy'];
+/** The list's one timer: every row with a deadline, once a second. */
+function tick(list: SessionListContext, now: number) {
+  let deadlines = false;
+  for (const [id, row] of list.rows) {
     const session = list.state.sessions.get(id);
-    if (session) updateRow(list, session);
+    if (!session?.expiresAt) continue;
+    deadlines = true;
+    updateTimeLeft(row, session, now);
+    if (session.status === 'RUNNING' && Date.parse(session.expiresAt) + overdueMs < now) reread(list, id);
   }
+  list.ticker.set(deadlines);
+}
+
+/** How long past its deadline a session may still show RUNNING before it is read again. */
+const overdueMs = 3000;
+
+/**
+ * Reads a session again (at most every few seconds): proxied traffic and keepalives from elsewhere move `expiresAt`
+ * without an event, so a deadline shown as passed may have moved; the expiry itself comes as an event.
+ */
+function reread(list: SessionListContext, id: string) {
+  const { signedIn } = list.state;
+  if (!signedIn || list.rereading.has(id)) return;
+  list.rereading.add(id);
+  request(signedIn.token, sessionQuery, { id })
+    .then(({ session }) => session && record(list, session))
+    // Nothing to say: the row keeps what it showed, and the next tick tries again.
+    .catch(() => {})
+    .finally(() => setTimeout(() => list.rereading.delete(id), 5 * overdueMs));
 }
 
 function announce(state: LauncherState, { id, status, workspace, network, agent, statusReason }: Session) {

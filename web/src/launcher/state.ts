@@ -66,23 +66,14 @@ export const workspacesByName = (state: LauncherState): Workspace[] =>
 const active = new Set<SessionStatus>(['REQUESTED', 'PROVISIONING', 'STARTING', 'RUNNING', 'PAUSED', 'SUSPENDED']);
 export const isActive = (status: SessionStatus): boolean => active.has(status);
 
-/** How far along a session is: an event never moves a session back (an HTTP answer may arrive after a later event). */
-const progress: Record<SessionStatus, number> = {
-  REQUESTED: 0,
-  PROVISIONING: 1,
-  STARTING: 2,
-  RUNNING: 3,
-  // Back and forth from RUNNING: as far along as it.
-  PAUSED: 3,
-  SUSPENDED: 3,
-  STOPPING: 4,
-  STOPPED: 5,
-  FAILED: 5,
-};
-
-/** Records a session, unless what is known is further along; a full load (`fromLoad`) is the truth. */
+/**
+ * Records a session, unless what is known is newer; a full load (`fromLoad`) is the truth. An HTTP answer may arrive
+ * after a later event (and an event after a later answer): statuses alone cannot tell which is newer, since a session
+ * goes back and forth (RUNNING, PAUSED, RUNNING; SUSPENDED, STARTING, RUNNING), but the server stamps `updatedAt` at
+ * every change. Equal stamps are the same state with newer details (a keepalive moves `expiresAt` without a stamp).
+ */
 export function upsertSession(state: LauncherState, session: Session, fromLoad = false): void {
   const known = state.sessions.get(session.id);
-  if (known && !fromLoad && progress[session.status] < progress[known.status]) return;
+  if (known && !fromLoad && Date.parse(session.updatedAt) < Date.parse(known.updatedAt)) return;
   state.sessions.set(session.id, session);
 }
