@@ -68,7 +68,7 @@ export class CapacityChecks {
   private async holders(agentId: string): Promise<string> {
     try {
       const rows = await this.soak.db<{ id: string; status: string }[]>`
-        select id, status from sessions where agent_id = ${agentId} and status in ${this.soak.db([...memoryHolding])} order by updated_at desc`;
+        select id, status from sessions where agent_id = ${agentId} and status in ${this.soak.db([...memoryHolding, 'STOPPING'])} order by updated_at desc`;
       const lines = await Promise.all(
         rows.map(async (r) => `${r.id} ${r.status}${coreHolding.includes(r.status as never) ? ' (cores)' : ''}: ${await historyLine(this.soak.db, r.id)}`),
       );

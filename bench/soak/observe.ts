@@ -9,7 +9,7 @@ export const label = 'io.enclave.session';
 export const endedStatuses: readonly SessionStatus[] = ['STOPPED', 'FAILED'];
 export const transitionalStatuses: readonly SessionStatus[] = ['REQUESTED', 'PROVISIONING', 'STARTING', 'STOPPING'];
 /** What holds an agent's cores (and memory), and what holds its memory and a place under maxSessions. */
-export const coreHolding: readonly SessionStatus[] = ['REQUESTED', 'PROVISIONING', 'STARTING', 'RUNNING', 'STOPPING'];
+export const coreHolding: readonly SessionStatus[] = ['REQUESTED', 'PROVISIONING', 'STARTING', 'RUNNING'];
 export const memoryHolding: readonly SessionStatus[] = [...coreHolding, 'PAUSED'];
 /** The container state each settled status must have. */
 export const containerStateOf: Partial<Record<SessionStatus, string>> = { RUNNING: 'running', PAUSED: 'paused', SUSPENDED: 'exited' };
@@ -67,17 +67,27 @@ export interface UsageRow {
   sessionCount: number;
 }
 
-/** Per agent, what its sessions hold by the soak's own rule (PAUSED: memory and a place; SUSPENDED: nothing). */
+/**
+ * Per agent, what its sessions hold by the soak's own rule (PAUSED: memory and a place; SUSPENDED: nothing; STOPPING:
+ * what it held in the status before, read from its history, not from Enclave's previous_status).
+ */
 export async function readUsage(db: postgres.Sql): Promise<UsageRow[]> {
   const rows = await db<
     { id: string; name: string; cores: number; memory_mb: number; max_sessions: number | null; used_cores: number; used_memory_mb: number; session_count: number }[]
   >`
     select a.id, a.name, coalesce(a.cores_override, a.daemon_cores)::float8 as cores,
            coalesce(a.memory_mb_override, a.daemon_memory_mb)::int as memory_mb, a.max_sessions,
-           coalesce(sum(s.cores) filter (where s.status in ${db([...coreHolding])}), 0)::float8 as used_cores,
-           coalesce(sum(s.memory_mb) filter (where s.status in ${db([...memoryHolding])}), 0)::int as used_memory_mb,
-           (count(s.id) filter (where s.status in ${db([...memoryHolding])}))::int as session_count
-    from agents a left join sessions s on s.agent_id = a.id
+           coalesce(sum(s.cores) filter (where s.held in ${db([...coreHolding])}), 0)::float8 as used_cores,
+           coalesce(sum(s.memory_mb) filter (where s.held in ${db([...memoryHolding])}), 0)::int as used_memory_mb,
+           (count(s.id) filter (where s.held in ${db([...memoryHolding])}))::int as session_count
+    from agents a left join (
+      select s.agent_id, s.id, s.cores, s.memory_mb,
+             case when s.status = 'STOPPING' then (
+               select t.status from session_transitions t
+               where t.session_id = s.id and t.kind = 'status' and t.status <> 'STOPPING' order by t.id desc limit 1
+             ) else s.status end as held
+      from sessions s where s.status not in ('STOPPED', 'FAILED')
+    ) s on s.agent_id = a.id
     group by a.id`;
   return rows.map((r) => ({
     agentId: r.id,

@@ -128,9 +128,12 @@ export const activeStatuses = [
   'SUSPENDED',
   'STOPPING',
 ] as const satisfies SessionStatus[];
-/** Active sessions that hold their cores: all but PAUSED (frozen) and SUSPENDED (stopped). */
-export const coreHoldingStatuses = ['REQUESTED', 'PROVISIONING', 'STARTING', 'RUNNING', 'STOPPING'] as const satisfies SessionStatus[];
-/** Active sessions that hold their memory (and count against an agent's session limit): all but SUSPENDED. */
+/**
+ * Sessions that hold their cores: all active ones but PAUSED (frozen) and SUSPENDED (stopped). A STOPPING session
+ * holds what it held in the status it left (`previousStatus`): a suspended one being destroyed holds nothing.
+ */
+export const coreHoldingStatuses = ['REQUESTED', 'PROVISIONING', 'STARTING', 'RUNNING'] as const satisfies SessionStatus[];
+/** Sessions that hold their memory (and count against an agent's session limit): those and PAUSED ones (STOPPING: as above). */
 export const memoryHoldingStatuses = [...coreHoldingStatuses, 'PAUSED'] as const satisfies SessionStatus[];
 
 
@@ -147,6 +150,8 @@ export const sessions = pgTable(
     containerId: text('container_id'),
     status: text('status', { enum: sessionStatuses }).notNull().default('REQUESTED'),
     statusReason: text('status_reason'),
+    // The status it was in before this one (what a STOPPING session still holds on its agent).
+    previousStatus: text('previous_status', { enum: sessionStatuses }),
     // What this session holds on its agent while it is active (copied from the workspace at launch).
     cores: real('cores').notNull(),
     memoryMb: integer('memory_mb').notNull(),

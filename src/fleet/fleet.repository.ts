@@ -1,6 +1,6 @@
-import { and, inArray, isNull, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
-import { activeStatuses, agents, coreHoldingStatuses, memoryHoldingStatuses, networks, sessions, type AgentRow } from '../db/schema.js';
+import { activeStatuses, agents, coreHoldingStatuses, memoryHoldingStatuses, networks, sessions, type AgentRow, type SessionStatus } from '../db/schema.js';
 
 /** An agent as placement and launch options see it: its row, its capacity and what holds it, its live networks. */
 export interface FleetAgent {
@@ -27,6 +27,10 @@ export interface AgentUsage {
   sessionCount: number;
 }
 
+/** In one of `statuses`, or STOPPING from one of them (destroying a suspended session frees nothing more). */
+const holding = (statuses: readonly SessionStatus[]) =>
+  or(inArray(sessions.status, [...statuses]), and(eq(sessions.status, 'STOPPING'), inArray(sessions.previousStatus, [...statuses])));
+
 /** Capacity held by active sessions, per agent id (agents without sessions are absent). */
 export async function loadUsage(db: Db, agentIds: readonly string[]): Promise<Map<string, AgentUsage>> {
   if (agentIds.length === 0) return new Map();
@@ -34,9 +38,9 @@ export async function loadUsage(db: Db, agentIds: readonly string[]): Promise<Ma
     .select({
       agentId: sessions.agentId,
       // A PAUSED session keeps its memory (and its place), not its cores; a SUSPENDED one holds nothing.
-      usedCores: sql<number>`coalesce(sum(${sessions.cores}) filter (where ${inArray(sessions.status, [...coreHoldingStatuses])}), 0)::float8`,
-      usedMemoryMb: sql<number>`coalesce(sum(${sessions.memoryMb}) filter (where ${inArray(sessions.status, [...memoryHoldingStatuses])}), 0)::int`,
-      sessionCount: sql<number>`(count(*) filter (where ${inArray(sessions.status, [...memoryHoldingStatuses])}))::int`,
+      usedCores: sql<number>`coalesce(sum(${sessions.cores}) filter (where ${holding(coreHoldingStatuses)}), 0)::float8`,
+      usedMemoryMb: sql<number>`coalesce(sum(${sessions.memoryMb}) filter (where ${holding(memoryHoldingStatuses)}), 0)::int`,
+      sessionCount: sql<number>`(count(*) filter (where ${holding(memoryHoldingStatuses)}))::int`,
     })
     .from(sessions)
     .where(and(inArray(sessions.agentId, [...agentIds]), inArray(sessions.status, [...activeStatuses])))

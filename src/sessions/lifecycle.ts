@@ -14,6 +14,9 @@ import { resumeRefusals } from './resume-capacity.js';
 import type { SessionQueries } from './sessions.queries.js';
 import type { Transitions } from './transitions.js';
 
+/** Where a destroy starts from: every active status but STOPPING itself (what it left is what it still holds). */
+const stoppable = activeStatuses.filter((s) => s !== 'STOPPING');
+
 /** The statusReason of a session in STARTING because it is being resumed (not launched): see the reconciler. */
 export const resuming = 'resuming';
 
@@ -147,7 +150,7 @@ function actions(deps: LifecycleDeps) {
   async function destroy(session: SessionRow, reason: Reason, due = false): Promise<SessionRow | undefined> {
     const stopping = due
       ? await transitions.moveLocked(session.id, { from: ['RUNNING'], to: 'STOPPING', due, reason })
-      : await transitions.move(session.id, activeStatuses, 'STOPPING', reason(session));
+      : await transitions.move(session.id, stoppable, 'STOPPING', reason(session));
     if (due && !stopping) return undefined;
     await deps.runner.abort(session.id);
     const current = await queries.byId(session.id);

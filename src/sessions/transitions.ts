@@ -174,7 +174,14 @@ function writeMove(db: Db, id: string, from: readonly SessionStatus[], to: Sessi
     const [session] = await tx
       .update(sessions)
       // A session is ready only while RUNNING (a resumed one is probed again); its deadlines run only while RUNNING.
-      .set({ status: to, statusReason: reason, updatedAt: sql`now()`, ...patch, ...(to === 'RUNNING' ? deadlinesFromNow : noDeadlines) })
+      .set({
+        status: to,
+        previousStatus: sql`${sessions.status}`,
+        statusReason: reason,
+        updatedAt: sql`now()`,
+        ...patch,
+        ...(to === 'RUNNING' ? deadlinesFromNow : noDeadlines),
+      })
       .where(and(eq(sessions.id, id), inArray(sessions.status, [...from])))
       .returning();
     if (!session) return undefined;

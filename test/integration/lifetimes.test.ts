@@ -191,6 +191,33 @@ describe.each(databaseKinds)('session lifetimes, pause, suspend and resume on a 
     }
   });
 
+  it('counts a session being destroyed by what it held: a PAUSED one its memory, a SUSPENDED one nothing', async () => {
+    const workspaceId = await workspace({});
+    const [paused, suspended] = await Promise.all([launched(workspaceId), launched(workspaceId)]);
+    await server.data(Pause, { id: paused.id });
+    await server.data(Suspend, { id: suspended.id });
+    const held = { usedCores: 0, usedMemoryMb: 64, sessionCount: 1 };
+    expect((await server.data(Capacity, { id: agentId })).agent!.capacity).toEqual(held);
+
+    // A frozen daemon holds both destroys in STOPPING (removing the container waits for it).
+    process.kill(daemon.pid()!, 'SIGSTOP');
+    try {
+      const destroys = [paused.id, suspended.id].map((id) => server.data(Destroy, { id }));
+      await Promise.all([status(paused.id, 'STOPPING'), status(suspended.id, 'STOPPING')]);
+      expect((await server.data(Capacity, { id: agentId })).agent!.capacity).toEqual(held);
+      process.kill(daemon.pid()!, 'SIGCONT');
+      for (const destroyed of await Promise.all(destroys)) expect(destroyed.destroySession.status).toBe('STOPPED');
+    } finally {
+      process.kill(daemon.pid()!, 'SIGCONT');
+    }
+    expect((await server.data(Capacity, { id: agentId })).agent!.capacity).toEqual({ usedCores: 0, usedMemoryMb: 0, sessionCount: 0 });
+    for (const id of [paused.id, suspended.id]) {
+      await until(`container of ${id} removed`, async () => (await daemon.docker('ps', '-aq', '--filter', `name=enclave-${id}`)) === '', {
+        timeoutMs: 30_000,
+      });
+    }
+  });
+
   it('applies each expiration action at its deadline, never before it', async () => {
     const actions = ['DESTROY', 'SUSPEND', 'PAUSE'] as const;
     const sessions = await Promise.all(
