@@ -210,7 +210,8 @@ describe('people and groups in the launcher, in Chromium', () => {
     page.once('dialog', (dialog) => void dialog.accept());
     await temporary.getByRole('button', { name: 'Delete group temporary' }).click();
     await expect.poll(() => temporary.count(), { timeout }).toBe(0);
-    expect(await section.locator('#people-message').innerText()).toBe('Deleted the group temporary.');
+    // A live update may redraw the list before the action's own answer is announced.
+    await expect.poll(() => section.locator('#people-message').innerText(), { timeout }).toBe('Deleted the group temporary.');
     expect(await page.evaluate(() => (document.activeElement as { id?: string } | null)?.id)).toBe('groups-title');
 
     const enclave2 = section.locator('li[data-group="enclave-2"]');

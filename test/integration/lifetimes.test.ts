@@ -106,7 +106,13 @@ describe.each(databaseKinds)('session lifetimes, pause, suspend and resume on a 
       .createWorkspace.id;
   const get = async (id: string) => (await server.data(Get, { id })).session!;
   const status = (id: string, wanted: string, timeoutMs = 20_000) =>
-    until(`session ${id} ${wanted}`, async () => ((await get(id)).status === wanted ? get(id) : undefined), { timeoutMs, intervalMs: 100 });
+    until(`session ${id} ${wanted}`, async () => ((await get(id)).status === wanted ? get(id) : undefined), { timeoutMs, intervalMs: 100 }).catch(
+      async (error: Error) => {
+        // What it did instead, for the report.
+        const { status: now, history } = await get(id);
+        throw new Error(`${error.message}; it is ${now}: ${history.map((h) => `${h.at.slice(11, 23)} ${h.status}${h.reason ? ` (${h.reason})` : ''}`).join(' > ')}`);
+      },
+    );
   const launched = async (workspaceId: string) => {
     const { launchSession } = await server.data(Launch, { id: workspaceId });
     return status(launchSession.id, 'RUNNING');
