@@ -47,6 +47,7 @@ const config: CodegenConfig = {
           AuditEntry: '../db/schema.js#AuditRow',
           Viewer: '../auth/auth.service.js#Viewer as ViewerModel',
           SessionTransition: '../db/schema.js#SessionTransitionRow',
+          StagingPool: '../db/schema.js#StagingPoolRow',
         },
       },
     },

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { AgentRow, NetworkRow, WorkspaceRow, SessionRow, ApiKeyRow, UserRow, GroupRow, AuditRow, SessionTransitionRow } from '../db/schema.js';
+import type { AgentRow, NetworkRow, WorkspaceRow, SessionRow, ApiKeyRow, UserRow, GroupRow, AuditRow, SessionTransitionRow, StagingPoolRow } from '../db/schema.js';
 import type { Viewer as ViewerModel } from '../auth/auth.service.js';
 import type { Context } from '../graphql/context.js';
 export type Maybe<T> = T | null;
@@ -140,6 +140,14 @@ export type CreateRegistryCredentialInput = {
   username: Scalars['String']['input'];
 };
 
+export type CreateStagingPoolInput = {
+  network?: InputMaybe<Scalars['String']['input']>;
+  /** 0 to 100 */
+  size: Scalars['Int']['input'];
+  workspaceId: Scalars['ID']['input'];
+  zone?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type CreateUserInput = {
   displayName?: InputMaybe<Scalars['String']['input']>;
   /** Group names. */
@@ -152,6 +160,11 @@ export type CreateUserInput = {
 };
 
 export type CreateWorkspaceInput = {
+  /**
+   * Run (docker exec, with ENCLAVE_OWNER and ENCLAVE_SESSION_ID set) in a staged session's container when it is handed
+   * over to its owner; the session is theirs only once it exits 0. Null (or empty, on update): none.
+   */
+  assignCommand?: InputMaybe<Array<Scalars['String']['input']>>;
   command?: InputMaybe<Array<Scalars['String']['input']>>;
   /** The port its sessions serve, which `connectSession` opens in the browser. */
   connect?: InputMaybe<WorkspaceConnectInput>;
@@ -236,11 +249,19 @@ export type Mutation = {
   createNetwork: Array<Network>;
   /** Stores (or replaces) the credentials Enclave pulls images of `registry` with; sealed with ENCLAVE_SECRET_KEY. */
   createRegistryCredential: RegistryCredential;
+  /**
+   * Keeps `size` sessions of a workspace RUNNING and ready, owned by nobody, for `launchSession` to hand over at once
+   * (`Session.staged`). On one network of the workspace's, or Auto (null: any network an Auto launch may use); in one
+   * zone, or any. The members count against capacity, but an on-demand launch may take a member's place. ADMIN.
+   */
+  createStagingPool: StagingPool;
   createUser: User;
   createWorkspace: Workspace;
   /** CONFLICT while a workspace is limited to the group (removing it would open that workspace to everyone). */
   deleteGroup: Scalars['ID']['output'];
   deleteRegistryCredential: Scalars['ID']['output'];
+  /** Deletes the pool and destroys its members (sessions already handed over stay their owners'). ADMIN. */
+  deleteStagingPool: Scalars['ID']['output'];
   /** Revokes their keys, destroys their sessions and deletes them; the audit log keeps their name. */
   deleteUser: Scalars['ID']['output'];
   /** Stops and removes the session's container (STOPPING, then STOPPED), from any state. A session already ended is returned as is. */
@@ -275,6 +296,8 @@ export type Mutation = {
   /** Changes name, zone, enabled (false = drained: no new sessions) or capacity overrides. */
   updateAgent: Agent;
   updateGroup: Group;
+  /** Changes the size; surplus members are destroyed (those not ready first). ADMIN. */
+  updateStagingPool: StagingPool;
   updateUser: User;
   /** Changes what is given; `zone: null` clears the zone. A disabled workspace cannot be launched. */
   updateWorkspace: Workspace;
@@ -306,6 +329,11 @@ export type MutationCreateRegistryCredentialArgs = {
 };
 
 
+export type MutationCreateStagingPoolArgs = {
+  input: CreateStagingPoolInput;
+};
+
+
 export type MutationCreateUserArgs = {
   input: CreateUserInput;
 };
@@ -322,6 +350,11 @@ export type MutationDeleteGroupArgs = {
 
 
 export type MutationDeleteRegistryCredentialArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteStagingPoolArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -395,6 +428,12 @@ export type MutationUpdateGroupArgs = {
 };
 
 
+export type MutationUpdateStagingPoolArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateStagingPoolInput;
+};
+
+
 export type MutationUpdateUserArgs = {
   id: Scalars['ID']['input'];
   input: UpdateUserInput;
@@ -465,6 +504,8 @@ export type Query = {
   session: Maybe<Session>;
   /** Sessions; a USER gets only their own. */
   sessions: Array<Session>;
+  /** Staging pools, optionally of one workspace. ADMIN. */
+  stagingPools: Array<StagingPool>;
   /** People, by username. ADMIN. */
   users: Array<User>;
   /** Who the credential in use (API key or sign-in cookie) stands for. */
@@ -519,6 +560,11 @@ export type QuerySessionsArgs = {
 };
 
 
+export type QueryStagingPoolsArgs = {
+  workspaceId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryWorkspaceArgs = {
   id: Scalars['ID']['input'];
 };
@@ -558,8 +604,12 @@ export type Session = {
   lastActivityAt: Maybe<Scalars['DateTime']['output']>;
   network: Maybe<Scalars['String']['output']>;
   owner: Scalars['String']['output'];
+  /** The staging pool it is a member of, until it is handed over (its owner is then `~staging`). ADMIN sees members. */
+  poolId: Maybe<Scalars['ID']['output']>;
   /** RUNNING, with a connect port, and the port answers through the tunnel: `connectSession` opens a working page. */
   ready: Scalars['Boolean']['output'];
+  /** Handed over from a staging pool (already running when it was launched). */
+  staged: Scalars['Boolean']['output'];
   status: SessionStatus;
   statusReason: Maybe<Scalars['String']['output']>;
   updatedAt: Scalars['DateTime']['output'];
@@ -593,6 +643,22 @@ export type SessionTransition = {
   at: Scalars['DateTime']['output'];
   reason: Maybe<Scalars['String']['output']>;
   status: SessionStatus;
+};
+
+export type StagingPool = {
+  __typename?: 'StagingPool';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** Members not handed over yet, ready or not (being created, or stale and being replaced). */
+  members: Array<Session>;
+  /** null: Auto (any network an Auto launch of the workspace may use). */
+  network: Maybe<Scalars['String']['output']>;
+  /** Members RUNNING, made as the workspace is now, and (with a connect port) answering: ready to hand over. */
+  ready: Scalars['Int']['output'];
+  size: Scalars['Int']['output'];
+  workspace: Workspace;
+  /** null: any zone (the workspace's own zone rule still applies). */
+  zone: Maybe<Scalars['String']['output']>;
 };
 
 export type Subscription = {
@@ -645,6 +711,10 @@ export type UpdateGroupInput = {
   networks?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+export type UpdateStagingPoolInput = {
+  size?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type UpdateUserInput = {
   disabled?: InputMaybe<Scalars['Boolean']['input']>;
   displayName?: InputMaybe<Scalars['String']['input']>;
@@ -656,6 +726,11 @@ export type UpdateUserInput = {
 };
 
 export type UpdateWorkspaceInput = {
+  /**
+   * Run (docker exec, with ENCLAVE_OWNER and ENCLAVE_SESSION_ID set) in a staged session's container when it is handed
+   * over to its owner; the session is theirs only once it exits 0. Null (or empty, on update): none.
+   */
+  assignCommand?: InputMaybe<Array<Scalars['String']['input']>>;
   command?: InputMaybe<Array<Scalars['String']['input']>>;
   /** null removes the connect port. */
   connect?: InputMaybe<WorkspaceConnectInput>;
@@ -738,6 +813,7 @@ export type VolumeMountInput = {
 export type Workspace = {
   __typename?: 'Workspace';
   allowNetworkSelection: Scalars['Boolean']['output'];
+  assignCommand: Maybe<Array<Scalars['String']['output']>>;
   command: Maybe<Array<Scalars['String']['output']>>;
   /** The port its sessions serve, opened by `connectSession`; null when they serve none. */
   connect: Maybe<WorkspaceConnect>;
@@ -869,6 +945,7 @@ export type ResolversTypes = ResolversObject<{
   CreateGroupInput: CreateGroupInput;
   CreateNetworkInput: CreateNetworkInput;
   CreateRegistryCredentialInput: CreateRegistryCredentialInput;
+  CreateStagingPoolInput: CreateStagingPoolInput;
   CreateUserInput: CreateUserInput;
   CreateWorkspaceInput: CreateWorkspaceInput;
   CreatedApiKey: ResolverTypeWrapper<Omit<CreatedApiKey, 'apiKey'> & { apiKey: ResolversTypes['ApiKey'] }>;
@@ -894,10 +971,12 @@ export type ResolversTypes = ResolversObject<{
   SessionConnection: ResolverTypeWrapper<SessionConnection>;
   SessionStatus: SessionStatus;
   SessionTransition: ResolverTypeWrapper<SessionTransitionRow>;
+  StagingPool: ResolverTypeWrapper<StagingPoolRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   UpdateAgentInput: UpdateAgentInput;
   UpdateGroupInput: UpdateGroupInput;
+  UpdateStagingPoolInput: UpdateStagingPoolInput;
   UpdateUserInput: UpdateUserInput;
   UpdateWorkspaceInput: UpdateWorkspaceInput;
   User: ResolverTypeWrapper<UserRow>;
@@ -923,6 +1002,7 @@ export type ResolversParentTypes = ResolversObject<{
   CreateGroupInput: CreateGroupInput;
   CreateNetworkInput: CreateNetworkInput;
   CreateRegistryCredentialInput: CreateRegistryCredentialInput;
+  CreateStagingPoolInput: CreateStagingPoolInput;
   CreateUserInput: CreateUserInput;
   CreateWorkspaceInput: CreateWorkspaceInput;
   CreatedApiKey: Omit<CreatedApiKey, 'apiKey'> & { apiKey: ResolversParentTypes['ApiKey'] };
@@ -945,10 +1025,12 @@ export type ResolversParentTypes = ResolversObject<{
   Session: SessionRow;
   SessionConnection: SessionConnection;
   SessionTransition: SessionTransitionRow;
+  StagingPool: StagingPoolRow;
   String: Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
   UpdateAgentInput: UpdateAgentInput;
   UpdateGroupInput: UpdateGroupInput;
+  UpdateStagingPoolInput: UpdateStagingPoolInput;
   UpdateUserInput: UpdateUserInput;
   UpdateWorkspaceInput: UpdateWorkspaceInput;
   User: UserRow;
@@ -1042,10 +1124,12 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   createGroup?: Resolver<ResolversTypes['Group'], ParentType, ContextType, RequireFields<MutationCreateGroupArgs, 'input'>>;
   createNetwork?: Resolver<Array<ResolversTypes['Network']>, ParentType, ContextType, RequireFields<MutationCreateNetworkArgs, 'input'>>;
   createRegistryCredential?: Resolver<ResolversTypes['RegistryCredential'], ParentType, ContextType, RequireFields<MutationCreateRegistryCredentialArgs, 'input'>>;
+  createStagingPool?: Resolver<ResolversTypes['StagingPool'], ParentType, ContextType, RequireFields<MutationCreateStagingPoolArgs, 'input'>>;
   createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
   createWorkspace?: Resolver<ResolversTypes['Workspace'], ParentType, ContextType, RequireFields<MutationCreateWorkspaceArgs, 'input'>>;
   deleteGroup?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteGroupArgs, 'id'>>;
   deleteRegistryCredential?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteRegistryCredentialArgs, 'id'>>;
+  deleteStagingPool?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteStagingPoolArgs, 'id'>>;
   deleteUser?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteUserArgs, 'id'>>;
   destroySession?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationDestroySessionArgs, 'id'>>;
   keepaliveSession?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationKeepaliveSessionArgs, 'id'>>;
@@ -1059,6 +1143,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   suspendSession?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationSuspendSessionArgs, 'id'>>;
   updateAgent?: Resolver<ResolversTypes['Agent'], ParentType, ContextType, RequireFields<MutationUpdateAgentArgs, 'id' | 'input'>>;
   updateGroup?: Resolver<ResolversTypes['Group'], ParentType, ContextType, RequireFields<MutationUpdateGroupArgs, 'id' | 'input'>>;
+  updateStagingPool?: Resolver<ResolversTypes['StagingPool'], ParentType, ContextType, RequireFields<MutationUpdateStagingPoolArgs, 'id' | 'input'>>;
   updateUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'id' | 'input'>>;
   updateWorkspace?: Resolver<ResolversTypes['Workspace'], ParentType, ContextType, RequireFields<MutationUpdateWorkspaceArgs, 'id' | 'input'>>;
 }>;
@@ -1107,6 +1192,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   registryCredentials?: Resolver<Array<ResolversTypes['RegistryCredential']>, ParentType, ContextType>;
   session?: Resolver<Maybe<ResolversTypes['Session']>, ParentType, ContextType, RequireFields<QuerySessionArgs, 'id'>>;
   sessions?: Resolver<Array<ResolversTypes['Session']>, ParentType, ContextType, Partial<QuerySessionsArgs>>;
+  stagingPools?: Resolver<Array<ResolversTypes['StagingPool']>, ParentType, ContextType, Partial<QueryStagingPoolsArgs>>;
   users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
   workspace?: Resolver<Maybe<ResolversTypes['Workspace']>, ParentType, ContextType, RequireFields<QueryWorkspaceArgs, 'id'>>;
@@ -1130,7 +1216,9 @@ export type SessionResolvers<ContextType = Context, ParentType extends Resolvers
   lastActivityAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   network?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   owner?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  poolId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   ready?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  staged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['SessionStatus'], ParentType, ContextType>;
   statusReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1146,6 +1234,17 @@ export type SessionTransitionResolvers<ContextType = Context, ParentType extends
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['SessionStatus'], ParentType, ContextType>;
+}>;
+
+export type StagingPoolResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StagingPool'] = ResolversParentTypes['StagingPool']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['Session']>, ParentType, ContextType>;
+  network?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ready?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  workspace?: Resolver<ResolversTypes['Workspace'], ParentType, ContextType>;
+  zone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
@@ -1184,6 +1283,7 @@ export type VolumeMountResolvers<ContextType = Context, ParentType extends Resol
 
 export type WorkspaceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Workspace'] = ResolversParentTypes['Workspace']> = ResolversObject<{
   allowNetworkSelection?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  assignCommand?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   command?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   connect?: Resolver<Maybe<ResolversTypes['WorkspaceConnect']>, ParentType, ContextType>;
   cores?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -1232,6 +1332,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Session?: SessionResolvers<ContextType>;
   SessionConnection?: SessionConnectionResolvers<ContextType>;
   SessionTransition?: SessionTransitionResolvers<ContextType>;
+  StagingPool?: StagingPoolResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;

@@ -88,6 +88,8 @@ export const workspaces = pgTable('workspaces', {
   // Named volumes (templated with {owner} and {workspace}) and host paths under ENCLAVE_BIND_ROOTS.
   volumes: jsonb('volumes').$type<VolumeMount[]>().notNull().default([]),
   shmSizeMb: integer('shm_size_mb'),
+  // Run in a staged session's container when it is handed over (with ENCLAVE_OWNER set); null: none.
+  assignCommand: jsonb('assign_command').$type<string[]>(),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 });
@@ -137,6 +139,21 @@ export const coreHoldingStatuses = ['REQUESTED', 'PROVISIONING', 'STARTING', 'RU
 export const memoryHoldingStatuses = [...coreHoldingStatuses, 'PAUSED'] as const satisfies SessionStatus[];
 
 
+/** Staging pools: `size` sessions of a workspace kept RUNNING and ready, owned by nobody, handed over at launch. */
+export const stagingPools = pgTable('staging_pools', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  workspaceId: uuid('workspace_id')
+    .notNull()
+    .references(() => workspaces.id, { onDelete: 'cascade' }),
+  network: text('network'), // null: Auto (the networks an Auto launch of the workspace may use)
+  zone: text('zone'),
+  size: integer('size').notNull(),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+/** The owner of a pool's members until one is handed over: not a username (those start with a letter or digit). */
+export const STAGING_OWNER = '~staging';
+
 export const sessions = pgTable(
   'sessions',
   {
@@ -156,6 +173,10 @@ export const sessions = pgTable(
     cores: real('cores').notNull(),
     memoryMb: integer('memory_mb').notNull(),
     idempotencyKey: text('idempotency_key'),
+    // A member of this pool (owned by STAGING_OWNER), made for the workspace as `stagedSpec` says; `staged`: handed over.
+    poolId: uuid('pool_id').references(() => stagingPools.id, { onDelete: 'set null' }),
+    stagedSpec: text('staged_spec'),
+    staged: boolean('staged').notNull().default(false),
     // The Enclave process running the launch; while it lives (holds its lock), nobody else fails the launch.
     launchedBy: text('launched_by'),
     // RUNNING and its connect port answers through the tunnel.
@@ -176,6 +197,7 @@ export const sessions = pgTable(
   (t) => [
     uniqueIndex('sessions_owner_idempotency_key').on(t.owner, t.idempotencyKey),
     index('sessions_agent_status').on(t.agentId, t.status),
+    index('sessions_pool').on(t.poolId).where(sql`pool_id is not null`),
     index('sessions_expires_at').on(t.expiresAt).where(sql`expires_at is not null`),
   ],
 );
@@ -251,6 +273,7 @@ export const registryCredentials = pgTable('registry_credentials', {
   password: text('password').notNull(),
   createdAt: createdAt(),
 });
+export type StagingPoolRow = typeof stagingPools.$inferSelect;
 export type RegistryCredentialRow = typeof registryCredentials.$inferSelect;
 
 export * from './schema.identity.js';

@@ -16,11 +16,12 @@ export function execRequests({ docker, call, timeoutMs }: Daemon) {
   // A daemon busy starting many execs (a page opening dozens of connections) answers slowly: the set-up gets the longer
   // deadline a container start gets, which still tells a hung daemon apart.
   const setupMs = timeoutMs * 3;
-  const createExec = (containerId: string, command: string[], stdin: boolean) =>
+  const createExec = (containerId: string, command: string[], stdin: boolean, env: string[] = []) =>
     call('create exec', async (abortSignal) => {
       const container = docker.getContainer(containerId);
       const exec = await container.exec({
         Cmd: command,
+        Env: env,
         AttachStdin: stdin,
         AttachStdout: true,
         AttachStderr: true,
@@ -56,12 +57,12 @@ export function execRequests({ docker, call, timeoutMs }: Daemon) {
     startExec,
     inspectExec,
 
-    /** Runs `command` to completion (no stdin) within the deadline and returns its output and exit code. */
-    runExec: (containerId: string, command: string[], ms = timeoutMs) =>
+    /** Runs `command` to completion (no stdin, `env` as KEY=value added) within the deadline; its output and exit code. */
+    runExec: (containerId: string, command: string[], ms = timeoutMs, env: string[] = []) =>
       call(
         'run exec',
         async (abortSignal): Promise<ExecResult> => {
-          const exec = await createExec(containerId, command, false);
+          const exec = await createExec(containerId, command, false, env);
           const socket = await (exec.start as (o: object) => Promise<Duplex>).call(exec, { hijack: true, stdin: false, Detach: false, Tty: false, abortSignal });
           abortSignal.addEventListener('abort', () => socket.destroy(), { once: true });
           const frames = new ExecFrames();

@@ -72,6 +72,11 @@ export type UpdateUserInput = {
 };
 
 export type UpdateWorkspaceInput = {
+  /**
+   * Run (docker exec, with ENCLAVE_OWNER and ENCLAVE_SESSION_ID set) in a staged session's container when it is handed
+   * over to its owner; the session is theirs only once it exits 0. Null (or empty, on update): none.
+   */
+  assignCommand?: Array<string> | null | undefined;
   command?: Array<string> | null | undefined;
   /** null removes the connect port. */
   connect?: WorkspaceConnectInput | null | undefined;
