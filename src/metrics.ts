@@ -76,6 +76,7 @@ export function createMetrics({ db }: { db: Db }) {
     subscriptions,
     slowWebSocketClients,
     ...connectMetrics(registry),
+    ...stagingMetrics(registry),
     countError: (code: string) => errors.inc({ code }),
     /** One GraphQL operation over HTTP, by type (query, mutation, or invalid) and name. */
     observeOperation: (type: string, operationName: string | null | undefined, seconds: number) =>
@@ -155,4 +156,22 @@ function databaseGauges(registry: Registry, db: Db) {
       for (const { agent, count } of rows) this.set({ agent }, Number(count));
     },
   });
+}
+
+/** Staging pools: members ready per pool, launches answered by a hand-over or on demand, how long a refill takes. */
+function stagingMetrics(registry: Registry) {
+  const stagingReady = new Gauge({ name: 'enclave_staging_ready', help: 'Members of a staging pool ready to hand over (up to its size).', labelNames: ['pool'], registers: [registry] });
+  const launches = new Counter({
+    name: 'enclave_launches_total',
+    help: 'Launches, by how they were answered: staged (handed over from a pool) or on_demand.',
+    labelNames: ['kind'],
+    registers: [registry],
+  });
+  const stagingRefill = new Histogram({
+    name: 'enclave_staging_refill_seconds',
+    help: 'From a staging pool lacking ready members (a hand-over, a loss) to it being full again.',
+    buckets: [0.5, 1, 2, 5, 10, 30, 60, 300],
+    registers: [registry],
+  });
+  return { stagingReady, stagingRefill, countLaunch: (kind: 'staged' | 'on_demand') => launches.inc({ kind }) };
 }

@@ -45,6 +45,8 @@ export interface LaunchPlan {
   workspace: WorkspaceRow;
   allowed: readonly string[];
   auto: boolean;
+  /** Staging members whose place this launch took on its agent: their containers are removed before it creates its own. */
+  evicts?: readonly string[];
 }
 
 export type LaunchRunner = ReturnType<typeof createLaunchRunner>;
@@ -71,9 +73,10 @@ export function createLaunchRunner(deps: LaunchRunnerDeps) {
     return { agent, provisioned: provisioned !== undefined };
   }
 
-  async function run(session: SessionRow, { workspace, allowed, auto }: LaunchPlan, signal: AbortSignal) {
+  async function run(session: SessionRow, { workspace, allowed, auto, evicts = [] }: LaunchPlan, signal: AbortSignal) {
     const tried = new Set<string>();
-    for (let current = session; ; ) {
+    if (evicts.length > 0) await removeEvicted(deps, session, evicts);
+    for (let current = session; ;) {
       const { agent, provisioned } = await provision(current);
       if (!agent) return void (await transitions.move(current.id, launchingStatuses, 'FAILED', 'its agent was removed'));
       tried.add(agent.id);
@@ -126,6 +129,24 @@ export function createLaunchRunner(deps: LaunchRunnerDeps) {
       await Promise.all([...runners.values()].map((r) => r.done));
     },
   };
+}
+
+/** The evicted members' containers, gone before the launch creates its own (on failure the reconciler removes them). */
+async function removeEvicted(
+  { docker, agentById, log }: Pick<LaunchRunnerDeps, 'docker' | 'agentById' | 'log'>,
+  session: SessionRow,
+  evicts: readonly string[],
+) {
+  const agent = session.agentId ? await agentById(session.agentId) : undefined;
+  if (!agent) return;
+  const client = docker.clientFor(agent);
+  await Promise.all(
+    evicts.map((id) =>
+      client
+        .removeContainer(containerName(id), 0)
+        .catch((error: unknown) => log.warn({ session: id, err: error }, 'could not remove an evicted staging member')),
+    ),
+  );
 }
 
 /** A launch that crashed (not the agent's fault) is FAILED, saying whether trying again may help. */
@@ -187,7 +208,11 @@ async function attempt(
     });
     created = true;
     // Creating the container made its named volumes on this agent: the owner's next sessions are placed here.
-    await recordVolumes(db, agent.id, namedVolumes(workspace.volumes, mountFor).map((v) => v.name));
+    await recordVolumes(
+      db,
+      agent.id,
+      namedVolumes(workspace.volumes, mountFor).map((v) => v.name),
+    );
     // Starting does not wait for the STARTING write; RUNNING is written after both.
     const [starting] = await Promise.all([
       transitions.move(session.id, ['PROVISIONING'], 'STARTING', null, { containerId }),

@@ -1,16 +1,13 @@
-import { eq } from 'drizzle-orm';
 import type { Logger } from 'pino';
 import type { Viewer } from '../auth/auth.service.js';
-import type { Db } from '../db/client.js';
-import { activeStatuses, agents, type AgentRow, type SessionRow, type SessionStatus, type WorkspaceRow } from '../db/schema.js';
+import { activeStatuses, STAGING_OWNER, type AgentRow, type SessionRow, type SessionStatus, type WorkspaceRow } from '../db/schema.js';
 import type { DockerClient } from '../docker/client.js';
 import { describeDockerError, DockerApiError, isDockerError } from '../docker/errors.js';
 import type { DockerRegistry } from '../docker/registry.js';
 import { mayReach } from '../entitlements.js';
 import { AppError, ErrorCode } from '../errors.js';
-import { loadFleetAgents } from '../fleet/fleet.repository.js';
 import { containerName, type LaunchRunner } from './launch-runner.js';
-import { resumeRefusals } from './resume-capacity.js';
+import { resumePaused, resumeSuspended } from './resume.js';
 import type { SessionQueries } from './sessions.queries.js';
 import type { Transitions } from './transitions.js';
 
@@ -89,6 +86,11 @@ export function createLifecycle(deps: LifecycleDeps) {
       );
     },
 
+    /** Destroys a staging member unless it was handed over meanwhile (then undefined: it is its owner's now). */
+    retire: (session: SessionRow, reason: string) => destroy(session, () => reason, false, true),
+    /** Destroys a session for Enclave's own reason (e.g. its hand-over failed). */
+    end: (session: SessionRow, reason: string) => destroy(session, () => reason),
+
     async destroy(viewer: Viewer, id: string): Promise<SessionRow> {
       const session = await queries.mustGet(viewer, id);
       if (ended.includes(session.status)) return session;
@@ -146,12 +148,22 @@ function actions(deps: LifecycleDeps) {
     });
   };
 
-  /** STOPPING, container stopped and removed, STOPPED. */
-  async function destroy(session: SessionRow, reason: Reason, due = false): Promise<SessionRow | undefined> {
-    const stopping = due
-      ? await transitions.moveLocked(session.id, { from: ['RUNNING'], to: 'STOPPING', due, reason })
-      : await transitions.move(session.id, stoppable, 'STOPPING', reason(session));
-    if (due && !stopping) return undefined;
+  /**
+   * STOPPING, container stopped and removed, STOPPED. `due`: only if its deadline passed; `staged`: only while it is
+   * a staging member (not handed over meanwhile). Either way undefined when the locked row does not qualify.
+   */
+  async function destroy(session: SessionRow, reason: Reason, due = false, staged = false): Promise<SessionRow | undefined> {
+    const stopping =
+      due || staged
+        ? await transitions.moveLocked(session.id, {
+            from: due ? ['RUNNING'] : stoppable,
+            to: 'STOPPING',
+            due,
+            reason,
+            when: (s) => !staged || s.owner === STAGING_OWNER,
+          })
+        : await transitions.move(session.id, stoppable, 'STOPPING', reason(session));
+    if ((due || staged) && !stopping) return undefined;
     await deps.runner.abort(session.id);
     const current = await queries.byId(session.id);
     if (current?.status !== 'STOPPING') return current;
@@ -228,67 +240,7 @@ async function actingOnAgent(deps: LifecycleDeps, session: SessionRow): Promise<
   };
 }
 
-type Acting = (what: string, work: (client: DockerClient, container: string) => Promise<void>) => Promise<void>;
-
-/** Cores are taken again (a PAUSED session kept its memory), checked on the agent's locked row, then unpaused. */
-function resumePaused({ transitions }: LifecycleDeps, acting: Acting, session: SessionRow, viewer: Viewer) {
-  return transitions.moveLocked(session.id, {
-    from: ['PAUSED'],
-    to: 'RUNNING',
-    reason: () => `resumed by ${viewer.owner}`,
-    effect: async (locked, tx) => {
-      await reserve(tx, locked);
-      await acting('resume', (client, container) => client.unpauseContainer(container));
-    },
-  });
-}
-
-/**
- * SUSPENDED -> STARTING with its capacity reserved under the agent's lock (NO_CAPACITY leaves it SUSPENDED), then
- * the container is started -> RUNNING. If it cannot start, it goes back to SUSPENDED (or FAILED when its container
- * is gone) and the person is told why.
- */
-async function resumeSuspended({ transitions, runner, instanceId }: LifecycleDeps, acting: Acting, session: SessionRow, viewer: Viewer) {
-  const starting = await transitions.moveLocked(session.id, {
-    from: ['SUSPENDED'],
-    to: 'STARTING',
-    reason: () => resuming,
-    effect: (locked, tx) => reserve(tx, locked),
-    patch: { launchedBy: instanceId },
-  });
-  if (!starting) return undefined;
-  return runner.track(session.id, async () => {
-    try {
-      await acting('resume', (client, container) => client.startContainer(container));
-    } catch (error) {
-      const gone = error instanceof AppError && /container is gone/.test(error.message);
-      await transitions.move(
-        session.id,
-        ['STARTING'],
-        gone ? 'FAILED' : 'SUSPENDED',
-        gone ? 'its container is gone (removed while suspended)' : `could not resume: ${error instanceof Error ? error.message : String(error)}`,
-      );
-      throw error;
-    }
-    return (await transitions.move(session.id, ['STARTING'], 'RUNNING', `resumed by ${viewer.owner}`)) ?? undefined;
-  });
-}
-
-/** NO_CAPACITY unless the session's agent can take it back now (the agent's row is locked until the move commits). */
-async function reserve(tx: Db, session: SessionRow) {
-  const locked = session.agentId ? await tx.select().from(agents).where(eq(agents.id, session.agentId)).for('update') : [];
-  const [agent] = await loadFleetAgents(tx, locked);
-  if (!agent) throw new AppError(ErrorCode.CONFLICT, `Session ${session.id} has no agent any more (it was removed); destroy it.`);
-  const reasons = resumeRefusals(agent, session);
-  if (reasons.length > 0)
-    throw new AppError(
-      ErrorCode.NO_CAPACITY,
-      `Session ${session.id} cannot be resumed now: ${reasons.join('; ')}. It stays ${session.status}; try again later.`,
-      {
-        reasons: [{ agentId: agent.id, agent: agent.name, reasons }],
-      },
-    );
-}
+export type Acting = (what: string, work: (client: DockerClient, container: string) => Promise<void>) => Promise<void>;
 
 /** Which rule's deadline it is, for the history. */
 function expiredReason(session: SessionRow): string {

@@ -2,8 +2,16 @@ import { entitledNetworks, unrestricted, type Entitlement } from '../entitlement
 import { AppError, ErrorCode } from '../errors.js';
 import type { FleetAgent } from '../fleet/fleet.repository.js';
 
-/** What placement needs to know of an agent. */
-export type PlacementAgent = Omit<FleetAgent, 'row'>;
+/** What placement needs to know of an agent: and, for an on-demand launch, the staging members it could evict. */
+export type PlacementAgent = Omit<FleetAgent, 'row'> & { staged?: readonly StagedMember[] };
+
+/** A staging pool member (RUNNING or on its way) that an on-demand launch may take the place of. */
+export interface StagedMember {
+  id: string;
+  cores: number;
+  memoryMb: number;
+  ready: boolean;
+}
 
 export interface PlacementWorkspace {
   cores: number;
@@ -23,6 +31,8 @@ export interface Candidate {
   reasons: string[];
   /** What makes it preferred, without bearing on eligibility (e.g. `holds volume profile-alice`). */
   notes: string[];
+  /** Staging members this launch takes the place of on this agent (destroyed with the choice); usually none. */
+  evicts: string[];
 }
 
 /** A named volume a launch mounts (as expanded for its owner), with the agents that already hold it. */
@@ -123,6 +133,7 @@ export function planPlacement(
   allowed: readonly string[],
   agents: readonly PlacementAgent[],
   volumes: readonly PlacementVolume[] = [],
+  options: { mayEvict?: boolean } = {},
 ): PlacementPlan {
   const scored = agents.map((agent) => {
     const reasons: string[] = [];
@@ -133,20 +144,20 @@ export function planPlacement(
     const network = allowed.find((name) => agent.networks.has(name)) ?? null;
     if (network === null)
       reasons.push(allowed.length === 1 ? `has no network "${allowed[0]}"` : `has none of the networks ${allowed.join(', ')}`);
-    if (agent.usedCores + workspace.cores > agent.cores)
-      reasons.push(`not enough CPU: ${round(agent.cores - agent.usedCores)} of ${round(agent.cores)} cores free, ${workspace.cores} needed (PAUSED and SUSPENDED sessions hold none)`);
-    if (agent.usedMemoryMb + workspace.memoryMb > agent.memoryMb)
-      reasons.push(`not enough memory: ${agent.memoryMb - agent.usedMemoryMb} of ${agent.memoryMb} MB free, ${workspace.memoryMb} needed (PAUSED sessions keep theirs, SUSPENDED ones hold none)`);
-    if (agent.maxSessions !== null && agent.sessionCount >= agent.maxSessions)
-      reasons.push(`at its limit of ${agent.maxSessions} session(s)`);
     const { notes, refusals } = volumeRules(agent, volumes);
     reasons.push(...refusals);
-    const candidate = { agentId: agent.id, network, eligible: reasons.length === 0, reasons, notes };
+    const full = capacityRefusals(agent, workspace);
+    // Idle pools never cause a refusal: if the agent is refused for capacity alone, staging members make room.
+    const evicts = full.length > 0 && reasons.length === 0 && options.mayEvict ? makeRoom(agent, workspace) : [];
+    if (evicts.length > 0) notes.push(`takes the place of ${evicts.length} staging member${evicts.length > 1 ? 's' : ''}`);
+    else reasons.push(...full);
+    const candidate = { agentId: agent.id, network, eligible: reasons.length === 0, reasons, notes, evicts };
     return { agent, candidate, load: loadAfter(agent, workspace) };
   });
   scored.sort(
     (a, b) =>
       Number(b.candidate.eligible) - Number(a.candidate.eligible) ||
+      a.candidate.evicts.length - b.candidate.evicts.length ||
       b.candidate.notes.length - a.candidate.notes.length ||
       a.load - b.load ||
       compare(a.agent.name, b.agent.name) ||
@@ -155,6 +166,34 @@ export function planPlacement(
   const candidates = scored.map((s) => s.candidate);
   const chosen = candidates[0]?.eligible ? candidates[0] : null;
   return { chosen, candidates, allowed };
+}
+
+/** Why the agent cannot take one more session of the workspace, by capacity (with `freed` given back); empty: it can. */
+function capacityRefusals(agent: PlacementAgent, workspace: PlacementWorkspace, freed = { cores: 0, memoryMb: 0, count: 0 }): string[] {
+  const reasons: string[] = [];
+  const usedCores = agent.usedCores - freed.cores;
+  const usedMemoryMb = agent.usedMemoryMb - freed.memoryMb;
+  if (usedCores + workspace.cores > agent.cores + 1e-9)
+    reasons.push(`not enough CPU: ${round(agent.cores - usedCores)} of ${round(agent.cores)} cores free, ${workspace.cores} needed (PAUSED and SUSPENDED sessions hold none)`);
+  if (usedMemoryMb + workspace.memoryMb > agent.memoryMb)
+    reasons.push(`not enough memory: ${agent.memoryMb - usedMemoryMb} of ${agent.memoryMb} MB free, ${workspace.memoryMb} needed (PAUSED sessions keep theirs, SUSPENDED ones hold none)`);
+  if (agent.maxSessions !== null && agent.sessionCount - freed.count >= agent.maxSessions) reasons.push(`at its limit of ${agent.maxSessions} session(s)`);
+  return reasons;
+}
+
+/** The fewest staging members (those not ready first, then the largest) whose place makes room; empty when none do. */
+function makeRoom(agent: PlacementAgent, workspace: PlacementWorkspace): string[] {
+  const order = [...(agent.staged ?? [])].sort((a, b) => Number(a.ready) - Number(b.ready) || b.cores - a.cores || b.memoryMb - a.memoryMb || compare(a.id, b.id));
+  const freed = { cores: 0, memoryMb: 0, count: 0 };
+  const taken: string[] = [];
+  for (const member of order) {
+    taken.push(member.id);
+    freed.cores += member.cores;
+    freed.memoryMb += member.memoryMb;
+    freed.count++;
+    if (capacityRefusals(agent, workspace, freed).length === 0) return taken;
+  }
+  return [];
 }
 
 /** The NO_CAPACITY error for a plan without a choice, saying why each agent was not eligible. */

@@ -14,11 +14,14 @@ import { createLaunchRunner } from './launch-runner.js';
 import { createExpiryScheduler } from './expiry.js';
 import { createLifecycle } from './lifecycle.js';
 import { allowedNetworks, planPlacement, type Candidate } from './placement.js';
-import { placeUnderLock } from './placement.lock.js';
+import { placeUnderLock, stagedMembers } from './placement.lock.js';
 import { placementVolumes } from './volumes.repository.js';
+import { isReadyMember, lockOwner } from './staging.js';
+import { createStagingMembers } from './staging.members.js';
 import { createReconciler } from './reconciler.js';
 import { countActiveSessions, createSessionQueries } from './sessions.queries.js';
-import { createTransitions, recordActivity, type Transitions } from './transitions.js';
+import { recordActivity } from './activity.js';
+import { createTransitions, moveInTx, type Transitions } from './transitions.js';
 
 export interface SessionsServiceDeps {
   db: Db;
@@ -33,7 +36,7 @@ export interface SessionsServiceDeps {
   getWorkspace(id: string): Promise<WorkspaceRow>;
   /** The agent of an id (the agents repository's lookup). */
   agentById(id: string): Promise<AgentRow | undefined>;
-  metrics: Pick<Metrics, 'launchDuration'>;
+  metrics: Pick<Metrics, 'launchDuration' | 'countLaunch'>;
   /** This process, as recorded on the sessions it launches. */
   instanceId: string;
   /** Whether the process that launched a session is still alive (it then finishes or fails the launch itself). */
@@ -59,11 +62,11 @@ export function createSessionsService(deps: SessionsServiceDeps) {
   const runner = createLaunchRunner({ db, docker, transitions, agentById, metrics: deps.metrics, pullAuth: deps.pullAuth, log });
   const reconciler = createReconciler({ ...deps, transitions, queries, runner });
   const lifecycle = createLifecycle({ ...deps, transitions, queries, runner });
+  const staging = createStagingMembers({ ...deps, transitions, runner, lifecycle });
   const expiry = createExpiryScheduler({ db, events, expire: lifecycle.expire, log: log.child({ component: 'expiry' }) });
 
   const record = (viewer: Viewer, workspace: WorkspaceRow, allowed: readonly string[], key: string | null) =>
     recordPlacement({ transitions, maxSessionsPerOwner, instanceId: deps.instanceId }, viewer, workspace, allowed, key);
-
   return {
     list: queries.list,
     get: queries.get,
@@ -83,10 +86,11 @@ export function createSessionsService(deps: SessionsServiceDeps) {
     /** The placement a launch by `viewer` would make now, as a dry run: every agent with its row, eligible or why not. */
     plan: async (workspaceId: string, network: string | null, viewer: Pick<Viewer, 'owner' | 'entitlement'>) =>
       plan({ fleet, db, defaultNetwork }, await getWorkspace(workspaceId), network, viewer),
-
+    /** Staging pool members: made, handed over and retired here; how many and where is the staging domain's. */
+    staging: { ...staging, isReady: isReadyMember },
     /**
-     * Applies the launch rules and places the session synchronously (capacity reserved in the transaction that
-     * records the choice), then creates and starts the container in the background.
+     * Applies the launch rules, then hands over a ready staging member or places the session synchronously (capacity
+     * reserved in the transaction that records the choice) and creates and starts its container in the background.
      */
     async launch(viewer: Viewer, input: LaunchInput): Promise<SessionRow> {
       const key = input.idempotencyKey?.trim() || null;
@@ -98,14 +102,17 @@ export function createSessionsService(deps: SessionsServiceDeps) {
       const workspace = await getWorkspace(input.workspaceId);
       // As for a workspace that does not exist: a non-member is not told it is there.
       if (!seesWorkspace(viewer.entitlement, workspace)) throw notFound('workspace', input.workspaceId);
-      if (!workspace.enabled)
-        throw new AppError(ErrorCode.CONFLICT, `Workspace "${workspace.name}" is disabled; ask an admin to enable it.`);
+      if (!workspace.enabled) throw new AppError(ErrorCode.CONFLICT, `Workspace "${workspace.name}" is disabled; ask an admin to enable it.`);
       const requested = input.network ?? null;
       const allowed = allowedNetworks(workspace, requested, defaultNetwork, viewer.entitlement);
+      const staged = await staging.handOver(viewer, workspace, allowed, key);
+      deps.metrics.countLaunch(staged ? 'staged' : 'on_demand');
+      if (staged) return staged;
 
       let session: SessionRow;
+      let evicts: string[] = [];
       try {
-        session = await record(viewer, workspace, allowed, key);
+        ({ session, evicts } = await record(viewer, workspace, allowed, key));
       } catch (error) {
         // The same key raced in from another request: that one won.
         const winner = isUniqueViolation(error) ? await previous() : undefined;
@@ -113,7 +120,7 @@ export function createSessionsService(deps: SessionsServiceDeps) {
         throw error;
       }
       log.info({ session: session.id, agent: session.agentId, network: session.network, owner: viewer.owner }, 'session placed');
-      runner.start(session, { workspace, allowed, auto: requested === null });
+      runner.start(session, { workspace, allowed, auto: requested === null, evicts });
       return session;
     },
 
@@ -129,21 +136,29 @@ export function createSessionsService(deps: SessionsServiceDeps) {
   };
 }
 
-/** Places the session and records it, under the placement's locks (so that concurrent launches cannot pass the cap). */
-function recordPlacement(
+/**
+ * Places the session and records it, under the placement's locks (so that concurrent launches cannot pass the cap),
+ * with the staging members it takes the place of, if any.
+ */
+async function recordPlacement(
   { transitions, maxSessionsPerOwner, instanceId }: { transitions: Transitions; maxSessionsPerOwner: number; instanceId: string },
   viewer: Viewer,
   workspace: WorkspaceRow,
   allowed: readonly string[],
   idempotencyKey: string | null,
 ) {
-  return transitions.create(async (tx) => {
-    const chosen = await placeUnderLock(tx, workspace, allowed, viewer.owner);
+  let evicts: string[] = [];
+  const session = await transitions.create(async (tx, also) => {
+    await lockOwner(tx, viewer.owner);
+    const chosen = await placeUnderLock(tx, workspace, allowed, viewer.owner, new Set(), { mayEvict: true });
     if ((await countActiveSessions(tx, viewer.owner)) >= maxSessionsPerOwner)
       throw new AppError(
         ErrorCode.LIMIT_EXCEEDED,
         `You already have ${maxSessionsPerOwner} active session(s), the most one owner may hold. Destroy one first.`,
       );
+    // The staging members whose place it takes end with the choice (their containers go before this one is created).
+    also.push(...(await moveInTx(tx, chosen.evicts, ['RUNNING'], 'STOPPED', `evicted: its place went to a launch of ${workspace.name}`)));
+    evicts = chosen.evicts;
     return {
       workspaceId: workspace.id,
       owner: viewer.owner,
@@ -159,6 +174,7 @@ function recordPlacement(
       launchedBy: instanceId,
     };
   });
+  return { session, evicts };
 }
 
 /** Placement's dry run, from the in-memory fleet, with the viewer's named volumes: the reasons a launch of theirs would meet. */
@@ -169,8 +185,9 @@ async function plan(
   { owner, entitlement }: Pick<Viewer, 'owner' | 'entitlement'>,
 ) {
   const allowed = allowedNetworks(workspace, network, defaultNetwork, entitlement);
-  const [{ agents }, volumes] = await Promise.all([fleet.snapshot(), placementVolumes(db, workspace, owner)]);
-  const { chosen, candidates } = planPlacement(workspace, allowed, agents, volumes);
+  const [{ agents }, volumes, staged] = await Promise.all([fleet.snapshot(), placementVolumes(db, workspace, owner), stagedMembers(db)]);
+  const withStaged = agents.map((a) => ({ ...a, staged: staged.get(a.id) ?? [] }));
+  const { chosen, candidates } = planPlacement(workspace, allowed, withStaged, volumes, { mayEvict: true });
   const rows = new Map(agents.map((a) => [a.id, a.row]));
   // PlacementCandidate has one list: a preferred agent's notes are shown among its reasons, and it stays eligible.
   const withAgent = (c: Candidate) => {

@@ -17,9 +17,26 @@ export interface LockedMove {
   reason: (session: SessionRow) => string | null;
   /** Only if the session's deadline has passed (checked on the locked row: a keepalive that committed first wins). */
   due?: boolean;
+  /** Only if this holds of the locked row (e.g. a staging member not handed over meanwhile). */
+  when?: (session: SessionRow) => boolean;
   /** Runs with the row locked; throwing rolls everything back (nothing is written, nothing published). */
   effect?: (session: SessionRow, tx: Db) => Promise<void>;
   patch?: MovePatch;
+}
+
+/** A change written in a transaction, to publish after its commit. */
+export interface Change {
+  session: SessionRow;
+  transitionId: number;
+}
+
+/** What a hand-over writes on the claimed row besides the move (its new owner, its rules); see writeHandOver. */
+export interface Claim {
+  id: string;
+  set: Partial<typeof sessions.$inferInsert>;
+  to: SessionStatus;
+  reason: string;
+  patch: MovePatch;
 }
 
 /** Where a session moves to before it has started: another agent (and its network). */
@@ -37,15 +54,7 @@ export type Transitions = ReturnType<typeof createTransitions>;
  * processes the bus replays session_transitions in id order).
  */
 export function createTransitions({ db, events }: { db: Db; events: EventBus }) {
-  const locks = new Map<string, Promise<unknown>>();
-
-  function oneAtATime<T>(id: string, work: () => Promise<T>): Promise<T> {
-    const previous = locks.get(id) ?? Promise.resolve();
-    const next = previous.catch(() => {}).then(work);
-    locks.set(id, next);
-    void next.finally(() => locks.get(id) === next && locks.delete(id)).catch(() => {});
-    return next;
-  }
+  const oneAtATime = serialized();
 
   /** Runs a write (one at a time per session) and publishes the change it made, if any. */
   const publishing = (id: string, write: () => Promise<{ session: SessionRow; transitionId: number } | undefined>) =>
@@ -56,15 +65,7 @@ export function createTransitions({ db, events }: { db: Db; events: EventBus }) 
     });
 
   return {
-    /**
-     * Records a new session in REQUESTED with its first history row, in one transaction that `prepare` runs in first
-     * (to place it and check limits under the same locks), then publishes it.
-     */
-    async create(prepare: (tx: Db) => Promise<NewSession>): Promise<SessionRow> {
-      const change = await writeCreate(db, prepare);
-      events.publish('sessionStatusChanged', change);
-      return change.session;
-    },
+    ...creations(db, events, oneAtATime),
 
     /**
      * Moves a session from one of `from` to `to` (with what else changes with it), writes the history row in the same
@@ -115,13 +116,64 @@ export function createTransitions({ db, events }: { db: Db; events: EventBus }) 
   };
 }
 
-/** The new session and its first history row, after `prepare` (in the same transaction). */
-function writeCreate(db: Db, prepare: (tx: Db) => Promise<NewSession>) {
+/** Sessions recorded: a launch, a staging member, a hand-over (see createTransitions for the ordering). */
+function creations(db: Db, events: EventBus, oneAtATime: <T>(id: string, work: () => Promise<T>) => Promise<T>) {
+  const createIf = async (prepare: (tx: Db, also: Change[]) => Promise<NewSession | null>): Promise<SessionRow | undefined> => {
+    const also: Change[] = [];
+    const change = await writeCreate(db, (tx) => prepare(tx, also));
+    for (const moved of also) events.publish('sessionStatusChanged', moved);
+    if (change) events.publish('sessionStatusChanged', change);
+    return change?.session;
+  };
+  return {
+    /**
+     * Records a new session in REQUESTED with its first history row, in one transaction that `prepare` runs in first
+     * (to place it and check limits under the same locks), then publishes it.
+     */
+    async create(prepare: (tx: Db, also: Change[]) => Promise<NewSession>): Promise<SessionRow> {
+      return (await createIf(prepare))!;
+    },
+
+    /**
+     * As create, but `prepare` may decide there is nothing to create (null: nothing written). The changes it pushes on
+     * `also` (sessions it moved in the same transaction, e.g. staging members evicted) are published first.
+     */
+    createIf,
+
+    /**
+     * Gives a staging member to its owner: `claim` finds and locks one (or none: undefined) and says what to write, in
+     * one transaction with the move and its history row; published after the commit, in order with this process's
+     * other changes of the session.
+     */
+    async handOver(claim: (tx: Db) => Promise<Claim | undefined>): Promise<SessionRow | undefined> {
+      const change = await writeHandOver(db, claim);
+      if (!change) return undefined;
+      return oneAtATime(change.session.id, async () => {
+        events.publish('sessionStatusChanged', change);
+        return change.session;
+      });
+    },
+  };
+}
+
+/** Runs work one at a time per session id (in this process), in the order asked. */
+function serialized() {
+  const locks = new Map<string, Promise<unknown>>();
+  return function oneAtATime<T>(id: string, work: () => Promise<T>): Promise<T> {
+    const previous = locks.get(id) ?? Promise.resolve();
+    const next = previous.catch(() => {}).then(work);
+    locks.set(id, next);
+    void next.finally(() => locks.get(id) === next && locks.delete(id)).catch(() => {});
+    return next;
+  };
+}
+
+/** The new session and its first history row, after `prepare` (in the same transaction); undefined if it says none. */
+function writeCreate(db: Db, prepare: (tx: Db) => Promise<NewSession | null>) {
   return db.transaction(async (tx) => {
-    const [session] = await tx
-      .insert(sessions)
-      .values(await prepare(tx))
-      .returning();
+    const values = await prepare(tx);
+    if (!values) return undefined;
+    const [session] = await tx.insert(sessions).values(values).returning();
     const [step] = await tx
       .insert(sessionTransitions)
       .values({ sessionId: session!.id, status: 'REQUESTED' })
@@ -152,10 +204,30 @@ function writeLocked(db: Db, id: string, move: LockedMove) {
       .from(sessions)
       .where(and(eq(sessions.id, id), inArray(sessions.status, [...move.from]), due))
       .for('update');
-    if (!locked) return undefined;
+    if (!locked || (move.when && !move.when(locked))) return undefined;
     await move.effect?.(locked, tx);
     return writeMove(tx, id, move.from, move.to, move.reason(locked), move.patch ?? {});
   });
+}
+
+/** The claimed member rewritten as its owner's and moved, in one transaction. */
+function writeHandOver(db: Db, claim: (tx: Db) => Promise<Claim | undefined>) {
+  return db.transaction(async (tx) => {
+    const claimed = await claim(tx);
+    if (!claimed) return undefined;
+    await tx.update(sessions).set(claimed.set).where(eq(sessions.id, claimed.id));
+    return writeMove(tx, claimed.id, ['RUNNING'], claimed.to, claimed.reason, claimed.patch);
+  });
+}
+
+/** Moves sessions (e.g. evicted staging members) to `to` inside the caller's transaction; the changes to publish. */
+export async function moveInTx(tx: Db, ids: readonly string[], from: readonly SessionStatus[], to: SessionStatus, reason: string): Promise<Change[]> {
+  const changes: Change[] = [];
+  for (const id of ids) {
+    const change = await writeMove(tx, id, from, to, reason, {});
+    if (change) changes.push(change);
+  }
+  return changes;
 }
 
 /** The idle deadline pushed, if the session is RUNNING and not due yet (re-checked after any lock wait). */
@@ -217,26 +289,5 @@ function writeReady(db: Db, id: string, ready: boolean, reason: string | null) {
       .values({ sessionId: id, status: 'RUNNING', reason, kind: 'ready' })
       .returning({ id: sessionTransitions.id });
     return { session, transitionId: step!.id };
-  });
-}
-
-/**
- * When sessions last had proxied traffic (gathered by the caller): only ever moves forward, and pushes a RUNNING
- * session's idle deadline to that moment + its idle timeout (never reviving one whose deadline has passed). Published
- * nowhere.
- */
-export async function recordActivity(db: Db, lastSeen: ReadonlyMap<string, Date>): Promise<void> {
-  if (lastSeen.size === 0) return;
-  await db.transaction(async (tx) => {
-    for (const [id, at] of lastSeen)
-      await tx
-        .update(sessions)
-        .set({
-          lastActivityAt: sql`greatest(${sessions.lastActivityAt}, ${at.toISOString()}::timestamptz)`,
-          idleEndsAt: sql`case when ${sessions.status} = 'RUNNING' and ${sessions.idleEndsAt} > now()
-            then greatest(${sessions.idleEndsAt}, ${at.toISOString()}::timestamptz + ${sessions.idleTimeoutSeconds} * interval '1 second')
-            else ${sessions.idleEndsAt} end`,
-        })
-        .where(eq(sessions.id, id));
   });
 }

@@ -16,6 +16,7 @@ export interface WorkspaceInput extends LifetimeInput, VolumesInput {
   name?: string | null | undefined;
   image?: string | null | undefined;
   command?: readonly string[] | null | undefined;
+  assignCommand?: readonly string[] | null | undefined;
   env?: readonly { key: string; value: string }[] | null | undefined;
   cores?: number | null | undefined;
   memoryMb?: number | null | undefined;
@@ -150,6 +151,11 @@ function validate(input: WorkspaceInput): Partial<typeof workspaces.$inferInsert
     if (input.command && (input.command.length > 100 || input.command.some((c) => c.length > 4096)))
       throw bad('command', 'A command is at most 100 arguments of at most 4096 characters.');
     set.command = input.command ? [...input.command] : null;
+  }
+  if (input.assignCommand !== undefined) {
+    if (input.assignCommand && (input.assignCommand.length > 100 || input.assignCommand.some((c) => c.length > 4096)))
+      throw bad('assignCommand', 'An assign command is at most 100 arguments of at most 4096 characters.');
+    set.assignCommand = input.assignCommand?.length ? [...input.assignCommand] : null;
   }
   if (input.env != null) {
     if (input.env.length > 200) throw bad('env', 'At most 200 environment variables.');
