@@ -28,6 +28,8 @@ import { createNetworksService } from './networks/networks.service.js';
 import { createConnectService } from './connect/connect.service.js';
 import { createRegistriesRepository } from './registries/registries.repository.js';
 import { createRegistriesService } from './registries/registries.service.js';
+import { createStagingReconciler } from './staging/staging.reconciler.js';
+import { createStagingService } from './staging/staging.service.js';
 import { createSecretBox } from './secrets.js';
 import { createSessionsService } from './sessions/sessions.service.js';
 import { createLaunchOptionsFeed } from './workspaces/launch-options.feed.js';
@@ -59,13 +61,8 @@ function createServices(config: Config, { db }: Database, coordination: Coordina
   const identity = createIdentity(config, { db, events, publicUrl, destroySessionsOf: (owner) => destroySessionsOf(owner), log });
   const workspaces = createWorkspacesService({ db, events, fleet, defaultNetwork, bindRoots: config.ENCLAVE_BIND_ROOTS, assertGroupsExist: (names) => identity.users.assertGroupsExist(names) });
   const sessions = createSessionsService({
-    db,
-    events,
-    docker,
-    fleet,
-    defaultNetwork,
+    ...{ db, events, docker, fleet, defaultNetwork, metrics },
     stopGraceSeconds: config.ENCLAVE_STOP_GRACE_S,
-    metrics,
     maxSessionsPerOwner: config.ENCLAVE_MAX_SESSIONS_PER_OWNER,
     getWorkspace: (id) => workspaces.mustGet(id),
     agentById: (id) => agentRows.byId(id),
@@ -104,6 +101,7 @@ function createServices(config: Config, { db }: Database, coordination: Coordina
     for (const session of await sessions.list(as, { status: ['REQUESTED', 'PROVISIONING', 'STARTING', 'RUNNING', 'PAUSED', 'SUSPENDED'] }))
       await sessions.destroy(as, session.id);
   }
+  const { staging, stagingReconciler } = stagingPools({ db, events, metrics, workspaces, sessions, log });
   const connect = connectService(config, { db, events, docker, sessions, workspaces, agentRows, discovery, auth, metrics, log }, publicUrl);
   const services: Services = {
     agents,
@@ -118,8 +116,16 @@ function createServices(config: Config, { db }: Database, coordination: Coordina
     sessions,
     connect,
     registries,
+    staging,
   };
-  return { services, identity, discovery, checkStoredKeys: () => checkStoredKeys({ agents: agentRows, secrets, log }) };
+  return { services, identity, discovery, stagingReconciler, checkStoredKeys: () => checkStoredKeys({ agents: agentRows, secrets, log }) };
+}
+
+/** Staging pools: what admins ask for, and the reconciler (in every process) that keeps it so. */
+function stagingPools(deps: Pick<Services, 'events' | 'workspaces' | 'sessions'> & { db: Database['db']; metrics: Metrics; log: Logger }) {
+  const common = { db: deps.db, getWorkspace: (id: string) => deps.workspaces.mustGet(id), members: deps.sessions.staging };
+  const stagingReconciler = createStagingReconciler({ ...common, events: deps.events, metrics: deps.metrics, log: deps.log.child({ component: 'staging' }) });
+  return { stagingReconciler, staging: createStagingService({ ...common, changed: stagingReconciler.poke }) };
 }
 
 /** Opening sessions: connect links, the session hosts' access rules, the tunnels, readiness and activity. */
@@ -208,7 +214,7 @@ export async function buildApp(config: Config, log: Logger): Promise<App> {
   // How browsers reach Enclave: as configured, or what it listens on (known once it does).
   let listeningOn: URL | undefined;
   const publicUrl = () => config.ENCLAVE_PUBLIC_URL ?? listeningOn ?? new URL(`http://127.0.0.1:${config.PORT}`);
-  const { services, identity, discovery, checkStoredKeys } = createServices(config, database, coordination, metrics, log, publicUrl);
+  const { services, identity, discovery, stagingReconciler, checkStoredKeys } = createServices(config, database, coordination, metrics, log, publicUrl);
   const { sessions, events, auth, fleet, launchOptions, connect } = services;
   let migrated = false;
   let sweeper: NodeJS.Timeout | undefined;
@@ -231,6 +237,7 @@ export async function buildApp(config: Config, log: Logger): Promise<App> {
       listeningOn = new URL(`http://127.0.0.1:${address.port}`);
       await discovery.start();
       await sessions.startExpiry(() => discovery.watched());
+      stagingReconciler.start();
       void connect.sweep();
       sweeper = setInterval(sweep, config.ENCLAVE_CLAIM_MS);
       identity.startSweeps();
@@ -243,6 +250,7 @@ export async function buildApp(config: Config, log: Logger): Promise<App> {
       const steps: [string, () => Promise<unknown>][] = [
         ['the HTTP server', () => server.stop()],
         ['session deadlines', () => sessions.stopExpiry()],
+        ['staging pools', () => stagingReconciler.stop()],
         ['the agents’ watchers', () => discovery.stopAll()],
         ['launches in progress', () => sessions.drain()],
         ['session connections', () => connect.stop()],

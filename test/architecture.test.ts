@@ -6,7 +6,7 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 const root = new URL('../src/', import.meta.url).pathname;
-const domains = ['agents', 'auth', 'connect', 'networks', 'registries', 'sessions', 'workspaces'];
+const domains = ['agents', 'auth', 'connect', 'networks', 'registries', 'sessions', 'staging', 'workspaces'];
 
 interface Module {
   path: string; // relative to src/, e.g. 'http/server.ts'

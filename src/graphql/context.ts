@@ -12,6 +12,7 @@ import type { AgentUsage } from '../fleet/fleet.repository.js';
 import type { Fleet } from '../fleet/fleet.js';
 import type { NetworksService } from '../networks/networks.service.js';
 import type { RegistriesService } from '../registries/registries.service.js';
+import type { StagingService } from '../staging/staging.service.js';
 import type { SessionsService } from '../sessions/sessions.service.js';
 import type { LaunchOptionsFeed } from '../workspaces/launch-options.feed.js';
 import type { WorkspacesService } from '../workspaces/workspaces.service.js';
@@ -29,6 +30,7 @@ export interface Services {
   sessions: SessionsService;
   connect: ConnectService;
   registries: RegistriesService;
+  staging: StagingService;
 }
 
 /**

@@ -5,6 +5,7 @@ import { usersResolvers } from '../auth/users.resolvers.js';
 import { connectResolvers } from '../connect/connect.resolvers.js';
 import { networksResolvers } from '../networks/networks.resolvers.js';
 import { registriesResolvers } from '../registries/registries.resolvers.js';
+import { stagingResolvers } from '../staging/staging.resolvers.js';
 import { sessionsResolvers } from '../sessions/sessions.resolvers.js';
 import { workspacesResolvers } from '../workspaces/workspaces.resolvers.js';
 import { audited } from './audited.js';
@@ -19,5 +20,5 @@ function mergeResolvers(...parts: Resolvers[]): Resolvers {
 
 /** The whole resolver map: each domain's resolvers, every mutation audited. */
 export const resolvers = audited(
-  mergeResolvers({ DateTime: DateTime as never }, agentsResolvers, networksResolvers, workspacesResolvers, sessionsResolvers, authResolvers, usersResolvers, connectResolvers, registriesResolvers),
+  mergeResolvers({ DateTime: DateTime as never }, agentsResolvers, networksResolvers, workspacesResolvers, sessionsResolvers, authResolvers, usersResolvers, connectResolvers, registriesResolvers, stagingResolvers),
 );

@@ -76,6 +76,7 @@ type Documents = {
     "query AuthzQueryApiKeys { apiKeys { id name role owner } }": typeof types.AuthzQueryApiKeysDocument,
     "\n    query AuthzQueryAuditLog { auditLog(first: 5) { entries { id operation outcome actor } endCursor hasNextPage } }\n  ": typeof types.AuthzQueryAuditLogDocument,
     "query AuthzQueryRegistryCredentials { registryCredentials { id registry username createdAt } }": typeof types.AuthzQueryRegistryCredentialsDocument,
+    "\n    query AuthzQueryStagingPools($workspaceId: ID) { stagingPools(workspaceId: $workspaceId) { id workspace { id } network zone size ready members { id } } }\n  ": typeof types.AuthzQueryStagingPoolsDocument,
     "\n    mutation AuthzMutationRegisterAgent($input: RegisterAgentInput!) { registerAgent(input: $input) { id name endpoint enabled } }\n  ": typeof types.AuthzMutationRegisterAgentDocument,
     "\n    mutation AuthzMutationUpdateAgent($id: ID!) { updateAgent(id: $id, input: { enabled: true }) { id enabled } }\n  ": typeof types.AuthzMutationUpdateAgentDocument,
     "mutation AuthzMutationRemoveAgent($id: ID!) { removeAgent(id: $id) }": typeof types.AuthzMutationRemoveAgentDocument,
@@ -100,6 +101,9 @@ type Documents = {
     "mutation AuthzMutationRevokeApiKey($id: ID!) { revokeApiKey(id: $id) { id revokedAt } }": typeof types.AuthzMutationRevokeApiKeyDocument,
     "\n    mutation AuthzMutationCreateRegistryCredential($input: CreateRegistryCredentialInput!) {\n      createRegistryCredential(input: $input) { id registry username }\n    }\n  ": typeof types.AuthzMutationCreateRegistryCredentialDocument,
     "mutation AuthzMutationDeleteRegistryCredential($id: ID!) { deleteRegistryCredential(id: $id) }": typeof types.AuthzMutationDeleteRegistryCredentialDocument,
+    "\n    mutation AuthzMutationCreateStagingPool($input: CreateStagingPoolInput!) {\n      createStagingPool(input: $input) { id workspace { id } network zone size members { id } }\n    }\n  ": typeof types.AuthzMutationCreateStagingPoolDocument,
+    "\n    mutation AuthzMutationUpdateStagingPool($id: ID!) { updateStagingPool(id: $id, input: { size: 0 }) { id size workspace { id } } }\n  ": typeof types.AuthzMutationUpdateStagingPoolDocument,
+    "mutation AuthzMutationDeleteStagingPool($id: ID!) { deleteStagingPool(id: $id) }": typeof types.AuthzMutationDeleteStagingPoolDocument,
     "subscription AuthzSubscriptionNetworkDiscovered { networkDiscovered { id name agent { id } } }": typeof types.AuthzSubscriptionNetworkDiscoveredDocument,
     "subscription AuthzSubscriptionNetworkRemoved { networkRemoved { id name removedAt } }": typeof types.AuthzSubscriptionNetworkRemovedDocument,
     "subscription AuthzSubscriptionAgentStatusChanged { agentStatusChanged { id enabled } }": typeof types.AuthzSubscriptionAgentStatusChangedDocument,
@@ -114,6 +118,8 @@ type Documents = {
     "mutation AuthzDemoteUser($id: ID!) { updateUser(id: $id, input: { role: USER }) { id } }": typeof types.AuthzDemoteUserDocument,
     "mutation AuthzRegisterNamed($input: RegisterAgentInput!) { registerAgent(input: $input) { id name status } }": typeof types.AuthzRegisterNamedDocument,
     "\n  mutation AuthzCreateRegistryCredential($input: CreateRegistryCredentialInput!) { createRegistryCredential(input: $input) { id } }\n": typeof types.AuthzCreateRegistryCredentialDocument,
+    "mutation AuthzCreatePool($input: CreateStagingPoolInput!) { createStagingPool(input: $input) { id } }": typeof types.AuthzCreatePoolDocument,
+    "mutation AuthzDeletePool($id: ID!) { deleteStagingPool(id: $id) }": typeof types.AuthzDeletePoolDocument,
     "query AuthzSessionOwner($id: ID!) { session(id: $id) { id owner } }": typeof types.AuthzSessionOwnerDocument,
     "query AuthzSessionOwners { sessions { id owner } }": typeof types.AuthzSessionOwnersDocument,
     "subscription AuthzSessionWatched($id: ID) { sessionStatusChanged(sessionId: $id) { id status } }": typeof types.AuthzSessionWatchedDocument,
@@ -134,7 +140,7 @@ type Documents = {
     "query AuthzKeyViewer { viewer { owner role user { username } } }": typeof types.AuthzKeyViewerDocument,
     "query AuthzDemotedViewer { viewer { role } }": typeof types.AuthzDemotedViewerDocument,
     "query AuthzDemotedUsers { users { id } }": typeof types.AuthzDemotedUsersDocument,
-    "\n  query BadInputSnapshot {\n    agents { id name endpoint zone enabled tls capacity { cores memoryMb maxSessions } createdAt }\n    workspaces { id name image command cores memoryMb zone enabled networks groups allowNetworkSelection createdAt updatedAt }\n    volumeSettings: workspaces { id volumes { source target readOnly requireAgent } shmSizeMb }\n    users { id username displayName role disabled hasPassword groups { name } createdAt }\n    groups { id name networks members { id } }\n    apiKeys(includeRevoked: true) { id name role owner createdAt expiresAt revokedAt }\n    sessions { id owner status network agent { id } }\n    networks { id name driver internal agent { id } removedAt }\n    registryCredentials { id registry username createdAt }\n  }\n": typeof types.BadInputSnapshotDocument,
+    "\n  query BadInputSnapshot {\n    agents { id name endpoint zone enabled tls capacity { cores memoryMb maxSessions } createdAt }\n    workspaces { id name image command cores memoryMb zone enabled networks groups allowNetworkSelection createdAt updatedAt }\n    volumeSettings: workspaces { id volumes { source target readOnly requireAgent } shmSizeMb }\n    users { id username displayName role disabled hasPassword groups { name } createdAt }\n    groups { id name networks members { id } }\n    apiKeys(includeRevoked: true) { id name role owner createdAt expiresAt revokedAt }\n    sessions { id owner status network agent { id } }\n    networks { id name driver internal agent { id } removedAt }\n    registryCredentials { id registry username createdAt }\n    assignCommands: workspaces { id assignCommand }\n    stagingPools { id workspace { id } network zone size createdAt }\n  }\n": typeof types.BadInputSnapshotDocument,
     "\n  query BadInputAuditOutcomes($after: String) { auditLog(first: 500, after: $after) { entries { outcome } endCursor hasNextPage } }\n": typeof types.BadInputAuditOutcomesDocument,
     "mutation BadInputCreateNetA { createNetwork(input: { name: \"net-a\", zone: \"z1\" }) { id } }": typeof types.BadInputCreateNetADocument,
     "query BadInputAgentStatus($id: ID!) { agent(id: $id) { status } }": typeof types.BadInputAgentStatusDocument,
@@ -147,6 +153,7 @@ type Documents = {
     "mutation BadInputRootKey { createApiKey(input: { name: \"root laptop\", role: ADMIN, owner: \"root\" }) { token } }": typeof types.BadInputRootKeyDocument,
     "query BadInputUserIds { users { id username } }": typeof types.BadInputUserIdsDocument,
     "query BadInputLastAudit { auditLog(first: 1) { entries { id operation outcome } } }": typeof types.BadInputLastAuditDocument,
+    "mutation BadInputCreatePool($input: CreateStagingPoolInput!) { createStagingPool(input: $input) { id } }": typeof types.BadInputCreatePoolDocument,
     "\n  mutation BadInputKeptCredential { createRegistryCredential(input: { registry: \"kept.registry.example\", username: \"kept\", password: \"kept\" }) { id } }\n": typeof types.BadInputKeptCredentialDocument,
     "\n  mutation ConnectTestKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) { token apiKey { id } }\n  }\n": typeof types.ConnectTestKeyDocument,
     "\n  mutation ConnectTestWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) { id connect { port protocol path } }\n  }\n": typeof types.ConnectTestWorkspaceDocument,
@@ -249,6 +256,18 @@ type Documents = {
     "\n  mutation SessionsCreateMissingImage {\n    createWorkspace(input: { name: \"missing-image\", image: \"enclave-test/not-here:1\", cores: 0.1, memoryMb: 32 }) { id }\n  }\n": typeof types.SessionsCreateMissingImageDocument,
     "mutation SessionsLaunchById($id: ID!) { launchSession(input: { workspaceId: $id }) { id } }": typeof types.SessionsLaunchByIdDocument,
     "mutation SshRegister($e: String!) { registerAgent(input: { name: \"over-ssh\", endpoint: $e }) { id status } }": typeof types.SshRegisterDocument,
+    "\n  fragment StagedSession on Session {\n    id\n    owner\n    status\n    statusReason\n    staged\n    poolId\n    containerId\n    network\n    agent {\n      id\n    }\n  }\n": typeof types.StagedSessionFragmentDoc,
+    "\n  mutation StagingCreatePool($input: CreateStagingPoolInput!) {\n    createStagingPool(input: $input) {\n      id\n      size\n      ready\n    }\n  }\n": typeof types.StagingCreatePoolDocument,
+    "\n  mutation StagingUpdatePool($id: ID!, $size: Int!) {\n    updateStagingPool(id: $id, input: { size: $size }) {\n      id\n      size\n    }\n  }\n": typeof types.StagingUpdatePoolDocument,
+    "\n  mutation StagingDeletePool($id: ID!) {\n    deleteStagingPool(id: $id)\n  }\n": typeof types.StagingDeletePoolDocument,
+    "\n  query StagingPools($workspaceId: ID) {\n    stagingPools(workspaceId: $workspaceId) {\n      id\n      size\n      ready\n      members {\n        ...StagedSession\n      }\n    }\n  }\n": typeof types.StagingPoolsDocument,
+    "\n  mutation StagingLaunch($id: ID!, $network: String) {\n    launchSession(input: { workspaceId: $id, network: $network }) {\n      ...StagedSession\n    }\n  }\n": typeof types.StagingLaunchDocument,
+    "\n  query StagingGet($id: ID!) {\n    session(id: $id) {\n      ...StagedSession\n      history {\n        status\n        reason\n      }\n    }\n  }\n": typeof types.StagingGetDocument,
+    "\n  mutation StagingUpdateWorkspace($id: ID!, $input: UpdateWorkspaceInput!) {\n    updateWorkspace(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.StagingUpdateWorkspaceDocument,
+    "\n  mutation StagingSetCapacity($id: ID!, $cores: Float) {\n    updateAgent(id: $id, input: { capacity: { cores: $cores } }) {\n      id\n    }\n  }\n": typeof types.StagingSetCapacityDocument,
+    "\n  query StagingActive {\n    sessions(status: [REQUESTED, PROVISIONING, STARTING, RUNNING, PAUSED, SUSPENDED, STOPPING]) {\n      id\n    }\n    stagingPools {\n      id\n    }\n  }\n": typeof types.StagingActiveDocument,
+    "\n  mutation StagingDestroy($id: ID!) {\n    destroySession(id: $id) {\n      id\n    }\n  }\n": typeof types.StagingDestroyDocument,
+    "\n  query StagingPlacement($id: ID!) {\n    placement(workspaceId: $id) {\n      chosen {\n        reasons\n      }\n    }\n  }\n": typeof types.StagingPlacementDocument,
     "query TlsAgents { agents { name status tls networks { name } } }": typeof types.TlsAgentsDocument,
     "\n  mutation TlsRegister($e: String!, $tls: AgentTlsInput!) { registerAgent(input: { name: \"remote\", endpoint: $e, tls: $tls }) { status tls } }\n": typeof types.TlsRegisterDocument,
     "mutation VolumesLaunch($id: ID!) { launchSession(input: { workspaceId: $id }) { id } }": typeof types.VolumesLaunchDocument,
@@ -328,6 +347,7 @@ const documents: Documents = {
     "query AuthzQueryApiKeys { apiKeys { id name role owner } }": types.AuthzQueryApiKeysDocument,
     "\n    query AuthzQueryAuditLog { auditLog(first: 5) { entries { id operation outcome actor } endCursor hasNextPage } }\n  ": types.AuthzQueryAuditLogDocument,
     "query AuthzQueryRegistryCredentials { registryCredentials { id registry username createdAt } }": types.AuthzQueryRegistryCredentialsDocument,
+    "\n    query AuthzQueryStagingPools($workspaceId: ID) { stagingPools(workspaceId: $workspaceId) { id workspace { id } network zone size ready members { id } } }\n  ": types.AuthzQueryStagingPoolsDocument,
     "\n    mutation AuthzMutationRegisterAgent($input: RegisterAgentInput!) { registerAgent(input: $input) { id name endpoint enabled } }\n  ": types.AuthzMutationRegisterAgentDocument,
     "\n    mutation AuthzMutationUpdateAgent($id: ID!) { updateAgent(id: $id, input: { enabled: true }) { id enabled } }\n  ": types.AuthzMutationUpdateAgentDocument,
     "mutation AuthzMutationRemoveAgent($id: ID!) { removeAgent(id: $id) }": types.AuthzMutationRemoveAgentDocument,
@@ -352,6 +372,9 @@ const documents: Documents = {
     "mutation AuthzMutationRevokeApiKey($id: ID!) { revokeApiKey(id: $id) { id revokedAt } }": types.AuthzMutationRevokeApiKeyDocument,
     "\n    mutation AuthzMutationCreateRegistryCredential($input: CreateRegistryCredentialInput!) {\n      createRegistryCredential(input: $input) { id registry username }\n    }\n  ": types.AuthzMutationCreateRegistryCredentialDocument,
     "mutation AuthzMutationDeleteRegistryCredential($id: ID!) { deleteRegistryCredential(id: $id) }": types.AuthzMutationDeleteRegistryCredentialDocument,
+    "\n    mutation AuthzMutationCreateStagingPool($input: CreateStagingPoolInput!) {\n      createStagingPool(input: $input) { id workspace { id } network zone size members { id } }\n    }\n  ": types.AuthzMutationCreateStagingPoolDocument,
+    "\n    mutation AuthzMutationUpdateStagingPool($id: ID!) { updateStagingPool(id: $id, input: { size: 0 }) { id size workspace { id } } }\n  ": types.AuthzMutationUpdateStagingPoolDocument,
+    "mutation AuthzMutationDeleteStagingPool($id: ID!) { deleteStagingPool(id: $id) }": types.AuthzMutationDeleteStagingPoolDocument,
     "subscription AuthzSubscriptionNetworkDiscovered { networkDiscovered { id name agent { id } } }": types.AuthzSubscriptionNetworkDiscoveredDocument,
     "subscription AuthzSubscriptionNetworkRemoved { networkRemoved { id name removedAt } }": types.AuthzSubscriptionNetworkRemovedDocument,
     "subscription AuthzSubscriptionAgentStatusChanged { agentStatusChanged { id enabled } }": types.AuthzSubscriptionAgentStatusChangedDocument,
@@ -366,6 +389,8 @@ const documents: Documents = {
     "mutation AuthzDemoteUser($id: ID!) { updateUser(id: $id, input: { role: USER }) { id } }": types.AuthzDemoteUserDocument,
     "mutation AuthzRegisterNamed($input: RegisterAgentInput!) { registerAgent(input: $input) { id name status } }": types.AuthzRegisterNamedDocument,
     "\n  mutation AuthzCreateRegistryCredential($input: CreateRegistryCredentialInput!) { createRegistryCredential(input: $input) { id } }\n": types.AuthzCreateRegistryCredentialDocument,
+    "mutation AuthzCreatePool($input: CreateStagingPoolInput!) { createStagingPool(input: $input) { id } }": types.AuthzCreatePoolDocument,
+    "mutation AuthzDeletePool($id: ID!) { deleteStagingPool(id: $id) }": types.AuthzDeletePoolDocument,
     "query AuthzSessionOwner($id: ID!) { session(id: $id) { id owner } }": types.AuthzSessionOwnerDocument,
     "query AuthzSessionOwners { sessions { id owner } }": types.AuthzSessionOwnersDocument,
     "subscription AuthzSessionWatched($id: ID) { sessionStatusChanged(sessionId: $id) { id status } }": types.AuthzSessionWatchedDocument,
@@ -386,7 +411,7 @@ const documents: Documents = {
     "query AuthzKeyViewer { viewer { owner role user { username } } }": types.AuthzKeyViewerDocument,
     "query AuthzDemotedViewer { viewer { role } }": types.AuthzDemotedViewerDocument,
     "query AuthzDemotedUsers { users { id } }": types.AuthzDemotedUsersDocument,
-    "\n  query BadInputSnapshot {\n    agents { id name endpoint zone enabled tls capacity { cores memoryMb maxSessions } createdAt }\n    workspaces { id name image command cores memoryMb zone enabled networks groups allowNetworkSelection createdAt updatedAt }\n    volumeSettings: workspaces { id volumes { source target readOnly requireAgent } shmSizeMb }\n    users { id username displayName role disabled hasPassword groups { name } createdAt }\n    groups { id name networks members { id } }\n    apiKeys(includeRevoked: true) { id name role owner createdAt expiresAt revokedAt }\n    sessions { id owner status network agent { id } }\n    networks { id name driver internal agent { id } removedAt }\n    registryCredentials { id registry username createdAt }\n  }\n": types.BadInputSnapshotDocument,
+    "\n  query BadInputSnapshot {\n    agents { id name endpoint zone enabled tls capacity { cores memoryMb maxSessions } createdAt }\n    workspaces { id name image command cores memoryMb zone enabled networks groups allowNetworkSelection createdAt updatedAt }\n    volumeSettings: workspaces { id volumes { source target readOnly requireAgent } shmSizeMb }\n    users { id username displayName role disabled hasPassword groups { name } createdAt }\n    groups { id name networks members { id } }\n    apiKeys(includeRevoked: true) { id name role owner createdAt expiresAt revokedAt }\n    sessions { id owner status network agent { id } }\n    networks { id name driver internal agent { id } removedAt }\n    registryCredentials { id registry username createdAt }\n    assignCommands: workspaces { id assignCommand }\n    stagingPools { id workspace { id } network zone size createdAt }\n  }\n": types.BadInputSnapshotDocument,
     "\n  query BadInputAuditOutcomes($after: String) { auditLog(first: 500, after: $after) { entries { outcome } endCursor hasNextPage } }\n": types.BadInputAuditOutcomesDocument,
     "mutation BadInputCreateNetA { createNetwork(input: { name: \"net-a\", zone: \"z1\" }) { id } }": types.BadInputCreateNetADocument,
     "query BadInputAgentStatus($id: ID!) { agent(id: $id) { status } }": types.BadInputAgentStatusDocument,
@@ -399,6 +424,7 @@ const documents: Documents = {
     "mutation BadInputRootKey { createApiKey(input: { name: \"root laptop\", role: ADMIN, owner: \"root\" }) { token } }": types.BadInputRootKeyDocument,
     "query BadInputUserIds { users { id username } }": types.BadInputUserIdsDocument,
     "query BadInputLastAudit { auditLog(first: 1) { entries { id operation outcome } } }": types.BadInputLastAuditDocument,
+    "mutation BadInputCreatePool($input: CreateStagingPoolInput!) { createStagingPool(input: $input) { id } }": types.BadInputCreatePoolDocument,
     "\n  mutation BadInputKeptCredential { createRegistryCredential(input: { registry: \"kept.registry.example\", username: \"kept\", password: \"kept\" }) { id } }\n": types.BadInputKeptCredentialDocument,
     "\n  mutation ConnectTestKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) { token apiKey { id } }\n  }\n": types.ConnectTestKeyDocument,
     "\n  mutation ConnectTestWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) { id connect { port protocol path } }\n  }\n": types.ConnectTestWorkspaceDocument,
@@ -501,6 +527,18 @@ const documents: Documents = {
     "\n  mutation SessionsCreateMissingImage {\n    createWorkspace(input: { name: \"missing-image\", image: \"enclave-test/not-here:1\", cores: 0.1, memoryMb: 32 }) { id }\n  }\n": types.SessionsCreateMissingImageDocument,
     "mutation SessionsLaunchById($id: ID!) { launchSession(input: { workspaceId: $id }) { id } }": types.SessionsLaunchByIdDocument,
     "mutation SshRegister($e: String!) { registerAgent(input: { name: \"over-ssh\", endpoint: $e }) { id status } }": types.SshRegisterDocument,
+    "\n  fragment StagedSession on Session {\n    id\n    owner\n    status\n    statusReason\n    staged\n    poolId\n    containerId\n    network\n    agent {\n      id\n    }\n  }\n": types.StagedSessionFragmentDoc,
+    "\n  mutation StagingCreatePool($input: CreateStagingPoolInput!) {\n    createStagingPool(input: $input) {\n      id\n      size\n      ready\n    }\n  }\n": types.StagingCreatePoolDocument,
+    "\n  mutation StagingUpdatePool($id: ID!, $size: Int!) {\n    updateStagingPool(id: $id, input: { size: $size }) {\n      id\n      size\n    }\n  }\n": types.StagingUpdatePoolDocument,
+    "\n  mutation StagingDeletePool($id: ID!) {\n    deleteStagingPool(id: $id)\n  }\n": types.StagingDeletePoolDocument,
+    "\n  query StagingPools($workspaceId: ID) {\n    stagingPools(workspaceId: $workspaceId) {\n      id\n      size\n      ready\n      members {\n        ...StagedSession\n      }\n    }\n  }\n": types.StagingPoolsDocument,
+    "\n  mutation StagingLaunch($id: ID!, $network: String) {\n    launchSession(input: { workspaceId: $id, network: $network }) {\n      ...StagedSession\n    }\n  }\n": types.StagingLaunchDocument,
+    "\n  query StagingGet($id: ID!) {\n    session(id: $id) {\n      ...StagedSession\n      history {\n        status\n        reason\n      }\n    }\n  }\n": types.StagingGetDocument,
+    "\n  mutation StagingUpdateWorkspace($id: ID!, $input: UpdateWorkspaceInput!) {\n    updateWorkspace(id: $id, input: $input) {\n      id\n    }\n  }\n": types.StagingUpdateWorkspaceDocument,
+    "\n  mutation StagingSetCapacity($id: ID!, $cores: Float) {\n    updateAgent(id: $id, input: { capacity: { cores: $cores } }) {\n      id\n    }\n  }\n": types.StagingSetCapacityDocument,
+    "\n  query StagingActive {\n    sessions(status: [REQUESTED, PROVISIONING, STARTING, RUNNING, PAUSED, SUSPENDED, STOPPING]) {\n      id\n    }\n    stagingPools {\n      id\n    }\n  }\n": types.StagingActiveDocument,
+    "\n  mutation StagingDestroy($id: ID!) {\n    destroySession(id: $id) {\n      id\n    }\n  }\n": types.StagingDestroyDocument,
+    "\n  query StagingPlacement($id: ID!) {\n    placement(workspaceId: $id) {\n      chosen {\n        reasons\n      }\n    }\n  }\n": types.StagingPlacementDocument,
     "query TlsAgents { agents { name status tls networks { name } } }": types.TlsAgentsDocument,
     "\n  mutation TlsRegister($e: String!, $tls: AgentTlsInput!) { registerAgent(input: { name: \"remote\", endpoint: $e, tls: $tls }) { status tls } }\n": types.TlsRegisterDocument,
     "mutation VolumesLaunch($id: ID!) { launchSession(input: { workspaceId: $id }) { id } }": types.VolumesLaunchDocument,
@@ -766,6 +804,10 @@ export function graphql(source: "query AuthzQueryRegistryCredentials { registryC
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n    query AuthzQueryStagingPools($workspaceId: ID) { stagingPools(workspaceId: $workspaceId) { id workspace { id } network zone size ready members { id } } }\n  "): typeof import('./graphql.js').AuthzQueryStagingPoolsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n    mutation AuthzMutationRegisterAgent($input: RegisterAgentInput!) { registerAgent(input: $input) { id name endpoint enabled } }\n  "): typeof import('./graphql.js').AuthzMutationRegisterAgentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -862,6 +904,18 @@ export function graphql(source: "mutation AuthzMutationDeleteRegistryCredential(
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n    mutation AuthzMutationCreateStagingPool($input: CreateStagingPoolInput!) {\n      createStagingPool(input: $input) { id workspace { id } network zone size members { id } }\n    }\n  "): typeof import('./graphql.js').AuthzMutationCreateStagingPoolDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation AuthzMutationUpdateStagingPool($id: ID!) { updateStagingPool(id: $id, input: { size: 0 }) { id size workspace { id } } }\n  "): typeof import('./graphql.js').AuthzMutationUpdateStagingPoolDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzMutationDeleteStagingPool($id: ID!) { deleteStagingPool(id: $id) }"): typeof import('./graphql.js').AuthzMutationDeleteStagingPoolDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "subscription AuthzSubscriptionNetworkDiscovered { networkDiscovered { id name agent { id } } }"): typeof import('./graphql.js').AuthzSubscriptionNetworkDiscoveredDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -915,6 +969,14 @@ export function graphql(source: "mutation AuthzRegisterNamed($input: RegisterAge
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AuthzCreateRegistryCredential($input: CreateRegistryCredentialInput!) { createRegistryCredential(input: $input) { id } }\n"): typeof import('./graphql.js').AuthzCreateRegistryCredentialDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzCreatePool($input: CreateStagingPoolInput!) { createStagingPool(input: $input) { id } }"): typeof import('./graphql.js').AuthzCreatePoolDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthzDeletePool($id: ID!) { deleteStagingPool(id: $id) }"): typeof import('./graphql.js').AuthzDeletePoolDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -998,7 +1060,7 @@ export function graphql(source: "query AuthzDemotedUsers { users { id } }"): typ
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query BadInputSnapshot {\n    agents { id name endpoint zone enabled tls capacity { cores memoryMb maxSessions } createdAt }\n    workspaces { id name image command cores memoryMb zone enabled networks groups allowNetworkSelection createdAt updatedAt }\n    volumeSettings: workspaces { id volumes { source target readOnly requireAgent } shmSizeMb }\n    users { id username displayName role disabled hasPassword groups { name } createdAt }\n    groups { id name networks members { id } }\n    apiKeys(includeRevoked: true) { id name role owner createdAt expiresAt revokedAt }\n    sessions { id owner status network agent { id } }\n    networks { id name driver internal agent { id } removedAt }\n    registryCredentials { id registry username createdAt }\n  }\n"): typeof import('./graphql.js').BadInputSnapshotDocument;
+export function graphql(source: "\n  query BadInputSnapshot {\n    agents { id name endpoint zone enabled tls capacity { cores memoryMb maxSessions } createdAt }\n    workspaces { id name image command cores memoryMb zone enabled networks groups allowNetworkSelection createdAt updatedAt }\n    volumeSettings: workspaces { id volumes { source target readOnly requireAgent } shmSizeMb }\n    users { id username displayName role disabled hasPassword groups { name } createdAt }\n    groups { id name networks members { id } }\n    apiKeys(includeRevoked: true) { id name role owner createdAt expiresAt revokedAt }\n    sessions { id owner status network agent { id } }\n    networks { id name driver internal agent { id } removedAt }\n    registryCredentials { id registry username createdAt }\n    assignCommands: workspaces { id assignCommand }\n    stagingPools { id workspace { id } network zone size createdAt }\n  }\n"): typeof import('./graphql.js').BadInputSnapshotDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1047,6 +1109,10 @@ export function graphql(source: "query BadInputUserIds { users { id username } }
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query BadInputLastAudit { auditLog(first: 1) { entries { id operation outcome } } }"): typeof import('./graphql.js').BadInputLastAuditDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BadInputCreatePool($input: CreateStagingPoolInput!) { createStagingPool(input: $input) { id } }"): typeof import('./graphql.js').BadInputCreatePoolDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1455,6 +1521,54 @@ export function graphql(source: "mutation SessionsLaunchById($id: ID!) { launchS
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation SshRegister($e: String!) { registerAgent(input: { name: \"over-ssh\", endpoint: $e }) { id status } }"): typeof import('./graphql.js').SshRegisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StagedSession on Session {\n    id\n    owner\n    status\n    statusReason\n    staged\n    poolId\n    containerId\n    network\n    agent {\n      id\n    }\n  }\n"): typeof import('./graphql.js').StagedSessionFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StagingCreatePool($input: CreateStagingPoolInput!) {\n    createStagingPool(input: $input) {\n      id\n      size\n      ready\n    }\n  }\n"): typeof import('./graphql.js').StagingCreatePoolDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StagingUpdatePool($id: ID!, $size: Int!) {\n    updateStagingPool(id: $id, input: { size: $size }) {\n      id\n      size\n    }\n  }\n"): typeof import('./graphql.js').StagingUpdatePoolDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StagingDeletePool($id: ID!) {\n    deleteStagingPool(id: $id)\n  }\n"): typeof import('./graphql.js').StagingDeletePoolDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StagingPools($workspaceId: ID) {\n    stagingPools(workspaceId: $workspaceId) {\n      id\n      size\n      ready\n      members {\n        ...StagedSession\n      }\n    }\n  }\n"): typeof import('./graphql.js').StagingPoolsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StagingLaunch($id: ID!, $network: String) {\n    launchSession(input: { workspaceId: $id, network: $network }) {\n      ...StagedSession\n    }\n  }\n"): typeof import('./graphql.js').StagingLaunchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StagingGet($id: ID!) {\n    session(id: $id) {\n      ...StagedSession\n      history {\n        status\n        reason\n      }\n    }\n  }\n"): typeof import('./graphql.js').StagingGetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StagingUpdateWorkspace($id: ID!, $input: UpdateWorkspaceInput!) {\n    updateWorkspace(id: $id, input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').StagingUpdateWorkspaceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StagingSetCapacity($id: ID!, $cores: Float) {\n    updateAgent(id: $id, input: { capacity: { cores: $cores } }) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').StagingSetCapacityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StagingActive {\n    sessions(status: [REQUESTED, PROVISIONING, STARTING, RUNNING, PAUSED, SUSPENDED, STOPPING]) {\n      id\n    }\n    stagingPools {\n      id\n    }\n  }\n"): typeof import('./graphql.js').StagingActiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StagingDestroy($id: ID!) {\n    destroySession(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').StagingDestroyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StagingPlacement($id: ID!) {\n    placement(workspaceId: $id) {\n      chosen {\n        reasons\n      }\n    }\n  }\n"): typeof import('./graphql.js').StagingPlacementDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

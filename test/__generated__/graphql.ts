@@ -56,6 +56,14 @@ export type CreateRegistryCredentialInput = {
   username: string;
 };
 
+export type CreateStagingPoolInput = {
+  network?: string | null | undefined;
+  /** 0 to 100 */
+  size: number;
+  workspaceId: string | number;
+  zone?: string | null | undefined;
+};
+
 export type CreateUserInput = {
   displayName?: string | null | undefined;
   /** Group names. */
@@ -68,6 +76,11 @@ export type CreateUserInput = {
 };
 
 export type CreateWorkspaceInput = {
+  /**
+   * Run (docker exec, with ENCLAVE_OWNER and ENCLAVE_SESSION_ID set) in a staged session's container when it is handed
+   * over to its owner; the session is theirs only once it exits 0. Null (or empty, on update): none.
+   */
+  assignCommand?: Array<string> | null | undefined;
   command?: Array<string> | null | undefined;
   /** The port its sessions serve, which `connectSession` opens in the browser. */
   connect?: WorkspaceConnectInput | null | undefined;
@@ -162,6 +175,11 @@ export type UpdateUserInput = {
 };
 
 export type UpdateWorkspaceInput = {
+  /**
+   * Run (docker exec, with ENCLAVE_OWNER and ENCLAVE_SESSION_ID set) in a staged session's container when it is handed
+   * over to its owner; the session is theirs only once it exits 0. Null (or empty, on update): none.
+   */
+  assignCommand?: Array<string> | null | undefined;
   command?: Array<string> | null | undefined;
   /** null removes the connect port. */
   connect?: WorkspaceConnectInput | null | undefined;
@@ -590,6 +608,13 @@ export type AuthzQueryRegistryCredentialsQueryVariables = Exact<{ [key: string]:
 
 export type AuthzQueryRegistryCredentialsQuery = { registryCredentials: Array<{ id: string, registry: string, username: string, createdAt: string }> };
 
+export type AuthzQueryStagingPoolsQueryVariables = Exact<{
+  workspaceId?: string | number | null | undefined;
+}>;
+
+
+export type AuthzQueryStagingPoolsQuery = { stagingPools: Array<{ id: string, network: string | null, zone: string | null, size: number, ready: number, workspace: { id: string }, members: Array<{ id: string }> }> };
+
 export type AuthzMutationRegisterAgentMutationVariables = Exact<{
   input: RegisterAgentInput;
 }>;
@@ -760,6 +785,27 @@ export type AuthzMutationDeleteRegistryCredentialMutationVariables = Exact<{
 
 export type AuthzMutationDeleteRegistryCredentialMutation = { deleteRegistryCredential: string };
 
+export type AuthzMutationCreateStagingPoolMutationVariables = Exact<{
+  input: CreateStagingPoolInput;
+}>;
+
+
+export type AuthzMutationCreateStagingPoolMutation = { createStagingPool: { id: string, network: string | null, zone: string | null, size: number, workspace: { id: string }, members: Array<{ id: string }> } };
+
+export type AuthzMutationUpdateStagingPoolMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthzMutationUpdateStagingPoolMutation = { updateStagingPool: { id: string, size: number, workspace: { id: string } } };
+
+export type AuthzMutationDeleteStagingPoolMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthzMutationDeleteStagingPoolMutation = { deleteStagingPool: string };
+
 export type AuthzSubscriptionNetworkDiscoveredSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -847,6 +893,20 @@ export type AuthzCreateRegistryCredentialMutationVariables = Exact<{
 
 
 export type AuthzCreateRegistryCredentialMutation = { createRegistryCredential: { id: string } };
+
+export type AuthzCreatePoolMutationVariables = Exact<{
+  input: CreateStagingPoolInput;
+}>;
+
+
+export type AuthzCreatePoolMutation = { createStagingPool: { id: string } };
+
+export type AuthzDeletePoolMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthzDeletePoolMutation = { deleteStagingPool: string };
 
 export type AuthzSessionOwnerQueryVariables = Exact<{
   id: string | number;
@@ -981,7 +1041,7 @@ export type AuthzDemotedUsersQuery = { users: Array<{ id: string }> };
 export type BadInputSnapshotQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type BadInputSnapshotQuery = { agents: Array<{ id: string, name: string, endpoint: string, zone: string | null, enabled: boolean, tls: boolean, createdAt: string, capacity: { cores: number, memoryMb: number, maxSessions: number | null } }>, workspaces: Array<{ id: string, name: string, image: string, command: Array<string> | null, cores: number, memoryMb: number, zone: string | null, enabled: boolean, networks: Array<string>, groups: Array<string>, allowNetworkSelection: boolean, createdAt: string, updatedAt: string }>, volumeSettings: Array<{ id: string, shmSizeMb: number | null, volumes: Array<{ source: string, target: string, readOnly: boolean, requireAgent: boolean }> }>, users: Array<{ id: string, username: string, displayName: string | null, role: Role, disabled: boolean, hasPassword: boolean, createdAt: string, groups: Array<{ name: string }> }>, groups: Array<{ id: string, name: string, networks: Array<string>, members: Array<{ id: string }> }>, apiKeys: Array<{ id: string, name: string, role: Role, owner: string, createdAt: string, expiresAt: string | null, revokedAt: string | null }>, sessions: Array<{ id: string, owner: string, status: SessionStatus, network: string | null, agent: { id: string } | null }>, networks: Array<{ id: string, name: string, driver: string, internal: boolean, removedAt: string | null, agent: { id: string } }>, registryCredentials: Array<{ id: string, registry: string, username: string, createdAt: string }> };
+export type BadInputSnapshotQuery = { agents: Array<{ id: string, name: string, endpoint: string, zone: string | null, enabled: boolean, tls: boolean, createdAt: string, capacity: { cores: number, memoryMb: number, maxSessions: number | null } }>, workspaces: Array<{ id: string, name: string, image: string, command: Array<string> | null, cores: number, memoryMb: number, zone: string | null, enabled: boolean, networks: Array<string>, groups: Array<string>, allowNetworkSelection: boolean, createdAt: string, updatedAt: string }>, volumeSettings: Array<{ id: string, shmSizeMb: number | null, volumes: Array<{ source: string, target: string, readOnly: boolean, requireAgent: boolean }> }>, users: Array<{ id: string, username: string, displayName: string | null, role: Role, disabled: boolean, hasPassword: boolean, createdAt: string, groups: Array<{ name: string }> }>, groups: Array<{ id: string, name: string, networks: Array<string>, members: Array<{ id: string }> }>, apiKeys: Array<{ id: string, name: string, role: Role, owner: string, createdAt: string, expiresAt: string | null, revokedAt: string | null }>, sessions: Array<{ id: string, owner: string, status: SessionStatus, network: string | null, agent: { id: string } | null }>, networks: Array<{ id: string, name: string, driver: string, internal: boolean, removedAt: string | null, agent: { id: string } }>, registryCredentials: Array<{ id: string, registry: string, username: string, createdAt: string }>, assignCommands: Array<{ id: string, assignCommand: Array<string> | null }>, stagingPools: Array<{ id: string, network: string | null, zone: string | null, size: number, createdAt: string, workspace: { id: string } }> };
 
 export type BadInputAuditOutcomesQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -1057,6 +1117,13 @@ export type BadInputLastAuditQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type BadInputLastAuditQuery = { auditLog: { entries: Array<{ id: string, operation: string, outcome: string }> } };
+
+export type BadInputCreatePoolMutationVariables = Exact<{
+  input: CreateStagingPoolInput;
+}>;
+
+
+export type BadInputCreatePoolMutation = { createStagingPool: { id: string } };
 
 export type BadInputKeptCredentialMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -1678,6 +1745,87 @@ export type SshRegisterMutationVariables = Exact<{
 
 export type SshRegisterMutation = { registerAgent: { id: string, status: AgentStatus } };
 
+export type StagedSessionFragment = { id: string, owner: string, status: SessionStatus, statusReason: string | null, staged: boolean, poolId: string | null, containerId: string | null, network: string | null, agent: { id: string } | null };
+
+export type StagingCreatePoolMutationVariables = Exact<{
+  input: CreateStagingPoolInput;
+}>;
+
+
+export type StagingCreatePoolMutation = { createStagingPool: { id: string, size: number, ready: number } };
+
+export type StagingUpdatePoolMutationVariables = Exact<{
+  id: string | number;
+  size: number;
+}>;
+
+
+export type StagingUpdatePoolMutation = { updateStagingPool: { id: string, size: number } };
+
+export type StagingDeletePoolMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type StagingDeletePoolMutation = { deleteStagingPool: string };
+
+export type StagingPoolsQueryVariables = Exact<{
+  workspaceId?: string | number | null | undefined;
+}>;
+
+
+export type StagingPoolsQuery = { stagingPools: Array<{ id: string, size: number, ready: number, members: Array<{ id: string, owner: string, status: SessionStatus, statusReason: string | null, staged: boolean, poolId: string | null, containerId: string | null, network: string | null, agent: { id: string } | null }> }> };
+
+export type StagingLaunchMutationVariables = Exact<{
+  id: string | number;
+  network?: string | null | undefined;
+}>;
+
+
+export type StagingLaunchMutation = { launchSession: { id: string, owner: string, status: SessionStatus, statusReason: string | null, staged: boolean, poolId: string | null, containerId: string | null, network: string | null, agent: { id: string } | null } };
+
+export type StagingGetQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type StagingGetQuery = { session: { id: string, owner: string, status: SessionStatus, statusReason: string | null, staged: boolean, poolId: string | null, containerId: string | null, network: string | null, history: Array<{ status: SessionStatus, reason: string | null }>, agent: { id: string } | null } | null };
+
+export type StagingUpdateWorkspaceMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateWorkspaceInput;
+}>;
+
+
+export type StagingUpdateWorkspaceMutation = { updateWorkspace: { id: string } };
+
+export type StagingSetCapacityMutationVariables = Exact<{
+  id: string | number;
+  cores?: number | null | undefined;
+}>;
+
+
+export type StagingSetCapacityMutation = { updateAgent: { id: string } };
+
+export type StagingActiveQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StagingActiveQuery = { sessions: Array<{ id: string }>, stagingPools: Array<{ id: string }> };
+
+export type StagingDestroyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type StagingDestroyMutation = { destroySession: { id: string } };
+
+export type StagingPlacementQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type StagingPlacementQuery = { placement: { chosen: { reasons: Array<string> } | null } };
+
 export type TlsAgentsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1873,6 +2021,21 @@ export const SessionsSessionFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"SessionsSessionFields"}) as unknown as TypedDocumentString<SessionsSessionFieldsFragment, unknown>;
+export const StagedSessionFragmentDoc = new TypedDocumentString(`
+    fragment StagedSession on Session {
+  id
+  owner
+  status
+  statusReason
+  staged
+  poolId
+  containerId
+  network
+  agent {
+    id
+  }
+}
+    `, {"fragmentName":"StagedSession"}) as unknown as TypedDocumentString<StagedSessionFragment, unknown>;
 export const BenchConnectWorkspaceDocument = new TypedDocumentString(`
     mutation BenchConnectWorkspace($input: CreateWorkspaceInput!) {
   createWorkspace(input: $input) {
@@ -2442,6 +2605,23 @@ export const AuthzQueryRegistryCredentialsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuthzQueryRegistryCredentialsQuery, AuthzQueryRegistryCredentialsQueryVariables>;
+export const AuthzQueryStagingPoolsDocument = new TypedDocumentString(`
+    query AuthzQueryStagingPools($workspaceId: ID) {
+  stagingPools(workspaceId: $workspaceId) {
+    id
+    workspace {
+      id
+    }
+    network
+    zone
+    size
+    ready
+    members {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzQueryStagingPoolsQuery, AuthzQueryStagingPoolsQueryVariables>;
 export const AuthzMutationRegisterAgentDocument = new TypedDocumentString(`
     mutation AuthzMutationRegisterAgent($input: RegisterAgentInput!) {
   registerAgent(input: $input) {
@@ -2652,6 +2832,38 @@ export const AuthzMutationDeleteRegistryCredentialDocument = new TypedDocumentSt
   deleteRegistryCredential(id: $id)
 }
     `) as unknown as TypedDocumentString<AuthzMutationDeleteRegistryCredentialMutation, AuthzMutationDeleteRegistryCredentialMutationVariables>;
+export const AuthzMutationCreateStagingPoolDocument = new TypedDocumentString(`
+    mutation AuthzMutationCreateStagingPool($input: CreateStagingPoolInput!) {
+  createStagingPool(input: $input) {
+    id
+    workspace {
+      id
+    }
+    network
+    zone
+    size
+    members {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzMutationCreateStagingPoolMutation, AuthzMutationCreateStagingPoolMutationVariables>;
+export const AuthzMutationUpdateStagingPoolDocument = new TypedDocumentString(`
+    mutation AuthzMutationUpdateStagingPool($id: ID!) {
+  updateStagingPool(id: $id, input: {size: 0}) {
+    id
+    size
+    workspace {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzMutationUpdateStagingPoolMutation, AuthzMutationUpdateStagingPoolMutationVariables>;
+export const AuthzMutationDeleteStagingPoolDocument = new TypedDocumentString(`
+    mutation AuthzMutationDeleteStagingPool($id: ID!) {
+  deleteStagingPool(id: $id)
+}
+    `) as unknown as TypedDocumentString<AuthzMutationDeleteStagingPoolMutation, AuthzMutationDeleteStagingPoolMutationVariables>;
 export const AuthzSubscriptionNetworkDiscoveredDocument = new TypedDocumentString(`
     subscription AuthzSubscriptionNetworkDiscovered {
   networkDiscovered {
@@ -2768,6 +2980,18 @@ export const AuthzCreateRegistryCredentialDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuthzCreateRegistryCredentialMutation, AuthzCreateRegistryCredentialMutationVariables>;
+export const AuthzCreatePoolDocument = new TypedDocumentString(`
+    mutation AuthzCreatePool($input: CreateStagingPoolInput!) {
+  createStagingPool(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzCreatePoolMutation, AuthzCreatePoolMutationVariables>;
+export const AuthzDeletePoolDocument = new TypedDocumentString(`
+    mutation AuthzDeletePool($id: ID!) {
+  deleteStagingPool(id: $id)
+}
+    `) as unknown as TypedDocumentString<AuthzDeletePoolMutation, AuthzDeletePoolMutationVariables>;
 export const AuthzSessionOwnerDocument = new TypedDocumentString(`
     query AuthzSessionOwner($id: ID!) {
   session(id: $id) {
@@ -3043,6 +3267,20 @@ export const BadInputSnapshotDocument = new TypedDocumentString(`
     username
     createdAt
   }
+  assignCommands: workspaces {
+    id
+    assignCommand
+  }
+  stagingPools {
+    id
+    workspace {
+      id
+    }
+    network
+    zone
+    size
+    createdAt
+  }
 }
     `) as unknown as TypedDocumentString<BadInputSnapshotQuery, BadInputSnapshotQueryVariables>;
 export const BadInputAuditOutcomesDocument = new TypedDocumentString(`
@@ -3145,6 +3383,13 @@ export const BadInputLastAuditDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BadInputLastAuditQuery, BadInputLastAuditQueryVariables>;
+export const BadInputCreatePoolDocument = new TypedDocumentString(`
+    mutation BadInputCreatePool($input: CreateStagingPoolInput!) {
+  createStagingPool(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BadInputCreatePoolMutation, BadInputCreatePoolMutationVariables>;
 export const BadInputKeptCredentialDocument = new TypedDocumentString(`
     mutation BadInputKeptCredential {
   createRegistryCredential(
@@ -4170,6 +4415,136 @@ export const SshRegisterDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SshRegisterMutation, SshRegisterMutationVariables>;
+export const StagingCreatePoolDocument = new TypedDocumentString(`
+    mutation StagingCreatePool($input: CreateStagingPoolInput!) {
+  createStagingPool(input: $input) {
+    id
+    size
+    ready
+  }
+}
+    `) as unknown as TypedDocumentString<StagingCreatePoolMutation, StagingCreatePoolMutationVariables>;
+export const StagingUpdatePoolDocument = new TypedDocumentString(`
+    mutation StagingUpdatePool($id: ID!, $size: Int!) {
+  updateStagingPool(id: $id, input: {size: $size}) {
+    id
+    size
+  }
+}
+    `) as unknown as TypedDocumentString<StagingUpdatePoolMutation, StagingUpdatePoolMutationVariables>;
+export const StagingDeletePoolDocument = new TypedDocumentString(`
+    mutation StagingDeletePool($id: ID!) {
+  deleteStagingPool(id: $id)
+}
+    `) as unknown as TypedDocumentString<StagingDeletePoolMutation, StagingDeletePoolMutationVariables>;
+export const StagingPoolsDocument = new TypedDocumentString(`
+    query StagingPools($workspaceId: ID) {
+  stagingPools(workspaceId: $workspaceId) {
+    id
+    size
+    ready
+    members {
+      ...StagedSession
+    }
+  }
+}
+    fragment StagedSession on Session {
+  id
+  owner
+  status
+  statusReason
+  staged
+  poolId
+  containerId
+  network
+  agent {
+    id
+  }
+}`) as unknown as TypedDocumentString<StagingPoolsQuery, StagingPoolsQueryVariables>;
+export const StagingLaunchDocument = new TypedDocumentString(`
+    mutation StagingLaunch($id: ID!, $network: String) {
+  launchSession(input: {workspaceId: $id, network: $network}) {
+    ...StagedSession
+  }
+}
+    fragment StagedSession on Session {
+  id
+  owner
+  status
+  statusReason
+  staged
+  poolId
+  containerId
+  network
+  agent {
+    id
+  }
+}`) as unknown as TypedDocumentString<StagingLaunchMutation, StagingLaunchMutationVariables>;
+export const StagingGetDocument = new TypedDocumentString(`
+    query StagingGet($id: ID!) {
+  session(id: $id) {
+    ...StagedSession
+    history {
+      status
+      reason
+    }
+  }
+}
+    fragment StagedSession on Session {
+  id
+  owner
+  status
+  statusReason
+  staged
+  poolId
+  containerId
+  network
+  agent {
+    id
+  }
+}`) as unknown as TypedDocumentString<StagingGetQuery, StagingGetQueryVariables>;
+export const StagingUpdateWorkspaceDocument = new TypedDocumentString(`
+    mutation StagingUpdateWorkspace($id: ID!, $input: UpdateWorkspaceInput!) {
+  updateWorkspace(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<StagingUpdateWorkspaceMutation, StagingUpdateWorkspaceMutationVariables>;
+export const StagingSetCapacityDocument = new TypedDocumentString(`
+    mutation StagingSetCapacity($id: ID!, $cores: Float) {
+  updateAgent(id: $id, input: {capacity: {cores: $cores}}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<StagingSetCapacityMutation, StagingSetCapacityMutationVariables>;
+export const StagingActiveDocument = new TypedDocumentString(`
+    query StagingActive {
+  sessions(
+    status: [REQUESTED, PROVISIONING, STARTING, RUNNING, PAUSED, SUSPENDED, STOPPING]
+  ) {
+    id
+  }
+  stagingPools {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<StagingActiveQuery, StagingActiveQueryVariables>;
+export const StagingDestroyDocument = new TypedDocumentString(`
+    mutation StagingDestroy($id: ID!) {
+  destroySession(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<StagingDestroyMutation, StagingDestroyMutationVariables>;
+export const StagingPlacementDocument = new TypedDocumentString(`
+    query StagingPlacement($id: ID!) {
+  placement(workspaceId: $id) {
+    chosen {
+      reasons
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StagingPlacementQuery, StagingPlacementQueryVariables>;
 export const TlsAgentsDocument = new TypedDocumentString(`
     query TlsAgents {
   agents {

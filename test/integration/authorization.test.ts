@@ -235,6 +235,14 @@ const matrix: Record<string, Entry> = {
       expect(d.registryCredentials).toContainEqual(expect.objectContaining({ registry: registryCredential.registry, username: 'authz-robot' })),
     ),
   }),
+  'Query.stagingPools': entry(graphql(`
+    query AuthzQueryStagingPools($workspaceId: ID) { stagingPools(workspaceId: $workspaceId) { id workspace { id } network zone size ready members { id } } }
+  `), {
+    variables: () => ({ workspaceId: f.poolWorkspaceId }),
+    expect: adminOnly((d) =>
+      expect(d.stagingPools).toEqual([{ id: f.poolId, workspace: { id: f.poolWorkspaceId }, network: null, zone: null, size: 0, ready: 0, members: [] }]),
+    ),
+  }),
 
   // ---- Mutation
   'Mutation.registerAgent': entry(graphql(`
@@ -407,6 +415,36 @@ const matrix: Record<string, Entry> = {
     variables: async () => ({ id: await throwawayRegistryCredential() }),
     expect: adminOnly((d, _, v) => expect(d.deleteRegistryCredential).toBe(v['id'])),
   }),
+  // Pools of size 0 throughout: none of them ever makes a member (a container). A workspace has one pool per network and
+  // zone, so each call that creates one is given a workspace of its own.
+  'Mutation.createStagingPool': entry(graphql(`
+    mutation AuthzMutationCreateStagingPool($input: CreateStagingPoolInput!) {
+      createStagingPool(input: $input) { id workspace { id } network zone size members { id } }
+    }
+  `), {
+    variables: async () => ({ input: { workspaceId: await throwawayWorkspace(), size: 0 } }),
+    cleanup: async (_, d) => d?.createStagingPool && admin(DeletePool, { id: d.createStagingPool.id }),
+    expect: adminOnly((d, _, v) =>
+      expect(d.createStagingPool).toEqual({
+        id: expect.any(String),
+        workspace: { id: (v['input'] as { workspaceId: string }).workspaceId },
+        network: null,
+        zone: null,
+        size: 0,
+        members: [],
+      }),
+    ),
+  }),
+  'Mutation.updateStagingPool': entry(graphql(`
+    mutation AuthzMutationUpdateStagingPool($id: ID!) { updateStagingPool(id: $id, input: { size: 0 }) { id size workspace { id } } }
+  `), {
+    variables: () => ({ id: f.poolId }),
+    expect: adminOnly((d) => expect(d.updateStagingPool).toEqual({ id: f.poolId, size: 0, workspace: { id: f.poolWorkspaceId } })),
+  }),
+  'Mutation.deleteStagingPool': entry(graphql(`mutation AuthzMutationDeleteStagingPool($id: ID!) { deleteStagingPool(id: $id) }`), {
+    variables: async () => ({ id: await throwawayPool() }),
+    expect: adminOnly((d, _, v) => expect(d.deleteStagingPool).toBe(v['id'])),
+  }),
 
   // ---- Subscription
   'Subscription.networkDiscovered': entry(graphql(`subscription AuthzSubscriptionNetworkDiscovered { networkDiscovered { id name agent { id } } }`), {
@@ -501,6 +539,9 @@ interface Fixtures {
   demotedTokens: string[];
   /** USER-owner's session, RUNNING throughout. */
   ownerSessionId: string;
+  /** The staging pool (of size 0: it never makes a member) stagingPools lists and updateStagingPool resizes, and its workspace. */
+  poolId: string;
+  poolWorkspaceId: string;
 }
 
 const EnableAgent = graphql(`mutation AuthzEnableAgent($id: ID!) { updateAgent(id: $id, input: { enabled: true }) { id } }`);
@@ -514,6 +555,8 @@ const RegisterNamed = graphql(`mutation AuthzRegisterNamed($input: RegisterAgent
 const CreateRegistryCredential = graphql(`
   mutation AuthzCreateRegistryCredential($input: CreateRegistryCredentialInput!) { createRegistryCredential(input: $input) { id } }
 `);
+const CreatePool = graphql(`mutation AuthzCreatePool($input: CreateStagingPoolInput!) { createStagingPool(input: $input) { id } }`);
+const DeletePool = graphql(`mutation AuthzDeletePool($id: ID!) { deleteStagingPool(id: $id) }`);
 /** The credential the registry rows read and store (again); no registry is ever asked. */
 const registryCredential = { registry: 'authz.registry.example:5000', username: 'authz-robot', password: 'authz-not-a-secret' };
 
@@ -592,6 +635,16 @@ async function throwawayRegistryCredential(): Promise<string> {
   return (await admin(CreateRegistryCredential, { input })).createRegistryCredential.id;
 }
 
+/** A workspace of its own: a pool made on it is the only one there. */
+async function throwawayWorkspace(): Promise<string> {
+  return (await admin(CreateWorkspace, { input: sleeperWorkspace(f.image, unique('authz-throwaway-ws')) })).createWorkspace.id;
+}
+
+/** A pool of size 0 (never a member) on a throwaway workspace. */
+async function throwawayPool(): Promise<string> {
+  return (await admin(CreatePool, { input: { workspaceId: await throwawayWorkspace(), size: 0 } })).createStagingPool.id;
+}
+
 async function setUp(): Promise<void> {
   const [main, spare] = await Promise.all([startDockerd('authz-main'), startDockerd('authz-spare')]);
   const image = await main.importBusybox();
@@ -619,6 +672,8 @@ async function setUp(): Promise<void> {
   f.teamWorkspaceId = await workspace('authz-team-only', [teamGroup, outsideGroup]);
   f.narrowWorkspaceId = await workspace('authz-narrow');
   await admin(RestrictWorkspace, { id: f.narrowWorkspaceId, networks: [f.network, f.network2], allowNetworkSelection: true });
+  f.poolWorkspaceId = await workspace('authz-pool');
+  f.poolId = (await admin(CreatePool, { input: { workspaceId: f.poolWorkspaceId, size: 0 } })).createStagingPool.id;
   // The users exist already: the keys are theirs (a key of an unknown owner would make its user).
   const key = async (owner: string, role: 'ADMIN' | 'USER' = 'USER') =>
     (await admin(CreateKey, { input: { name: `${owner}-key`, role, owner } })).createApiKey;

@@ -36,6 +36,13 @@ interface Fixtures {
   restrictedWorkspaceId: string;
   fixedWorkspaceId: string;
   hugeWorkspaceId: string;
+  /** In zone z1 only. */
+  zonedWorkspaceId: string;
+  /** Mounts profile-{owner}: it cannot be staged. */
+  personalWorkspaceId: string;
+  /** The workspace of `poolId`, a staging pool of size 0 (Auto, any zone): a second pool there is a CONFLICT. */
+  pooledWorkspaceId: string;
+  poolId: string;
   adminSessionId: string;
   userKeyId: string;
   userToken: string;
@@ -92,6 +99,9 @@ const doc = {
   deleteGroup: 'mutation ($id: ID!) { deleteGroup(id: $id) }',
   createRegistryCredential: 'mutation ($input: CreateRegistryCredentialInput!) { createRegistryCredential(input: $input) { id } }',
   deleteRegistryCredential: 'mutation ($id: ID!) { deleteRegistryCredential(id: $id) }',
+  createStagingPool: 'mutation ($input: CreateStagingPoolInput!) { createStagingPool(input: $input) { id } }',
+  updateStagingPool: 'mutation ($id: ID!, $input: UpdateStagingPoolInput!) { updateStagingPool(id: $id, input: $input) { id } }',
+  deleteStagingPool: 'mutation ($id: ID!) { deleteStagingPool(id: $id) }',
 } as const;
 
 const BAD = ['BAD_USER_INPUT'];
@@ -746,6 +756,102 @@ for (const mutation of ['keepaliveSession', 'pauseSession', 'suspendSession', 'r
   add('deleteRegistryCredential', 'without a token', () => ({ id: unknownId }), ['UNAUTHENTICATED'], 'none');
 }
 
+// ---------------------------------------------------------------- assignCommand (createWorkspace, updateWorkspace)
+{
+  const commands: [string, unknown][] = [
+    ['101 assignCommand args', Array.from({ length: 101 }, () => 'x')],
+    ['4097-char assignCommand arg', ['x'.repeat(4097)]],
+    ['a 4097-char assignCommand arg after good ones', ['sh', '-c', 'x'.repeat(4097)]],
+    ['NUL in assignCommand', ['sh', '-c', nul]],
+    ['assignCommand as numbers', [5]],
+    ['assignCommand with null', ['true', null]],
+  ];
+  for (const [label, assignCommand] of commands) {
+    add('createWorkspace', label, () => ({ input: { name: 'new-ws', image: 'busybox', assignCommand } }), BAD);
+    add('updateWorkspace', label, (f) => ({ id: f.workspaceId, input: { assignCommand } }), BAD);
+  }
+  add('updateWorkspace', 'valid name but 101 assignCommand args (nothing half-written)', (f) => ({
+    id: f.workspaceId,
+    input: { name: 'renamed-ws', assignCommand: Array.from({ length: 101 }, () => 'x') },
+  }), BAD);
+}
+
+// ---------------------------------------------------------------- createStagingPool
+{
+  const pool = (label: string, input: (f: Fixtures) => Record<string, unknown>, expect = BAD, as?: Who) =>
+    add('createStagingPool', label, (f) => ({ input: { workspaceId: f.workspaceId, size: 0, ...input(f) } }), expect, as);
+  pool('size -1', () => ({ size: -1 }));
+  pool('size 101', () => ({ size: 101 }));
+  pool('size 2^31', () => ({ size: 2 ** 31 }));
+  pool('size 1.5', () => ({ size: 1.5 }));
+  pool('size as string', () => ({ size: '5' }));
+  pool('size null', () => ({ size: null }));
+  pool('a network on an unrestricted workspace', () => ({ network: 'net-a' }));
+  pool('a network not among the workspace\'s', (f) => ({ workspaceId: f.restrictedWorkspaceId, network: 'net-zzz' }));
+  pool('10k-char network', (f) => ({ workspaceId: f.restrictedWorkspaceId, network: long }));
+  pool('SQL as network', (f) => ({ workspaceId: f.restrictedWorkspaceId, network: "' OR 1=1 --" }));
+  pool('NUL in network', (f) => ({ workspaceId: f.restrictedWorkspaceId, network: nul }));
+  pool('a zone other than the workspace\'s', (f) => ({ workspaceId: f.zonedWorkspaceId, zone: 'z3' }));
+  pool('NUL in zone', () => ({ zone: nul }));
+  pool('10k-char zone', () => ({ zone: long }));
+  pool('zone with a space and punctuation', () => ({ zone: 'bad zone!' }));
+  pool('lone surrogate in zone', () => ({ zone: surrogate }));
+  pool('a workspace mounting a volume of its owner', (f) => ({ workspaceId: f.personalWorkspaceId }));
+  pool('a good network, but size 101 (nothing written)', (f) => ({ workspaceId: f.restrictedWorkspaceId, network: 'net-a', size: 101 }));
+  pool('unknown workspace', () => ({ workspaceId: unknownId }), ['NOT_FOUND']);
+  pool('a pool id as workspace id', (f) => ({ workspaceId: f.poolId }), ['NOT_FOUND']);
+  for (const workspaceId of malformedIds) pool(`malformed workspace id ${JSON.stringify(workspaceId.slice(0, 20))}`, () => ({ workspaceId }));
+  pool('workspace id as Int', () => ({ workspaceId: 7 }));
+  pool('workspace id null', () => ({ workspaceId: null }));
+  pool('a second pool of the workspace there (Auto, any zone)', (f) => ({ workspaceId: f.pooledWorkspaceId }), ['CONFLICT']);
+  pool('a second pool of the workspace there, network and zone blank', (f) => ({ workspaceId: f.pooledWorkspaceId, network: ' ', zone: '' }), [
+    'CONFLICT',
+  ]);
+  pool('unknown field', () => ({ owner: 'alice' }));
+  add('createStagingPool', 'size missing', (f) => ({ input: { workspaceId: f.workspaceId } }), BAD);
+  add('createStagingPool', 'workspaceId missing', () => ({ input: { size: 0 } }), BAD);
+  add('createStagingPool', 'input null', () => ({ input: null }), BAD);
+  add('createStagingPool', 'no variables', undefined, BAD);
+  literal('createStagingPool', 'literal size 1.5', `mutation { createStagingPool(input: { workspaceId: "${unknownId}", size: 1.5 }) { id } }`, INVALID);
+  literal('createStagingPool', 'literal size as string', `mutation { createStagingPool(input: { workspaceId: "${unknownId}", size: "1" }) { id } }`, INVALID);
+  literal('createStagingPool', 'literal without size', `mutation { createStagingPool(input: { workspaceId: "${unknownId}" }) { id } }`, INVALID);
+  pool('as USER', () => ({}), ['FORBIDDEN'], 'user');
+  pool('without a token', () => ({}), ['UNAUTHENTICATED'], 'none');
+  pool('with an unknown token', () => ({}), ['UNAUTHENTICATED'], 'bogus');
+}
+
+// ---------------------------------------------------------------- updateStagingPool
+{
+  for (const id of malformedIds) add('updateStagingPool', `malformed id ${JSON.stringify(id.slice(0, 20))}`, () => ({ id, input: { size: 1 } }), BAD);
+  add('updateStagingPool', 'unknown id', () => ({ id: unknownId, input: { size: 1 } }), ['NOT_FOUND']);
+  add('updateStagingPool', 'a workspace id', (f) => ({ id: f.pooledWorkspaceId, input: { size: 1 } }), ['NOT_FOUND']);
+  add('updateStagingPool', 'id as Int', () => ({ id: 7, input: { size: 1 } }), BAD);
+  const upd = (label: string, input: Record<string, unknown>, expect = BAD, as?: Who) =>
+    add('updateStagingPool', label, (f) => ({ id: f.poolId, input }), expect, as);
+  upd('size -1', { size: -1 });
+  upd('size 101', { size: 101 });
+  upd('size 2^31', { size: 2 ** 31 });
+  upd('size 1.5', { size: 1.5 });
+  upd('size as string', { size: '5' });
+  upd('a network (not updatable)', { network: 'net-a' });
+  add('updateStagingPool', 'input missing', (f) => ({ id: f.poolId }), BAD);
+  literal('updateStagingPool', 'literal size 1.5', `mutation { updateStagingPool(id: "${unknownId}", input: { size: 1.5 }) { id } }`, INVALID);
+  upd('as USER', { size: 1 }, ['FORBIDDEN'], 'user');
+  upd('without a token', { size: 1 }, ['UNAUTHENTICATED'], 'none');
+}
+
+// ---------------------------------------------------------------- deleteStagingPool
+{
+  for (const id of malformedIds) add('deleteStagingPool', `malformed id ${JSON.stringify(id.slice(0, 20))}`, () => ({ id }), BAD);
+  add('deleteStagingPool', 'unknown id', () => ({ id: unknownId }), ['NOT_FOUND']);
+  add('deleteStagingPool', 'a workspace id', (f) => ({ id: f.pooledWorkspaceId }), ['NOT_FOUND']);
+  add('deleteStagingPool', 'id as Int', () => ({ id: 7 }), BAD);
+  add('deleteStagingPool', 'id null', () => ({ id: null }), BAD);
+  literal('deleteStagingPool', 'literal without id', 'mutation { deleteStagingPool }', INVALID);
+  add('deleteStagingPool', 'as USER', (f) => ({ id: f.poolId }), ['FORBIDDEN'], 'user');
+  add('deleteStagingPool', 'without a token', (f) => ({ id: f.poolId }), ['UNAUTHENTICATED'], 'none');
+}
+
 /** Inputs a server may accept or refuse (with a code), but must never answer with INTERNAL_SERVER_ERROR. */
 const edgeCases: Case[] = [
   { mutation: 'createWorkspace', label: 'lone surrogate in command', query: doc.createWorkspace, variables: () => ({ input: { name: 'edge-1', image: 'busybox', command: ['echo', 'a\ud800b'] } }), expect: BAD },
@@ -774,6 +880,7 @@ const queryCases: { label: string; query: string; variables?: Record<string, unk
   { label: 'auditLog(first: 100000)', query: '{ auditLog(first: 100000) { endCursor } }' },
   { label: 'auditLog(after) not a cursor', query: '{ auditLog(after: "abc") { endCursor } }' },
   { label: 'auditLog(after) with a NUL byte', query: 'query ($a: String) { auditLog(after: $a) { endCursor } }', variables: { a: nul } },
+  { label: 'stagingPools(workspaceId) malformed', query: '{ stagingPools(workspaceId: "abc") { id } }' },
 ];
 
 // The well-formed set-up and checks are typed operations; the bad input itself stays plain strings (above).
@@ -788,6 +895,8 @@ const Snapshot = graphql(`
     sessions { id owner status network agent { id } }
     networks { id name driver internal agent { id } removedAt }
     registryCredentials { id registry username createdAt }
+    assignCommands: workspaces { id assignCommand }
+    stagingPools { id workspace { id } network zone size createdAt }
   }
 `);
 const AuditOutcomes = graphql(`
@@ -809,6 +918,7 @@ const CreateGroup = graphql(`mutation BadInputCreateGroup($input: CreateGroupInp
 const RootKey = graphql(`mutation BadInputRootKey { createApiKey(input: { name: "root laptop", role: ADMIN, owner: "root" }) { token } }`);
 const UserIds = graphql(`query BadInputUserIds { users { id username } }`);
 const LastAudit = graphql(`query BadInputLastAudit { auditLog(first: 1) { entries { id operation outcome } } }`);
+const CreatePool = graphql(`mutation BadInputCreatePool($input: CreateStagingPoolInput!) { createStagingPool(input: $input) { id } }`);
 const KeptCredential = graphql(`
   mutation BadInputKeptCredential { createRegistryCredential(input: { registry: "kept.registry.example", username: "kept", password: "kept" }) { id } }
 `);
@@ -870,6 +980,11 @@ describe('bad input to every mutation', () => {
     const fixedWorkspaceId = await ws({ name: 'ws-fixed', image: 'busybox' });
     await server.data(RestrictToNetA, { id: fixedWorkspaceId, allow: false });
     const hugeWorkspaceId = await ws({ name: 'ws-huge', image: 'busybox', cores: 200 });
+    const zonedWorkspaceId = await ws({ name: 'ws-zoned', image: 'busybox', zone: 'z1' });
+    const personalWorkspaceId = await ws({ name: 'ws-personal', image: 'busybox', volumes: [{ source: 'profile-{owner}', target: '/data' }] });
+    // Of size 0: it never makes a member.
+    const pooledWorkspaceId = await ws({ name: 'ws-pooled', image: 'busybox' });
+    const poolId = (await server.data(CreatePool, { input: { workspaceId: pooledWorkspaceId, size: 0 } })).createStagingPool.id;
     // A session of the admin's, ended (the fake daemon has no image, so the launch fails).
     const launched = await server.data(Launch, { id: workspaceId });
     const adminSessionId = launched.launchSession.id;
@@ -901,6 +1016,10 @@ describe('bad input to every mutation', () => {
       restrictedWorkspaceId,
       fixedWorkspaceId,
       hugeWorkspaceId,
+      zonedWorkspaceId,
+      personalWorkspaceId,
+      pooledWorkspaceId,
+      poolId,
       adminSessionId,
       userKeyId: key.createApiKey.apiKey.id,
       userToken: key.createApiKey.token,
