@@ -7,7 +7,13 @@ const ws = workspace({ cores: 1, memoryMb: 1024 });
 
 describe('planPlacement: staging members make room for an on-demand launch', () => {
   // 4 cores, all held by three members (1 + 1 + 2) of a pool.
-  const full = agent({ name: 'full', usedCores: 4, usedMemoryMb: 2048, sessionCount: 3, staged: [member('m1', 1), member('m2', 1), member('m3', 2, 1024, false)] });
+  const full = agent({
+    name: 'full',
+    usedCores: 4,
+    usedMemoryMb: 2048,
+    sessionCount: 3,
+    staged: [member('m1', 1), member('m2', 1), member('m3', 2, 1024, false)],
+  });
 
   it('takes the place of the fewest members, those not ready first, and says so', () => {
     const plan = planPlacement(ws, [DEFAULT], [full], [], { mayEvict: true });

@@ -256,6 +256,9 @@ type Documents = {
     "\n  mutation SessionsCreateMissingImage {\n    createWorkspace(input: { name: \"missing-image\", image: \"enclave-test/not-here:1\", cores: 0.1, memoryMb: 32 }) { id }\n  }\n": typeof types.SessionsCreateMissingImageDocument,
     "mutation SessionsLaunchById($id: ID!) { launchSession(input: { workspaceId: $id }) { id } }": typeof types.SessionsLaunchByIdDocument,
     "mutation SshRegister($e: String!) { registerAgent(input: { name: \"over-ssh\", endpoint: $e }) { id status } }": typeof types.SshRegisterDocument,
+    "\n  mutation StagingKillCreatePool($input: CreateStagingPoolInput!) {\n    createStagingPool(input: $input) {\n      id\n    }\n  }\n": typeof types.StagingKillCreatePoolDocument,
+    "\n  query StagingKillEnded {\n    sessions(status: [STOPPED, FAILED]) {\n      status\n      statusReason\n    }\n  }\n": typeof types.StagingKillEndedDocument,
+    "\n  query StagingKillMembers {\n    stagingPools {\n      ready\n      members {\n        id\n        status\n      }\n    }\n    sessions(status: [REQUESTED, PROVISIONING, STARTING, RUNNING, PAUSED, SUSPENDED, STOPPING]) {\n      id\n      owner\n    }\n  }\n": typeof types.StagingKillMembersDocument,
     "\n  fragment StagedSession on Session {\n    id\n    owner\n    status\n    statusReason\n    staged\n    poolId\n    containerId\n    network\n    agent {\n      id\n    }\n  }\n": typeof types.StagedSessionFragmentDoc,
     "\n  mutation StagingCreatePool($input: CreateStagingPoolInput!) {\n    createStagingPool(input: $input) {\n      id\n      size\n      ready\n    }\n  }\n": typeof types.StagingCreatePoolDocument,
     "\n  mutation StagingUpdatePool($id: ID!, $size: Int!) {\n    updateStagingPool(id: $id, input: { size: $size }) {\n      id\n      size\n    }\n  }\n": typeof types.StagingUpdatePoolDocument,
@@ -527,6 +530,9 @@ const documents: Documents = {
     "\n  mutation SessionsCreateMissingImage {\n    createWorkspace(input: { name: \"missing-image\", image: \"enclave-test/not-here:1\", cores: 0.1, memoryMb: 32 }) { id }\n  }\n": types.SessionsCreateMissingImageDocument,
     "mutation SessionsLaunchById($id: ID!) { launchSession(input: { workspaceId: $id }) { id } }": types.SessionsLaunchByIdDocument,
     "mutation SshRegister($e: String!) { registerAgent(input: { name: \"over-ssh\", endpoint: $e }) { id status } }": types.SshRegisterDocument,
+    "\n  mutation StagingKillCreatePool($input: CreateStagingPoolInput!) {\n    createStagingPool(input: $input) {\n      id\n    }\n  }\n": types.StagingKillCreatePoolDocument,
+    "\n  query StagingKillEnded {\n    sessions(status: [STOPPED, FAILED]) {\n      status\n      statusReason\n    }\n  }\n": types.StagingKillEndedDocument,
+    "\n  query StagingKillMembers {\n    stagingPools {\n      ready\n      members {\n        id\n        status\n      }\n    }\n    sessions(status: [REQUESTED, PROVISIONING, STARTING, RUNNING, PAUSED, SUSPENDED, STOPPING]) {\n      id\n      owner\n    }\n  }\n": types.StagingKillMembersDocument,
     "\n  fragment StagedSession on Session {\n    id\n    owner\n    status\n    statusReason\n    staged\n    poolId\n    containerId\n    network\n    agent {\n      id\n    }\n  }\n": types.StagedSessionFragmentDoc,
     "\n  mutation StagingCreatePool($input: CreateStagingPoolInput!) {\n    createStagingPool(input: $input) {\n      id\n      size\n      ready\n    }\n  }\n": types.StagingCreatePoolDocument,
     "\n  mutation StagingUpdatePool($id: ID!, $size: Int!) {\n    updateStagingPool(id: $id, input: { size: $size }) {\n      id\n      size\n    }\n  }\n": types.StagingUpdatePoolDocument,
@@ -1521,6 +1527,18 @@ export function graphql(source: "mutation SessionsLaunchById($id: ID!) { launchS
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation SshRegister($e: String!) { registerAgent(input: { name: \"over-ssh\", endpoint: $e }) { id status } }"): typeof import('./graphql.js').SshRegisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StagingKillCreatePool($input: CreateStagingPoolInput!) {\n    createStagingPool(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').StagingKillCreatePoolDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StagingKillEnded {\n    sessions(status: [STOPPED, FAILED]) {\n      status\n      statusReason\n    }\n  }\n"): typeof import('./graphql.js').StagingKillEndedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StagingKillMembers {\n    stagingPools {\n      ready\n      members {\n        id\n        status\n      }\n    }\n    sessions(status: [REQUESTED, PROVISIONING, STARTING, RUNNING, PAUSED, SUSPENDED, STOPPING]) {\n      id\n      owner\n    }\n  }\n"): typeof import('./graphql.js').StagingKillMembersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

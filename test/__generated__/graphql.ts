@@ -1745,6 +1745,23 @@ export type SshRegisterMutationVariables = Exact<{
 
 export type SshRegisterMutation = { registerAgent: { id: string, status: AgentStatus } };
 
+export type StagingKillCreatePoolMutationVariables = Exact<{
+  input: CreateStagingPoolInput;
+}>;
+
+
+export type StagingKillCreatePoolMutation = { createStagingPool: { id: string } };
+
+export type StagingKillEndedQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StagingKillEndedQuery = { sessions: Array<{ status: SessionStatus, statusReason: string | null }> };
+
+export type StagingKillMembersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StagingKillMembersQuery = { stagingPools: Array<{ ready: number, members: Array<{ id: string, status: SessionStatus }> }>, sessions: Array<{ id: string, owner: string }> };
+
 export type StagedSessionFragment = { id: string, owner: string, status: SessionStatus, statusReason: string | null, staged: boolean, poolId: string | null, containerId: string | null, network: string | null, agent: { id: string } | null };
 
 export type StagingCreatePoolMutationVariables = Exact<{
@@ -4415,6 +4432,38 @@ export const SshRegisterDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SshRegisterMutation, SshRegisterMutationVariables>;
+export const StagingKillCreatePoolDocument = new TypedDocumentString(`
+    mutation StagingKillCreatePool($input: CreateStagingPoolInput!) {
+  createStagingPool(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<StagingKillCreatePoolMutation, StagingKillCreatePoolMutationVariables>;
+export const StagingKillEndedDocument = new TypedDocumentString(`
+    query StagingKillEnded {
+  sessions(status: [STOPPED, FAILED]) {
+    status
+    statusReason
+  }
+}
+    `) as unknown as TypedDocumentString<StagingKillEndedQuery, StagingKillEndedQueryVariables>;
+export const StagingKillMembersDocument = new TypedDocumentString(`
+    query StagingKillMembers {
+  stagingPools {
+    ready
+    members {
+      id
+      status
+    }
+  }
+  sessions(
+    status: [REQUESTED, PROVISIONING, STARTING, RUNNING, PAUSED, SUSPENDED, STOPPING]
+  ) {
+    id
+    owner
+  }
+}
+    `) as unknown as TypedDocumentString<StagingKillMembersQuery, StagingKillMembersQueryVariables>;
 export const StagingCreatePoolDocument = new TypedDocumentString(`
     mutation StagingCreatePool($input: CreateStagingPoolInput!) {
   createStagingPool(input: $input) {

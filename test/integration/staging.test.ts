@@ -125,7 +125,8 @@ describe.each(databaseKinds)('staging pools on a real Docker daemon (%s)', (kind
   let image = '';
   let userToken = '';
   const workspace = async (input: Partial<CreateWorkspaceInput>) =>
-    (await server.data(CreateWorkspace, { input: { name: `w-${Math.random()}`, image, command, cores: 0.1, memoryMb: 16, ...input } })).createWorkspace.id;
+    (await server.data(CreateWorkspace, { input: { name: `w-${Math.random()}`, image, command, cores: 0.1, memoryMb: 16, ...input } }))
+      .createWorkspace.id;
   const pool = async (workspaceId: string) => (await server.data(Pools, { workspaceId })).stagingPools[0]!;
   const readyPool = (workspaceId: string, size: number) =>
     until(
@@ -188,7 +189,12 @@ describe.each(databaseKinds)('staging pools on a real Docker daemon (%s)', (kind
     // No member given twice; every one that was ready given once (the pool refills meanwhile: a refill may be given too).
     expect(new Set(sessions.map((s) => s.id)).size).toBe(20);
     const staged = sessions.filter((s) => s.staged);
-    expect(staged.filter((s) => ready.includes(s.id)).map((s) => s.id).sort()).toEqual([...ready].sort());
+    expect(
+      staged
+        .filter((s) => ready.includes(s.id))
+        .map((s) => s.id)
+        .sort(),
+    ).toEqual([...ready].sort());
     expect(staged.every((s) => s.status === 'RUNNING' && s.owner === 'alice')).toBe(true);
     expect(sessions.filter((s) => !s.staged).every((s) => s.status === 'REQUESTED')).toBe(true);
   });
@@ -264,11 +270,15 @@ describe.each(databaseKinds)('staging pools on a real Docker daemon (%s)', (kind
     await server.data(UpdatePool, { id: createStagingPool.id, size: 2 });
     const members = (await readyPool(workspaceId, 2)).members.map((m) => m.id);
     const [surplus] = three.filter((id) => !members.includes(id));
-    await until(`surplus ${surplus} STOPPED`, async () => (await server.data(Get, { id: surplus! })).session!.status === 'STOPPED', { timeoutMs: 30_000 });
+    await until(`surplus ${surplus} STOPPED`, async () => (await server.data(Get, { id: surplus! })).session!.status === 'STOPPED', {
+      timeoutMs: 30_000,
+    });
     expect(await server.data(DeletePool, { id: createStagingPool.id })).toEqual({ deleteStagingPool: createStagingPool.id });
     for (const id of members) {
       await until(`member ${id} STOPPED`, async () => (await server.data(Get, { id })).session!.status === 'STOPPED', { timeoutMs: 30_000 });
-      await until(`container of ${id} removed`, async () => (await daemon.docker('ps', '-aq', '--filter', `name=enclave-${id}`)) === '', { timeoutMs: 30_000 });
+      await until(`container of ${id} removed`, async () => (await daemon.docker('ps', '-aq', '--filter', `name=enclave-${id}`)) === '', {
+        timeoutMs: 30_000,
+      });
     }
   });
 });
