@@ -41,6 +41,8 @@ type Documents = {
     "\n  mutation PagesRestrict($id: ID!, $n: [String!]!) { restrictWorkspaceToNetworks(id: $id, networks: $n, allowNetworkSelection: true) { id } }\n": typeof types.PagesRestrictDocument,
     "mutation PagesCreateUserKey { createApiKey(input: { name: \"alice laptop\", role: USER, owner: \"alice\" }) { token } }": typeof types.PagesCreateUserKeyDocument,
     "query PagesWorkspaceNetworks($id: ID!) { workspace(id: $id) { networks allowNetworkSelection } }": typeof types.PagesWorkspaceNetworksDocument,
+    "\n  mutation PoolsUiLaunch($id: ID!) {\n    launchSession(input: { workspaceId: $id }) {\n      id\n      staged\n      status\n    }\n  }\n": typeof types.PoolsUiLaunchDocument,
+    "\n  query PoolsUiMembers {\n    stagingPools {\n      size\n      members {\n        id\n        status\n      }\n    }\n  }\n": typeof types.PoolsUiMembersDocument,
     "\n  mutation RegisterAgent($input: RegisterAgentInput!) {\n    registerAgent(input: $input) { id status }\n  }\n": typeof types.RegisterAgentDocument,
     "\n  mutation CreateNetwork($input: CreateNetworkInput!) {\n    createNetwork(input: $input) { id }\n  }\n": typeof types.CreateNetworkDocument,
     "\n  mutation CreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) { id }\n  }\n": typeof types.CreateWorkspaceDocument,
@@ -315,6 +317,8 @@ const documents: Documents = {
     "\n  mutation PagesRestrict($id: ID!, $n: [String!]!) { restrictWorkspaceToNetworks(id: $id, networks: $n, allowNetworkSelection: true) { id } }\n": types.PagesRestrictDocument,
     "mutation PagesCreateUserKey { createApiKey(input: { name: \"alice laptop\", role: USER, owner: \"alice\" }) { token } }": types.PagesCreateUserKeyDocument,
     "query PagesWorkspaceNetworks($id: ID!) { workspace(id: $id) { networks allowNetworkSelection } }": types.PagesWorkspaceNetworksDocument,
+    "\n  mutation PoolsUiLaunch($id: ID!) {\n    launchSession(input: { workspaceId: $id }) {\n      id\n      staged\n      status\n    }\n  }\n": types.PoolsUiLaunchDocument,
+    "\n  query PoolsUiMembers {\n    stagingPools {\n      size\n      members {\n        id\n        status\n      }\n    }\n  }\n": types.PoolsUiMembersDocument,
     "\n  mutation RegisterAgent($input: RegisterAgentInput!) {\n    registerAgent(input: $input) { id status }\n  }\n": types.RegisterAgentDocument,
     "\n  mutation CreateNetwork($input: CreateNetworkInput!) {\n    createNetwork(input: $input) { id }\n  }\n": types.CreateNetworkDocument,
     "\n  mutation CreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) { id }\n  }\n": types.CreateWorkspaceDocument,
@@ -667,6 +671,14 @@ export function graphql(source: "mutation PagesCreateUserKey { createApiKey(inpu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query PagesWorkspaceNetworks($id: ID!) { workspace(id: $id) { networks allowNetworkSelection } }"): typeof import('./graphql.js').PagesWorkspaceNetworksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PoolsUiLaunch($id: ID!) {\n    launchSession(input: { workspaceId: $id }) {\n      id\n      staged\n      status\n    }\n  }\n"): typeof import('./graphql.js').PoolsUiLaunchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PoolsUiMembers {\n    stagingPools {\n      size\n      members {\n        id\n        status\n      }\n    }\n  }\n"): typeof import('./graphql.js').PoolsUiMembersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

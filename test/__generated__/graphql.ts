@@ -390,6 +390,18 @@ export type PagesWorkspaceNetworksQueryVariables = Exact<{
 
 export type PagesWorkspaceNetworksQuery = { workspace: { networks: Array<string>, allowNetworkSelection: boolean } | null };
 
+export type PoolsUiLaunchMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PoolsUiLaunchMutation = { launchSession: { id: string, staged: boolean, status: SessionStatus } };
+
+export type PoolsUiMembersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PoolsUiMembersQuery = { stagingPools: Array<{ size: number, members: Array<{ id: string, status: SessionStatus }> }> };
+
 export type RegisterAgentMutationVariables = Exact<{
   input: RegisterAgentInput;
 }>;
@@ -2286,6 +2298,26 @@ export const PagesWorkspaceNetworksDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PagesWorkspaceNetworksQuery, PagesWorkspaceNetworksQueryVariables>;
+export const PoolsUiLaunchDocument = new TypedDocumentString(`
+    mutation PoolsUiLaunch($id: ID!) {
+  launchSession(input: {workspaceId: $id}) {
+    id
+    staged
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<PoolsUiLaunchMutation, PoolsUiLaunchMutationVariables>;
+export const PoolsUiMembersDocument = new TypedDocumentString(`
+    query PoolsUiMembers {
+  stagingPools {
+    size
+    members {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PoolsUiMembersQuery, PoolsUiMembersQueryVariables>;
 export const RegisterAgentDocument = new TypedDocumentString(`
     mutation RegisterAgent($input: RegisterAgentInput!) {
   registerAgent(input: $input) {

@@ -11,6 +11,7 @@ import { createLiveConnection } from './launcher/live.js';
 import { messageOf, say, type NoticeKind } from './launcher/notice.js';
 import { viewerQuery, workspacesQuery } from './launcher/operations.js';
 import { createPeople } from './launcher/people.js';
+import { createPools } from './launcher/pools.js';
 import { createSessionList } from './launcher/sessions.js';
 import {
   createLauncherState,
@@ -31,6 +32,7 @@ const account = createAccount({
 const sessions = createSessionList(state);
 const workspaces = createWorkspaceList({ state, sessions, signIn: (message) => showSignIn(message) });
 const people = createPeople(state);
+const pools = createPools(state);
 const configuration = createConfiguration(state, workspaces, () => people.renderNetworks());
 const live = createLiveConnection({
   catchUp: (token) => {
@@ -42,6 +44,7 @@ const live = createLiveConnection({
     ]).then(([loaded]) => apply(loaded));
   },
   sessionChanged: (session) => {
+    if (session.owner === '~staging' || session.staged) pools.memberChanged();
     sessions.record(session);
     sessions.announce(session);
   },
@@ -69,6 +72,7 @@ function apply([{ sessions: list }, { workspaces: all }]: Loaded) {
   for (const session of list) upsertSession(state, session, true);
   sessions.render();
   configuration.render();
+  if (state.role === 'ADMIN') pools.renderWorkspaces();
 }
 
 /**
@@ -91,8 +95,8 @@ async function start(token: Credential) {
   say('');
   apply(loaded);
   const admin = viewer.role === 'ADMIN';
-  if (admin) await Promise.all([configuration.start(token), people.start()]);
-  else (configuration.hide(), people.hide());
+  if (admin) await Promise.all([configuration.start(token), people.start(), pools.start()]);
+  else (configuration.hide(), people.hide(), pools.hide());
   sessions.renderTitle();
   live.start(token, { admin, workspaceIds: state.workspaces.keys() });
 }
@@ -133,6 +137,7 @@ function showSignIn(message = '', kind: NoticeKind = 'info', focus?: 'password' 
   workspaces.clear();
   sessions.clear();
   people.clear();
+  pools.clear();
   configuration.hide();
   say('');
   account.showSignIn(message, kind, focus);

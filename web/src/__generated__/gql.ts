@@ -17,7 +17,7 @@ import * as types from './graphql.js';
 type Documents = {
     "\n  fragment LauncherLaunchOptions on LaunchOptions {\n    workspaceId\n    allowNetworkSelection\n    choices {\n      network\n      label\n      available\n      agentCount\n    }\n  }\n": typeof types.LauncherLaunchOptionsFragmentDoc,
     "\n  fragment LauncherWorkspace on Workspace {\n    id\n    name\n    image\n    cores\n    memoryMb\n    enabled\n    networks\n    groups\n    allowNetworkSelection\n    maxLifetimeSeconds\n    idleTimeoutSeconds\n    expirationAction\n    volumes {\n      source\n      target\n      readOnly\n      requireAgent\n    }\n    shmSizeMb\n    launchOptions {\n      ...LauncherLaunchOptions\n    }\n  }\n": typeof types.LauncherWorkspaceFragmentDoc,
-    "\n  fragment LauncherSession on Session {\n    id\n    status\n    statusReason\n    ready\n    network\n    owner\n    expiresAt\n    workspace {\n      id\n      name\n      connect {\n        port\n      }\n      idleTimeoutSeconds\n      expirationAction\n    }\n    agent {\n      name\n    }\n    createdAt\n    updatedAt\n  }\n": typeof types.LauncherSessionFragmentDoc,
+    "\n  fragment LauncherSession on Session {\n    id\n    staged\n    status\n    statusReason\n    ready\n    network\n    owner\n    expiresAt\n    workspace {\n      id\n      name\n      connect {\n        port\n      }\n      idleTimeoutSeconds\n      expirationAction\n    }\n    agent {\n      name\n    }\n    createdAt\n    updatedAt\n  }\n": typeof types.LauncherSessionFragmentDoc,
     "\n  query LauncherViewer {\n    viewer {\n      owner\n      role\n      user {\n        id\n        username\n        displayName\n      }\n    }\n    sessions {\n      ...LauncherSession\n    }\n  }\n": typeof types.LauncherViewerDocument,
     "\n  query LauncherSessionRead($id: ID!) {\n    session(id: $id) {\n      ...LauncherSession\n    }\n  }\n": typeof types.LauncherSessionReadDocument,
     "\n  query LauncherWorkspaces {\n    workspaces {\n      ...LauncherWorkspace\n    }\n  }\n": typeof types.LauncherWorkspacesDocument,
@@ -42,12 +42,16 @@ type Documents = {
     "\n  mutation PeopleUpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      ...PeopleUser\n    }\n  }\n": typeof types.PeopleUpdateUserDocument,
     "\n  mutation PeopleCreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...PeopleGroup\n    }\n  }\n": typeof types.PeopleCreateGroupDocument,
     "\n  mutation PeopleDeleteGroup($id: ID!) {\n    deleteGroup(id: $id)\n  }\n": typeof types.PeopleDeleteGroupDocument,
+    "\n  query Pools {\n    stagingPools {\n      id\n      network\n      zone\n      size\n      ready\n      workspace {\n        id\n        name\n      }\n    }\n  }\n": typeof types.PoolsDocument,
+    "\n  mutation CreatePool($input: CreateStagingPoolInput!) {\n    createStagingPool(input: $input) {\n      id\n      size\n    }\n  }\n": typeof types.CreatePoolDocument,
+    "\n  mutation UpdatePool($id: ID!, $size: Int!) {\n    updateStagingPool(id: $id, input: { size: $size }) {\n      id\n      size\n    }\n  }\n": typeof types.UpdatePoolDocument,
+    "\n  mutation DeletePool($id: ID!) {\n    deleteStagingPool(id: $id)\n  }\n": typeof types.DeletePoolDocument,
     "\n  query PlaygroundViewer {\n    viewer {\n      owner\n      role\n    }\n  }\n": typeof types.PlaygroundViewerDocument,
 };
 const documents: Documents = {
     "\n  fragment LauncherLaunchOptions on LaunchOptions {\n    workspaceId\n    allowNetworkSelection\n    choices {\n      network\n      label\n      available\n      agentCount\n    }\n  }\n": types.LauncherLaunchOptionsFragmentDoc,
     "\n  fragment LauncherWorkspace on Workspace {\n    id\n    name\n    image\n    cores\n    memoryMb\n    enabled\n    networks\n    groups\n    allowNetworkSelection\n    maxLifetimeSeconds\n    idleTimeoutSeconds\n    expirationAction\n    volumes {\n      source\n      target\n      readOnly\n      requireAgent\n    }\n    shmSizeMb\n    launchOptions {\n      ...LauncherLaunchOptions\n    }\n  }\n": types.LauncherWorkspaceFragmentDoc,
-    "\n  fragment LauncherSession on Session {\n    id\n    status\n    statusReason\n    ready\n    network\n    owner\n    expiresAt\n    workspace {\n      id\n      name\n      connect {\n        port\n      }\n      idleTimeoutSeconds\n      expirationAction\n    }\n    agent {\n      name\n    }\n    createdAt\n    updatedAt\n  }\n": types.LauncherSessionFragmentDoc,
+    "\n  fragment LauncherSession on Session {\n    id\n    staged\n    status\n    statusReason\n    ready\n    network\n    owner\n    expiresAt\n    workspace {\n      id\n      name\n      connect {\n        port\n      }\n      idleTimeoutSeconds\n      expirationAction\n    }\n    agent {\n      name\n    }\n    createdAt\n    updatedAt\n  }\n": types.LauncherSessionFragmentDoc,
     "\n  query LauncherViewer {\n    viewer {\n      owner\n      role\n      user {\n        id\n        username\n        displayName\n      }\n    }\n    sessions {\n      ...LauncherSession\n    }\n  }\n": types.LauncherViewerDocument,
     "\n  query LauncherSessionRead($id: ID!) {\n    session(id: $id) {\n      ...LauncherSession\n    }\n  }\n": types.LauncherSessionReadDocument,
     "\n  query LauncherWorkspaces {\n    workspaces {\n      ...LauncherWorkspace\n    }\n  }\n": types.LauncherWorkspacesDocument,
@@ -72,6 +76,10 @@ const documents: Documents = {
     "\n  mutation PeopleUpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      ...PeopleUser\n    }\n  }\n": types.PeopleUpdateUserDocument,
     "\n  mutation PeopleCreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...PeopleGroup\n    }\n  }\n": types.PeopleCreateGroupDocument,
     "\n  mutation PeopleDeleteGroup($id: ID!) {\n    deleteGroup(id: $id)\n  }\n": types.PeopleDeleteGroupDocument,
+    "\n  query Pools {\n    stagingPools {\n      id\n      network\n      zone\n      size\n      ready\n      workspace {\n        id\n        name\n      }\n    }\n  }\n": types.PoolsDocument,
+    "\n  mutation CreatePool($input: CreateStagingPoolInput!) {\n    createStagingPool(input: $input) {\n      id\n      size\n    }\n  }\n": types.CreatePoolDocument,
+    "\n  mutation UpdatePool($id: ID!, $size: Int!) {\n    updateStagingPool(id: $id, input: { size: $size }) {\n      id\n      size\n    }\n  }\n": types.UpdatePoolDocument,
+    "\n  mutation DeletePool($id: ID!) {\n    deleteStagingPool(id: $id)\n  }\n": types.DeletePoolDocument,
     "\n  query PlaygroundViewer {\n    viewer {\n      owner\n      role\n    }\n  }\n": types.PlaygroundViewerDocument,
 };
 
@@ -86,7 +94,7 @@ export function graphql(source: "\n  fragment LauncherWorkspace on Workspace {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment LauncherSession on Session {\n    id\n    status\n    statusReason\n    ready\n    network\n    owner\n    expiresAt\n    workspace {\n      id\n      name\n      connect {\n        port\n      }\n      idleTimeoutSeconds\n      expirationAction\n    }\n    agent {\n      name\n    }\n    createdAt\n    updatedAt\n  }\n"): typeof import('./graphql.js').LauncherSessionFragmentDoc;
+export function graphql(source: "\n  fragment LauncherSession on Session {\n    id\n    staged\n    status\n    statusReason\n    ready\n    network\n    owner\n    expiresAt\n    workspace {\n      id\n      name\n      connect {\n        port\n      }\n      idleTimeoutSeconds\n      expirationAction\n    }\n    agent {\n      name\n    }\n    createdAt\n    updatedAt\n  }\n"): typeof import('./graphql.js').LauncherSessionFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -183,6 +191,22 @@ export function graphql(source: "\n  mutation PeopleCreateGroup($input: CreateGr
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PeopleDeleteGroup($id: ID!) {\n    deleteGroup(id: $id)\n  }\n"): typeof import('./graphql.js').PeopleDeleteGroupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Pools {\n    stagingPools {\n      id\n      network\n      zone\n      size\n      ready\n      workspace {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql.js').PoolsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePool($input: CreateStagingPoolInput!) {\n    createStagingPool(input: $input) {\n      id\n      size\n    }\n  }\n"): typeof import('./graphql.js').CreatePoolDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePool($id: ID!, $size: Int!) {\n    updateStagingPool(id: $id, input: { size: $size }) {\n      id\n      size\n    }\n  }\n"): typeof import('./graphql.js').UpdatePoolDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeletePool($id: ID!) {\n    deleteStagingPool(id: $id)\n  }\n"): typeof import('./graphql.js').DeletePoolDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -13,6 +13,14 @@ export type CreateGroupInput = {
   networks?: Array<string> | null | undefined;
 };
 
+export type CreateStagingPoolInput = {
+  network?: string | null | undefined;
+  /** 0 to 100 */
+  size: number;
+  workspaceId: string | number;
+  zone?: string | null | undefined;
+};
+
 export type CreateUserInput = {
   displayName?: string | null | undefined;
   /** Group names. */
@@ -131,19 +139,19 @@ export type LauncherLaunchOptionsFragment = { workspaceId: string, allowNetworkS
 
 export type LauncherWorkspaceFragment = { id: string, name: string, image: string, cores: number, memoryMb: number, enabled: boolean, networks: Array<string>, groups: Array<string>, allowNetworkSelection: boolean, maxLifetimeSeconds: number | null, idleTimeoutSeconds: number | null, expirationAction: ExpirationAction, shmSizeMb: number | null, volumes: Array<{ source: string, target: string, readOnly: boolean, requireAgent: boolean }>, launchOptions: { workspaceId: string, allowNetworkSelection: boolean, choices: Array<{ network: string | null, label: string, available: boolean, agentCount: number }> } };
 
-export type LauncherSessionFragment = { id: string, status: SessionStatus, statusReason: string | null, ready: boolean, network: string | null, owner: string, expiresAt: string | null, createdAt: string, updatedAt: string, workspace: { id: string, name: string, idleTimeoutSeconds: number | null, expirationAction: ExpirationAction, connect: { port: number } | null }, agent: { name: string } | null };
+export type LauncherSessionFragment = { id: string, staged: boolean, status: SessionStatus, statusReason: string | null, ready: boolean, network: string | null, owner: string, expiresAt: string | null, createdAt: string, updatedAt: string, workspace: { id: string, name: string, idleTimeoutSeconds: number | null, expirationAction: ExpirationAction, connect: { port: number } | null }, agent: { name: string } | null };
 
 export type LauncherViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type LauncherViewerQuery = { viewer: { owner: string, role: Role, user: { id: string, username: string, displayName: string | null } | null }, sessions: Array<{ id: string, status: SessionStatus, statusReason: string | null, ready: boolean, network: string | null, owner: string, expiresAt: string | null, createdAt: string, updatedAt: string, workspace: { id: string, name: string, idleTimeoutSeconds: number | null, expirationAction: ExpirationAction, connect: { port: number } | null }, agent: { name: string } | null }> };
+export type LauncherViewerQuery = { viewer: { owner: string, role: Role, user: { id: string, username: string, displayName: string | null } | null }, sessions: Array<{ id: string, staged: boolean, status: SessionStatus, statusReason: string | null, ready: boolean, network: string | null, owner: string, expiresAt: string | null, createdAt: string, updatedAt: string, workspace: { id: string, name: string, idleTimeoutSeconds: number | null, expirationAction: ExpirationAction, connect: { port: number } | null }, agent: { name: string } | null }> };
 
 export type LauncherSessionReadQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type LauncherSessionReadQuery = { session: { id: string, status: SessionStatus, statusReason: string | null, ready: boolean, network: string | null, owner: string, expiresAt: string | null, createdAt: string, updatedAt: string, workspace: { id: string, name: string, idleTimeoutSeconds: number | null, expirationAction: ExpirationAction, connect: { port: number } | null }, agent: { name: string } | null } | null };
+export type LauncherSessionReadQuery = { session: { id: string, staged: boolean, status: SessionStatus, statusReason: string | null, ready: boolean, network: string | null, owner: string, expiresAt: string | null, createdAt: string, updatedAt: string, workspace: { id: string, name: string, idleTimeoutSeconds: number | null, expirationAction: ExpirationAction, connect: { port: number } | null }, agent: { name: string } | null } | null };
 
 export type LauncherWorkspacesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -160,42 +168,42 @@ export type LauncherLaunchMutationVariables = Exact<{
 }>;
 
 
-export type LauncherLaunchMutation = { launchSession: { id: string, status: SessionStatus, statusReason: string | null, ready: boolean, network: string | null, owner: string, expiresAt: string | null, createdAt: string, updatedAt: string, workspace: { id: string, name: string, idleTimeoutSeconds: number | null, expirationAction: ExpirationAction, connect: { port: number } | null }, agent: { name: string } | null } };
+export type LauncherLaunchMutation = { launchSession: { id: string, staged: boolean, status: SessionStatus, statusReason: string | null, ready: boolean, network: string | null, owner: string, expiresAt: string | null, createdAt: string, updatedAt: string, workspace: { id: string, name: string, idleTimeoutSeconds: number | null, expirationAction: ExpirationAction, connect: { port: number } | null }, agent: { name: string } | null } };
 
 export type LauncherDestroyMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type LauncherDestroyMutation = { destroySession: { id: string, status: SessionStatus, statusReason: string | null, ready: boolean, network: string | null, owner: string, expiresAt: string | null, createdAt: string, updatedAt: string, workspace: { id: string, name: string, idleTimeoutSeconds: number | null, expirationAction: ExpirationAction, connect: { port: number } | null }, agent: { name: string } | null } };
+export type LauncherDestroyMutation = { destroySession: { id: string, staged: boolean, status: SessionStatus, statusReason: string | null, ready: boolean, network: string | null, owner: string, expiresAt: string | null, createdAt: string, updatedAt: string, workspace: { id: string, name: string, idleTimeoutSeconds: number | null, expirationAction: ExpirationAction, connect: { port: number } | null }, agent: { name: string } | null } };
 
 export type LauncherKeepaliveMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type LauncherKeepaliveMutation = { keepaliveSession: { id: string, status: SessionStatus, statusReason: string | null, ready: boolean, network: string | null, owner: string, expiresAt: string | null, createdAt: string, updatedAt: string, workspace: { id: string, name: string, idleTimeoutSeconds: number | null, expirationAction: ExpirationAction, connect: { port: number } | null }, agent: { name: string } | null } };
+export type LauncherKeepaliveMutation = { keepaliveSession: { id: string, staged: boolean, status: SessionStatus, statusReason: string | null, ready: boolean, network: string | null, owner: string, expiresAt: string | null, createdAt: string, updatedAt: string, workspace: { id: string, name: string, idleTimeoutSeconds: number | null, expirationAction: ExpirationAction, connect: { port: number } | null }, agent: { name: string } | null } };
 
 export type LauncherPauseMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type LauncherPauseMutation = { pauseSession: { id: string, status: SessionStatus, statusReason: string | null, ready: boolean, network: string | null, owner: string, expiresAt: string | null, createdAt: string, updatedAt: string, workspace: { id: string, name: string, idleTimeoutSeconds: number | null, expirationAction: ExpirationAction, connect: { port: number } | null }, agent: { name: string } | null } };
+export type LauncherPauseMutation = { pauseSession: { id: string, staged: boolean, status: SessionStatus, statusReason: string | null, ready: boolean, network: string | null, owner: string, expiresAt: string | null, createdAt: string, updatedAt: string, workspace: { id: string, name: string, idleTimeoutSeconds: number | null, expirationAction: ExpirationAction, connect: { port: number } | null }, agent: { name: string } | null } };
 
 export type LauncherSuspendMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type LauncherSuspendMutation = { suspendSession: { id: string, status: SessionStatus, statusReason: string | null, ready: boolean, network: string | null, owner: string, expiresAt: string | null, createdAt: string, updatedAt: string, workspace: { id: string, name: string, idleTimeoutSeconds: number | null, expirationAction: ExpirationAction, connect: { port: number } | null }, agent: { name: string } | null } };
+export type LauncherSuspendMutation = { suspendSession: { id: string, staged: boolean, status: SessionStatus, statusReason: string | null, ready: boolean, network: string | null, owner: string, expiresAt: string | null, createdAt: string, updatedAt: string, workspace: { id: string, name: string, idleTimeoutSeconds: number | null, expirationAction: ExpirationAction, connect: { port: number } | null }, agent: { name: string } | null } };
 
 export type LauncherResumeMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type LauncherResumeMutation = { resumeSession: { id: string, status: SessionStatus, statusReason: string | null, ready: boolean, network: string | null, owner: string, expiresAt: string | null, createdAt: string, updatedAt: string, workspace: { id: string, name: string, idleTimeoutSeconds: number | null, expirationAction: ExpirationAction, connect: { port: number } | null }, agent: { name: string } | null } };
+export type LauncherResumeMutation = { resumeSession: { id: string, staged: boolean, status: SessionStatus, statusReason: string | null, ready: boolean, network: string | null, owner: string, expiresAt: string | null, createdAt: string, updatedAt: string, workspace: { id: string, name: string, idleTimeoutSeconds: number | null, expirationAction: ExpirationAction, connect: { port: number } | null }, agent: { name: string } | null } };
 
 export type LauncherConnectMutationVariables = Exact<{
   id: string | number;
@@ -224,7 +232,7 @@ export type LauncherUpdateWorkspaceMutation = { updateWorkspace: { id: string, n
 export type LauncherSessionsSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type LauncherSessionsSubscription = { sessionStatusChanged: { id: string, status: SessionStatus, statusReason: string | null, ready: boolean, network: string | null, owner: string, expiresAt: string | null, createdAt: string, updatedAt: string, workspace: { id: string, name: string, idleTimeoutSeconds: number | null, expirationAction: ExpirationAction, connect: { port: number } | null }, agent: { name: string } | null } };
+export type LauncherSessionsSubscription = { sessionStatusChanged: { id: string, staged: boolean, status: SessionStatus, statusReason: string | null, ready: boolean, network: string | null, owner: string, expiresAt: string | null, createdAt: string, updatedAt: string, workspace: { id: string, name: string, idleTimeoutSeconds: number | null, expirationAction: ExpirationAction, connect: { port: number } | null }, agent: { name: string } | null } };
 
 export type LauncherOptionsSubscriptionVariables = Exact<{
   id: string | number;
@@ -280,6 +288,33 @@ export type PeopleDeleteGroupMutationVariables = Exact<{
 
 
 export type PeopleDeleteGroupMutation = { deleteGroup: string };
+
+export type PoolsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PoolsQuery = { stagingPools: Array<{ id: string, network: string | null, zone: string | null, size: number, ready: number, workspace: { id: string, name: string } }> };
+
+export type CreatePoolMutationVariables = Exact<{
+  input: CreateStagingPoolInput;
+}>;
+
+
+export type CreatePoolMutation = { createStagingPool: { id: string, size: number } };
+
+export type UpdatePoolMutationVariables = Exact<{
+  id: string | number;
+  size: number;
+}>;
+
+
+export type UpdatePoolMutation = { updateStagingPool: { id: string, size: number } };
+
+export type DeletePoolMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeletePoolMutation = { deleteStagingPool: string };
 
 export type PlaygroundViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -354,6 +389,7 @@ export const LauncherWorkspaceFragmentDoc = new TypedDocumentString(`
 export const LauncherSessionFragmentDoc = new TypedDocumentString(`
     fragment LauncherSession on Session {
   id
+  staged
   status
   statusReason
   ready
@@ -419,6 +455,7 @@ export const LauncherViewerDocument = new TypedDocumentString(`
 }
     fragment LauncherSession on Session {
   id
+  staged
   status
   statusReason
   ready
@@ -448,6 +485,7 @@ export const LauncherSessionReadDocument = new TypedDocumentString(`
 }
     fragment LauncherSession on Session {
   id
+  staged
   status
   statusReason
   ready
@@ -524,6 +562,7 @@ export const LauncherLaunchDocument = new TypedDocumentString(`
 }
     fragment LauncherSession on Session {
   id
+  staged
   status
   statusReason
   ready
@@ -553,6 +592,7 @@ export const LauncherDestroyDocument = new TypedDocumentString(`
 }
     fragment LauncherSession on Session {
   id
+  staged
   status
   statusReason
   ready
@@ -582,6 +622,7 @@ export const LauncherKeepaliveDocument = new TypedDocumentString(`
 }
     fragment LauncherSession on Session {
   id
+  staged
   status
   statusReason
   ready
@@ -611,6 +652,7 @@ export const LauncherPauseDocument = new TypedDocumentString(`
 }
     fragment LauncherSession on Session {
   id
+  staged
   status
   statusReason
   ready
@@ -640,6 +682,7 @@ export const LauncherSuspendDocument = new TypedDocumentString(`
 }
     fragment LauncherSession on Session {
   id
+  staged
   status
   statusReason
   ready
@@ -669,6 +712,7 @@ export const LauncherResumeDocument = new TypedDocumentString(`
 }
     fragment LauncherSession on Session {
   id
+  staged
   status
   statusReason
   ready
@@ -789,6 +833,7 @@ export const LauncherSessionsDocument = new TypedDocumentString(`
 }
     fragment LauncherSession on Session {
   id
+  staged
   status
   statusReason
   ready
@@ -929,6 +974,42 @@ export const PeopleDeleteGroupDocument = new TypedDocumentString(`
   deleteGroup(id: $id)
 }
     `) as unknown as TypedDocumentString<PeopleDeleteGroupMutation, PeopleDeleteGroupMutationVariables>;
+export const PoolsDocument = new TypedDocumentString(`
+    query Pools {
+  stagingPools {
+    id
+    network
+    zone
+    size
+    ready
+    workspace {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PoolsQuery, PoolsQueryVariables>;
+export const CreatePoolDocument = new TypedDocumentString(`
+    mutation CreatePool($input: CreateStagingPoolInput!) {
+  createStagingPool(input: $input) {
+    id
+    size
+  }
+}
+    `) as unknown as TypedDocumentString<CreatePoolMutation, CreatePoolMutationVariables>;
+export const UpdatePoolDocument = new TypedDocumentString(`
+    mutation UpdatePool($id: ID!, $size: Int!) {
+  updateStagingPool(id: $id, input: {size: $size}) {
+    id
+    size
+  }
+}
+    `) as unknown as TypedDocumentString<UpdatePoolMutation, UpdatePoolMutationVariables>;
+export const DeletePoolDocument = new TypedDocumentString(`
+    mutation DeletePool($id: ID!) {
+  deleteStagingPool(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeletePoolMutation, DeletePoolMutationVariables>;
 export const PlaygroundViewerDocument = new TypedDocumentString(`
     query PlaygroundViewer {
   viewer {

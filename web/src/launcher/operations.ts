@@ -57,6 +57,7 @@ graphql(`
 graphql(`
   fragment LauncherSession on Session {
     id
+    staged
     status
     statusReason
     ready
