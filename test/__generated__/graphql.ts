@@ -1828,6 +1828,14 @@ export type StagingUpdateWorkspaceMutationVariables = Exact<{
 
 export type StagingUpdateWorkspaceMutation = { updateWorkspace: { id: string } };
 
+export type StagingSetEnabledMutationVariables = Exact<{
+  id: string | number;
+  enabled: boolean;
+}>;
+
+
+export type StagingSetEnabledMutation = { updateAgent: { id: string } };
+
 export type StagingSetCapacityMutationVariables = Exact<{
   id: string | number;
   cores?: number | null | undefined;
@@ -4591,6 +4599,13 @@ export const StagingUpdateWorkspaceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StagingUpdateWorkspaceMutation, StagingUpdateWorkspaceMutationVariables>;
+export const StagingSetEnabledDocument = new TypedDocumentString(`
+    mutation StagingSetEnabled($id: ID!, $enabled: Boolean!) {
+  updateAgent(id: $id, input: {enabled: $enabled}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<StagingSetEnabledMutation, StagingSetEnabledMutationVariables>;
 export const StagingSetCapacityDocument = new TypedDocumentString(`
     mutation StagingSetCapacity($id: ID!, $cores: Float) {
   updateAgent(id: $id, input: {capacity: {cores: $cores}}) {

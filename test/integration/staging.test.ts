@@ -3,7 +3,7 @@ import { graphql } from '../__generated__/gql.js';
 import type { CreateWorkspaceInput } from '../__generated__/graphql.js';
 import { databaseKinds } from '../harness/database.js';
 import { startDockerd, type Dockerd } from '../harness/dockerd.js';
-import { CreateApiKey, CreateWorkspace, RegisterAgent } from '../harness/operations.js';
+import { CreateApiKey, CreateGroup, CreateNetwork, CreateUser, CreateWorkspace, RegisterAgent, RestrictWorkspace } from '../harness/operations.js';
 import { startTestServer, type TestServer } from '../harness/server.js';
 import { until } from '../harness/until.js';
 
@@ -80,6 +80,13 @@ const Get = graphql(`
 const UpdateWorkspace = graphql(`
   mutation StagingUpdateWorkspace($id: ID!, $input: UpdateWorkspaceInput!) {
     updateWorkspace(id: $id, input: $input) {
+      id
+    }
+  }
+`);
+const SetEnabled = graphql(`
+  mutation StagingSetEnabled($id: ID!, $enabled: Boolean!) {
+    updateAgent(id: $id, input: { enabled: $enabled }) {
       id
     }
   }
@@ -244,6 +251,43 @@ describe.each(databaseKinds)('staging pools on a real Docker daemon (%s)', (kind
     } finally {
       await server.data(SetCapacity, { id: agentId, cores: 4 });
     }
+  });
+
+  it("hands over only a member on a network the viewer's groups allow", async () => {
+    for (const name of ['z_lab', 'z_office']) await server.data(CreateNetwork, { input: { name } });
+    const workspaceId = await workspace({});
+    await server.data(RestrictWorkspace, { id: workspaceId, networks: ['z_lab', 'z_office'], allowNetworkSelection: true });
+    await server.data(CreatePool, { input: { workspaceId, network: 'z_lab', size: 1 } });
+    await readyPool(workspaceId, 1);
+    await server.data(CreateGroup, { input: { name: 'office', networks: ['z_office'] } });
+    await server.data(CreateUser, { input: { username: 'oscar', groups: ['office'] } });
+    const oscar = (await server.data(CreateApiKey, { input: { name: 'oscar', role: 'USER' } })).createApiKey.token;
+    // Auto for oscar is z_office only: the z_lab member is not his to take.
+    const auto = (await server.gql(Launch, { id: workspaceId }, oscar)).data!.launchSession;
+    expect(auto).toMatchObject({ staged: false, network: 'z_office' });
+    const refused = await server.gql(Launch, { id: workspaceId, network: 'z_lab' }, oscar);
+    expect(refused.errors?.[0]?.extensions?.['code']).toBe('NETWORK_NOT_ALLOWED');
+    expect((await pool(workspaceId)).ready).toBe(1);
+    // alice (no group limit) gets it.
+    expect((await server.gql(Launch, { id: workspaceId, network: 'z_lab' }, userToken)).data!.launchSession).toMatchObject({
+      staged: true,
+      network: 'z_lab',
+    });
+  });
+
+  it('drains its members with their agent, and fills again when it is enabled', async () => {
+    const workspaceId = await workspace({});
+    await server.data(CreatePool, { input: { workspaceId, size: 2 } });
+    const members = (await readyPool(workspaceId, 2)).members.map((m) => m.id);
+    await server.data(SetEnabled, { id: agentId, enabled: false });
+    try {
+      for (const id of members)
+        await until(`member ${id} STOPPED`, async () => (await server.data(Get, { id })).session!.status === 'STOPPED', { timeoutMs: 30_000 });
+      expect((await pool(workspaceId)).members).toEqual([]);
+    } finally {
+      await server.data(SetEnabled, { id: agentId, enabled: true });
+    }
+    await readyPool(workspaceId, 2);
   });
 
   it('runs the assign command at hand-over, and launches on demand when it fails', async () => {
