@@ -162,6 +162,9 @@ type Documents = {
     "\n  mutation ConnectTestLaunch($input: LaunchSessionInput!) {\n    launchSession(input: $input) { id }\n  }\n": typeof types.ConnectTestLaunchDocument,
     "\n  mutation ConnectTestConnect($id: ID!) {\n    connectSession(id: $id) { url expiresAt }\n  }\n": typeof types.ConnectTestConnectDocument,
     "\n  query ConnectTestSession($id: ID!) {\n    session(id: $id) { id status ready statusReason containerId lastActivityAt }\n  }\n": typeof types.ConnectTestSessionDocument,
+    "\n  mutation ConnectTestPool($input: CreateStagingPoolInput!) {\n    createStagingPool(input: $input) { id }\n  }\n": typeof types.ConnectTestPoolDocument,
+    "\n  query ConnectTestPoolReady { stagingPools { id ready } }\n": typeof types.ConnectTestPoolReadyDocument,
+    "\n  mutation ConnectTestLaunchStaged($input: LaunchSessionInput!) {\n    launchSession(input: $input) { id status staged ready containerId }\n  }\n": typeof types.ConnectTestLaunchStagedDocument,
     "\n  mutation ConnectTestDestroy($id: ID!) {\n    destroySession(id: $id) { id status }\n  }\n": typeof types.ConnectTestDestroyDocument,
     "\n  mutation ConnectTestRevoke($id: ID!) {\n    revokeApiKey(id: $id) { id }\n  }\n": typeof types.ConnectTestRevokeDocument,
     "\n  fragment DiscoveryAgentFields on Agent {\n    id name endpoint zone enabled status dockerVersion lastSeenAt tls\n    capacity { cores memoryMb maxSessions usedCores usedMemoryMb sessionCount }\n  }\n": typeof types.DiscoveryAgentFieldsFragmentDoc,
@@ -439,6 +442,9 @@ const documents: Documents = {
     "\n  mutation ConnectTestLaunch($input: LaunchSessionInput!) {\n    launchSession(input: $input) { id }\n  }\n": types.ConnectTestLaunchDocument,
     "\n  mutation ConnectTestConnect($id: ID!) {\n    connectSession(id: $id) { url expiresAt }\n  }\n": types.ConnectTestConnectDocument,
     "\n  query ConnectTestSession($id: ID!) {\n    session(id: $id) { id status ready statusReason containerId lastActivityAt }\n  }\n": types.ConnectTestSessionDocument,
+    "\n  mutation ConnectTestPool($input: CreateStagingPoolInput!) {\n    createStagingPool(input: $input) { id }\n  }\n": types.ConnectTestPoolDocument,
+    "\n  query ConnectTestPoolReady { stagingPools { id ready } }\n": types.ConnectTestPoolReadyDocument,
+    "\n  mutation ConnectTestLaunchStaged($input: LaunchSessionInput!) {\n    launchSession(input: $input) { id status staged ready containerId }\n  }\n": types.ConnectTestLaunchStagedDocument,
     "\n  mutation ConnectTestDestroy($id: ID!) {\n    destroySession(id: $id) { id status }\n  }\n": types.ConnectTestDestroyDocument,
     "\n  mutation ConnectTestRevoke($id: ID!) {\n    revokeApiKey(id: $id) { id }\n  }\n": types.ConnectTestRevokeDocument,
     "\n  fragment DiscoveryAgentFields on Agent {\n    id name endpoint zone enabled status dockerVersion lastSeenAt tls\n    capacity { cores memoryMb maxSessions usedCores usedMemoryMb sessionCount }\n  }\n": types.DiscoveryAgentFieldsFragmentDoc,
@@ -1157,6 +1163,18 @@ export function graphql(source: "\n  mutation ConnectTestConnect($id: ID!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ConnectTestSession($id: ID!) {\n    session(id: $id) { id status ready statusReason containerId lastActivityAt }\n  }\n"): typeof import('./graphql.js').ConnectTestSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConnectTestPool($input: CreateStagingPoolInput!) {\n    createStagingPool(input: $input) { id }\n  }\n"): typeof import('./graphql.js').ConnectTestPoolDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConnectTestPoolReady { stagingPools { id ready } }\n"): typeof import('./graphql.js').ConnectTestPoolReadyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConnectTestLaunchStaged($input: LaunchSessionInput!) {\n    launchSession(input: $input) { id status staged ready containerId }\n  }\n"): typeof import('./graphql.js').ConnectTestLaunchStagedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1177,6 +1177,25 @@ export type ConnectTestSessionQueryVariables = Exact<{
 
 export type ConnectTestSessionQuery = { session: { id: string, status: SessionStatus, ready: boolean, statusReason: string | null, containerId: string | null, lastActivityAt: string | null } | null };
 
+export type ConnectTestPoolMutationVariables = Exact<{
+  input: CreateStagingPoolInput;
+}>;
+
+
+export type ConnectTestPoolMutation = { createStagingPool: { id: string } };
+
+export type ConnectTestPoolReadyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConnectTestPoolReadyQuery = { stagingPools: Array<{ id: string, ready: number }> };
+
+export type ConnectTestLaunchStagedMutationVariables = Exact<{
+  input: LaunchSessionInput;
+}>;
+
+
+export type ConnectTestLaunchStagedMutation = { launchSession: { id: string, status: SessionStatus, staged: boolean, ready: boolean, containerId: string | null } };
+
 export type ConnectTestDestroyMutationVariables = Exact<{
   id: string | number;
 }>;
@@ -3505,6 +3524,32 @@ export const ConnectTestSessionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConnectTestSessionQuery, ConnectTestSessionQueryVariables>;
+export const ConnectTestPoolDocument = new TypedDocumentString(`
+    mutation ConnectTestPool($input: CreateStagingPoolInput!) {
+  createStagingPool(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConnectTestPoolMutation, ConnectTestPoolMutationVariables>;
+export const ConnectTestPoolReadyDocument = new TypedDocumentString(`
+    query ConnectTestPoolReady {
+  stagingPools {
+    id
+    ready
+  }
+}
+    `) as unknown as TypedDocumentString<ConnectTestPoolReadyQuery, ConnectTestPoolReadyQueryVariables>;
+export const ConnectTestLaunchStagedDocument = new TypedDocumentString(`
+    mutation ConnectTestLaunchStaged($input: LaunchSessionInput!) {
+  launchSession(input: $input) {
+    id
+    status
+    staged
+    ready
+    containerId
+  }
+}
+    `) as unknown as TypedDocumentString<ConnectTestLaunchStagedMutation, ConnectTestLaunchStagedMutationVariables>;
 export const ConnectTestDestroyDocument = new TypedDocumentString(`
     mutation ConnectTestDestroy($id: ID!) {
   destroySession(id: $id) {

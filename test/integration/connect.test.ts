@@ -43,6 +43,19 @@ const SessionState = graphql(`
     session(id: $id) { id status ready statusReason containerId lastActivityAt }
   }
 `);
+const Pool = graphql(`
+  mutation ConnectTestPool($input: CreateStagingPoolInput!) {
+    createStagingPool(input: $input) { id }
+  }
+`);
+const PoolReady = graphql(`
+  query ConnectTestPoolReady { stagingPools { id ready } }
+`);
+const LaunchStaged = graphql(`
+  mutation ConnectTestLaunchStaged($input: LaunchSessionInput!) {
+    launchSession(input: $input) { id status staged ready containerId }
+  }
+`);
 const Destroy = graphql(`
   mutation ConnectTestDestroy($id: ID!) {
     destroySession(id: $id) { id status }
@@ -116,6 +129,20 @@ describe('opening a session through the agent’s Docker API (pglite, real docke
     const { containerId } = await state(id);
     expect(page.body.toString()).toContain(containerId!.slice(0, 12));
   });
+
+  it('opens a session handed over from a staging pool at once: it was ready before anyone asked', async () => {
+    const { createStagingPool } = await server.data(Pool, { input: { workspaceId, size: 1 } });
+    await until('the pool ready', async () => (await server.data(PoolReady)).stagingPools.find((p) => p.id === createStagingPool.id)?.ready === 1, {
+      timeoutMs: 100_000,
+      intervalMs: 200,
+    });
+    const { launchSession } = (await server.gql(LaunchStaged, { input: { workspaceId } }, as('alice'))).data!;
+    expect(launchSession).toMatchObject({ status: 'RUNNING', staged: true, ready: true });
+    const { data } = await connect(launchSession.id);
+    const { page } = await openConnectUrl(data!.connectSession.url, cookieName);
+    expect(page.status).toBe(200);
+    expect(page.body.toString()).toContain(launchSession.containerId!.slice(0, 12)); // the service names its container
+  }, 120_000);
 
   it('refuses what is not the owner’s: another user, a reused or foreign token, no cookie, another session’s cookie', async () => {
     const [first, second] = [await readySession(), await readySession()];
