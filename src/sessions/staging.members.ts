@@ -9,7 +9,7 @@ import { AppError } from '../errors.js';
 import type { LaunchRunner } from './launch-runner.js';
 import type { Lifecycle } from './lifecycle.js';
 import { allowedNetworks } from './placement.js';
-import { claimMember, memberToStage, poolMembers, retirable } from './staging.js';
+import { claimMember, memberToStage, poolMembers, recentFailures, retirable } from './staging.js';
 import type { Transitions } from './transitions.js';
 
 /** How long a workspace's assignCommand may run at a hand-over before the member is given up. */
@@ -102,6 +102,7 @@ export function createStagingMembers(deps: StagingMembersDeps) {
     retire: (session: SessionRow, reason: string) => deps.lifecycle.retire(session, reason),
     members: (poolIds: readonly string[] | null) => poolMembers(db, poolIds),
     retirable: (pool: { id: string }, workspace: WorkspaceRow) => retirable(db, pool, workspace),
+    recentFailures: (poolId: string) => recentFailures(db, poolId),
   };
 }
 

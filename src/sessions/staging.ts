@@ -185,3 +185,12 @@ export async function poolMembers(db: Db, poolIds: readonly string[] | null): Pr
     )
     .orderBy(asc(sessions.createdAt));
 }
+
+/** Members of a pool that FAILED in the last 10 minutes: how many, and when the last did (the reconciler backs off). */
+export async function recentFailures(db: Db, poolId: string): Promise<{ count: number; last: Date | null }> {
+  const [row] = await db
+    .select({ count: sql<number>`count(*)::int`, last: sql<string | null>`max(${sessions.updatedAt})` })
+    .from(sessions)
+    .where(and(eq(sessions.poolId, poolId), eq(sessions.status, 'FAILED'), sql`${sessions.updatedAt} > now() - interval '10 minutes'`));
+  return { count: Number(row?.count ?? 0), last: row?.last ? new Date(row.last) : null };
+}

@@ -98,7 +98,9 @@ async function reconcilePool(deps: StagingReconcilerDeps, lacking: Map<string, n
   );
   for (const member of surplus.slice(0, Math.max(0, current.length - wanted)))
     await members.retire(member, `its staging pool has ${wanted} member(s) now`);
-  for (let i = current.length; i < wanted; i++) if (!(await members.stage(pool, workspace))) break;
+  if (current.length < wanted && (await mayStage(deps, pool.id))) {
+    for (let i = current.length; i < wanted; i++) if (!(await members.stage(pool, workspace))) break;
+  }
   const ready = current.filter((m) => members.isReady(m, workspace)).length;
   deps.metrics.stagingReady.set({ pool: pool.id }, Math.min(ready, wanted));
   refillClock(deps, lacking, pool.id, ready >= wanted);
@@ -111,6 +113,16 @@ function refillClock(deps: StagingReconcilerDeps, lacking: Map<string, number>, 
     deps.metrics.stagingRefill.observe((Date.now() - since) / 1000);
     lacking.delete(poolId);
   } else if (!full && since === undefined) lacking.set(poolId, Date.now());
+}
+
+/**
+ * Whether the pool may create members now: a pool whose members keep failing (an image that cannot be pulled, a
+ * command that exits) waits 2^n s after its n-th recent failure, up to 5 minutes, instead of hammering its agents.
+ */
+async function mayStage({ members }: StagingReconcilerDeps, poolId: string): Promise<boolean> {
+  const { count, last } = await members.recentFailures(poolId);
+  if (count === 0 || !last) return true;
+  return Date.now() - last.getTime() >= Math.min(2 ** count, 300) * 1000;
 }
 
 function retireReason(member: SessionRow, workspace: WorkspaceRow): string {

@@ -272,6 +272,7 @@ type Documents = {
     "\n  mutation StagingLaunch($id: ID!, $network: String) {\n    launchSession(input: { workspaceId: $id, network: $network }) {\n      ...StagedSession\n    }\n  }\n": typeof types.StagingLaunchDocument,
     "\n  query StagingGet($id: ID!) {\n    session(id: $id) {\n      ...StagedSession\n      history {\n        status\n        reason\n      }\n    }\n  }\n": typeof types.StagingGetDocument,
     "\n  mutation StagingUpdateWorkspace($id: ID!, $input: UpdateWorkspaceInput!) {\n    updateWorkspace(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.StagingUpdateWorkspaceDocument,
+    "\n  query StagingFailed($workspaceId: ID!) {\n    sessions(status: [FAILED], workspaceId: $workspaceId) {\n      id\n      statusReason\n    }\n  }\n": typeof types.StagingFailedDocument,
     "\n  mutation StagingSetEnabled($id: ID!, $enabled: Boolean!) {\n    updateAgent(id: $id, input: { enabled: $enabled }) {\n      id\n    }\n  }\n": typeof types.StagingSetEnabledDocument,
     "\n  mutation StagingSetCapacity($id: ID!, $cores: Float) {\n    updateAgent(id: $id, input: { capacity: { cores: $cores } }) {\n      id\n    }\n  }\n": typeof types.StagingSetCapacityDocument,
     "\n  query StagingActive {\n    sessions(status: [REQUESTED, PROVISIONING, STARTING, RUNNING, PAUSED, SUSPENDED, STOPPING]) {\n      id\n    }\n    stagingPools {\n      id\n    }\n  }\n": typeof types.StagingActiveDocument,
@@ -552,6 +553,7 @@ const documents: Documents = {
     "\n  mutation StagingLaunch($id: ID!, $network: String) {\n    launchSession(input: { workspaceId: $id, network: $network }) {\n      ...StagedSession\n    }\n  }\n": types.StagingLaunchDocument,
     "\n  query StagingGet($id: ID!) {\n    session(id: $id) {\n      ...StagedSession\n      history {\n        status\n        reason\n      }\n    }\n  }\n": types.StagingGetDocument,
     "\n  mutation StagingUpdateWorkspace($id: ID!, $input: UpdateWorkspaceInput!) {\n    updateWorkspace(id: $id, input: $input) {\n      id\n    }\n  }\n": types.StagingUpdateWorkspaceDocument,
+    "\n  query StagingFailed($workspaceId: ID!) {\n    sessions(status: [FAILED], workspaceId: $workspaceId) {\n      id\n      statusReason\n    }\n  }\n": types.StagingFailedDocument,
     "\n  mutation StagingSetEnabled($id: ID!, $enabled: Boolean!) {\n    updateAgent(id: $id, input: { enabled: $enabled }) {\n      id\n    }\n  }\n": types.StagingSetEnabledDocument,
     "\n  mutation StagingSetCapacity($id: ID!, $cores: Float) {\n    updateAgent(id: $id, input: { capacity: { cores: $cores } }) {\n      id\n    }\n  }\n": types.StagingSetCapacityDocument,
     "\n  query StagingActive {\n    sessions(status: [REQUESTED, PROVISIONING, STARTING, RUNNING, PAUSED, SUSPENDED, STOPPING]) {\n      id\n    }\n    stagingPools {\n      id\n    }\n  }\n": types.StagingActiveDocument,
@@ -1603,6 +1605,10 @@ export function graphql(source: "\n  query StagingGet($id: ID!) {\n    session(i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation StagingUpdateWorkspace($id: ID!, $input: UpdateWorkspaceInput!) {\n    updateWorkspace(id: $id, input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').StagingUpdateWorkspaceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StagingFailed($workspaceId: ID!) {\n    sessions(status: [FAILED], workspaceId: $workspaceId) {\n      id\n      statusReason\n    }\n  }\n"): typeof import('./graphql.js').StagingFailedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1847,6 +1847,13 @@ export type StagingUpdateWorkspaceMutationVariables = Exact<{
 
 export type StagingUpdateWorkspaceMutation = { updateWorkspace: { id: string } };
 
+export type StagingFailedQueryVariables = Exact<{
+  workspaceId: string | number;
+}>;
+
+
+export type StagingFailedQuery = { sessions: Array<{ id: string, statusReason: string | null }> };
+
 export type StagingSetEnabledMutationVariables = Exact<{
   id: string | number;
   enabled: boolean;
@@ -4644,6 +4651,14 @@ export const StagingUpdateWorkspaceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StagingUpdateWorkspaceMutation, StagingUpdateWorkspaceMutationVariables>;
+export const StagingFailedDocument = new TypedDocumentString(`
+    query StagingFailed($workspaceId: ID!) {
+  sessions(status: [FAILED], workspaceId: $workspaceId) {
+    id
+    statusReason
+  }
+}
+    `) as unknown as TypedDocumentString<StagingFailedQuery, StagingFailedQueryVariables>;
 export const StagingSetEnabledDocument = new TypedDocumentString(`
     mutation StagingSetEnabled($id: ID!, $enabled: Boolean!) {
   updateAgent(id: $id, input: {enabled: $enabled}) {

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { graphql } from '../__generated__/gql.js';
 import type { CreateWorkspaceInput } from '../__generated__/graphql.js';
@@ -81,6 +82,14 @@ const UpdateWorkspace = graphql(`
   mutation StagingUpdateWorkspace($id: ID!, $input: UpdateWorkspaceInput!) {
     updateWorkspace(id: $id, input: $input) {
       id
+    }
+  }
+`);
+const Failed = graphql(`
+  query StagingFailed($workspaceId: ID!) {
+    sessions(status: [FAILED], workspaceId: $workspaceId) {
+      id
+      statusReason
     }
   }
 `);
@@ -288,6 +297,18 @@ describe.each(databaseKinds)('staging pools on a real Docker daemon (%s)', (kind
       await server.data(SetEnabled, { id: agentId, enabled: true });
     }
     await readyPool(workspaceId, 2);
+  });
+
+  it('backs off a pool whose members keep failing instead of hammering the agent', async () => {
+    // A registry that refuses connections: every pull fails at once.
+    const workspaceId = await workspace({ image: '127.0.0.1:1/enclave/missing:1' });
+    await server.data(CreatePool, { input: { workspaceId, size: 2 } });
+    await sleep(8_000);
+    const failed = (await server.data(Failed, { workspaceId })).sessions;
+    expect(failed.length).toBeGreaterThanOrEqual(2);
+    // 2 at once, then 2 more after 4 s, then none for 16 s (without the back-off: one pair every round, dozens).
+    expect(failed.length).toBeLessThanOrEqual(6);
+    expect(failed[0]!.statusReason).toMatch(/could not be pulled/);
   });
 
   it('runs the assign command at hand-over, and launches on demand when it fails', async () => {
