@@ -4,6 +4,7 @@
 import { request, type Credential } from '../api.js';
 import { byId } from '../dom.js';
 import { renderChecklist } from './checklist.js';
+import { act } from './act.js';
 import { messageOf, report } from './notice.js';
 import { createGroupList } from './people-groups.js';
 import { createUserMutation, peopleQuery } from './people-operations.js';
@@ -76,30 +77,6 @@ export function createPeople(state: LauncherState): People {
       report(byId('people-message'), '');
     },
   };
-}
-
-async function act(
-  state: LauncherState,
-  refresh: () => Promise<void>,
-  button: HTMLButtonElement,
-  region: HTMLElement,
-  mutate: (token: Credential) => Promise<string>,
-): Promise<boolean> {
-  const { signedIn } = state;
-  if (!signedIn) return false;
-  button.disabled = true;
-  report(region, 'Saving…');
-  // The outcome is announced once the list shows it, so what the live region says and what is on screen agree.
-  let outcome: { message: string; done: boolean };
-  try {
-    outcome = { message: await mutate(signedIn.token), done: true };
-  } catch (error) {
-    outcome = { message: messageOf(error), done: false };
-  }
-  await refresh();
-  button.disabled = false;
-  report(region, outcome.message, outcome.done ? undefined : 'error');
-  return outcome.done;
 }
 
 /** "Add a person": username, display name, role, an initial password, and their groups. */

@@ -4,6 +4,7 @@ import { request, type Credential } from '../api.js';
 import { graphql } from '../__generated__/gql.js';
 import type { PoolsQuery } from '../__generated__/graphql.js';
 import { byId } from '../dom.js';
+import { act } from './act.js';
 import { messageOf, report } from './notice.js';
 import type { LauncherState } from './state.js';
 
@@ -76,27 +77,12 @@ export function createPools(state: LauncherState): Pools {
   }
 
   /** Runs a change, then reads the pools again and says how it went (in the section's live region). */
-  async function act(button: HTMLButtonElement, change: (token: Credential) => Promise<string>) {
-    const { signedIn } = state;
-    if (!signedIn) return false;
-    button.disabled = true;
-    report(message, 'Saving…');
-    let outcome: { text: string; ok: boolean };
-    try {
-      outcome = { text: await change(signedIn.token), ok: true };
-    } catch (error) {
-      outcome = { text: messageOf(error), ok: false };
-    }
-    await refresh();
-    button.disabled = false;
-    report(message, outcome.text, outcome.ok ? undefined : 'error');
-    return outcome.ok;
-  }
+  const change = (button: HTMLButtonElement, mutate: (token: Credential) => Promise<string>) => act(state, refresh, button, message, mutate);
 
   function render() {
     const list = byId('pools-list');
     const focused = document.activeElement?.id;
-    list.replaceChildren(...pools.map((pool) => poolRow(pool, edits, act)));
+    list.replaceChildren(...pools.map((pool) => poolRow(pool, edits, change)));
     if (focused?.startsWith('pool-size-')) document.getElementById(focused)?.focus();
     byId('no-pools').hidden = pools.length > 0;
   }
@@ -113,7 +99,7 @@ export function createPools(state: LauncherState): Pools {
     const workspaceId = byId<HTMLSelectElement>('pool-workspace').value;
     const network = byId<HTMLInputElement>('pool-network').value.trim();
     const size = Number(byId<HTMLInputElement>('pool-size').value);
-    void act(byId<HTMLButtonElement>('pool-create'), async (token) => {
+    void change(byId<HTMLButtonElement>('pool-create'), async (token) => {
       await request(token, createPoolMutation, { input: { workspaceId, size, ...(network && { network }) } });
       return `Created a pool of ${size} for ${state.workspaces.get(workspaceId)?.name ?? 'the workspace'}${network ? ` on ${network}` : ' (Auto)'}.`;
     });
@@ -151,7 +137,7 @@ export function createPools(state: LauncherState): Pools {
 function poolRow(
   pool: Pool,
   edits: Map<string, string>,
-  act: (button: HTMLButtonElement, change: (token: Credential) => Promise<string>) => Promise<boolean>,
+  change: (button: HTMLButtonElement, mutate: (token: Credential) => Promise<string>) => Promise<boolean>,
 ) {
   const item = document.createElement('li');
   item.dataset['pool'] = pool.id;
@@ -174,7 +160,7 @@ function poolRow(
   save.setAttribute('aria-label', `Save the size of the pool of ${pool.workspace.name}`);
   save.addEventListener('click', () => {
     const wanted = Number(size.value);
-    void act(save, async (token) => {
+    void change(save, async (token) => {
       await request(token, updatePoolMutation, { id: pool.id, size: wanted });
       edits.delete(pool.id);
       return `The pool of ${pool.workspace.name} keeps ${wanted} session(s) now.`;
@@ -187,7 +173,7 @@ function poolRow(
   remove.addEventListener('click', () => {
     if (!confirm(`Delete the pool of ${pool.workspace.name}? Its ${pool.size} waiting session(s) are destroyed; sessions already handed over stay.`))
       return;
-    void act(remove, async (token) => {
+    void change(remove, async (token) => {
       await request(token, deletePoolMutation, { id: pool.id });
       return `Deleted the pool of ${pool.workspace.name}.`;
     });
