@@ -1,9 +1,10 @@
+import { eq } from 'drizzle-orm';
 import type { Logger } from 'pino';
 import type { Viewer } from '../auth/auth.service.js';
 import { seesWorkspace } from '../entitlements.js';
 import type { Db } from '../db/client.js';
 import { isUniqueViolation } from '../db/client.js';
-import type { AgentRow, SessionRow, WorkspaceRow } from '../db/schema.js';
+import { sessions, STAGING_OWNER, type AgentRow, type SessionRow, type WorkspaceRow } from '../db/schema.js';
 import type { RegistryAuth } from '../docker/images.js';
 import type { DockerRegistry } from '../docker/registry.js';
 import { AppError, ErrorCode, notFound } from '../errors.js';
@@ -157,7 +158,12 @@ async function recordPlacement(
         `You already have ${maxSessionsPerOwner} active session(s), the most one owner may hold. Destroy one first.`,
       );
     // The staging members whose place it takes end with the choice (their containers go before this one is created).
-    also.push(...(await moveInTx(tx, chosen.evicts, ['RUNNING'], 'STOPPED', `evicted: its place went to a launch of ${workspace.name}`)));
+    const reason = `evicted: its place went to a launch of ${workspace.name}`;
+    const evicted = await moveInTx(tx, chosen.evicts, { from: ['RUNNING'], to: 'STOPPED', reason, where: eq(sessions.owner, STAGING_OWNER) });
+    // One was handed over between the placement's read and now: its place is someone's session again.
+    if (evicted.length < chosen.evicts.length)
+      throw new AppError(ErrorCode.NO_CAPACITY, 'The agent with room was just given to another launch; launch again.');
+    also.push(...evicted);
     evicts = chosen.evicts;
     return {
       workspaceId: workspace.id,

@@ -105,6 +105,8 @@ export interface HandOverRequest {
  */
 export async function claimMember(tx: Db, request: HandOverRequest): Promise<Claim | undefined> {
   const { workspace, allowed, owner } = request;
+  // The owner's lock first, as an on-demand launch takes it (before any member's row): no lock-order cycle.
+  await lockOwner(tx, owner);
   const [member] = await tx
     .select({ id: sessions.id })
     .from(sessions)
@@ -125,7 +127,6 @@ export async function claimMember(tx: Db, request: HandOverRequest): Promise<Cla
     .limit(1)
     .for('update', { of: sessions, skipLocked: true });
   if (!member) return undefined;
-  await lockOwner(tx, owner);
   if ((await countActiveSessions(tx, owner)) >= request.maxSessionsPerOwner)
     throw new AppError(
       ErrorCode.LIMIT_EXCEEDED,

@@ -220,11 +220,15 @@ function writeHandOver(db: Db, claim: (tx: Db) => Promise<Claim | undefined>) {
   });
 }
 
-/** Moves sessions (e.g. evicted staging members) to `to` inside the caller's transaction; the changes to publish. */
-export async function moveInTx(tx: Db, ids: readonly string[], from: readonly SessionStatus[], to: SessionStatus, reason: string): Promise<Change[]> {
+/** Moves sessions (e.g. evicted staging members) inside the caller's transaction, those matching `where` too; the changes. */
+export async function moveInTx(
+  tx: Db,
+  ids: readonly string[],
+  m: { from: readonly SessionStatus[]; to: SessionStatus; reason: string; where?: SQL },
+) {
   const changes: Change[] = [];
   for (const id of ids) {
-    const change = await writeMove(tx, id, from, to, reason, {});
+    const change = await writeMove(tx, id, m.from, m.to, m.reason, {}, m.where);
     if (change) changes.push(change);
   }
   return changes;
@@ -241,7 +245,7 @@ async function writeKeepalive(db: Db, id: string): Promise<SessionRow | undefine
 }
 
 /** The move and its history row, in one transaction; undefined when the session is in none of `from`. */
-function writeMove(db: Db, id: string, from: readonly SessionStatus[], to: SessionStatus, reason: string | null, patch: MovePatch) {
+function writeMove(db: Db, id: string, from: readonly SessionStatus[], to: SessionStatus, reason: string | null, patch: MovePatch, where?: SQL) {
   return db.transaction(async (tx) => {
     const [session] = await tx
       .update(sessions)
@@ -254,7 +258,7 @@ function writeMove(db: Db, id: string, from: readonly SessionStatus[], to: Sessi
         ...patch,
         ...(to === 'RUNNING' ? deadlinesFromNow : noDeadlines),
       })
-      .where(and(eq(sessions.id, id), inArray(sessions.status, [...from])))
+      .where(and(eq(sessions.id, id), inArray(sessions.status, [...from]), where))
       .returning();
     if (!session) return undefined;
     const [step] = await tx.insert(sessionTransitions).values({ sessionId: id, status: to, reason }).returning({ id: sessionTransitions.id });
