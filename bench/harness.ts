@@ -400,3 +400,25 @@ export async function runBench(main: () => Promise<unknown>, o: { watchdogMs: nu
   else exitCode ||= 1;
   process.exit(exitCode);
 }
+
+/** The raw Engine API baseline: inspect the image (as Enclave does), create, start; ms after t0 for each step. */
+export async function rawCreateStart(
+  api: import('dockerode'),
+  spec: { name: string; image: string; cmd: string[]; network: string; cores: number; memoryMb: number },
+  live: Set<string>,
+) {
+  const t0 = performance.now();
+  await api.getImage(spec.image).inspect();
+  const inspectMs = performance.now() - t0;
+  live.add(spec.name);
+  const container = await api.createContainer({
+    name: spec.name,
+    Image: spec.image,
+    Cmd: spec.cmd,
+    Labels: {},
+    HostConfig: { NetworkMode: spec.network, NanoCpus: Math.round(spec.cores * 1e9), Memory: spec.memoryMb * 1024 * 1024 },
+  });
+  const createdMs = performance.now() - t0;
+  await container.start();
+  return { t0, container, inspectMs, createdMs, startedMs: performance.now() - t0 };
+}

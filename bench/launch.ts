@@ -37,6 +37,7 @@ import {
   statsHeader,
   statsRow,
   summarizeLog,
+  rawCreateStart,
   warnLines,
   type Stats,
 } from './harness.js';
@@ -222,20 +223,9 @@ async function main() {
   async function rawRound(round: number): Promise<RawSample> {
     const name = `zraw-${round}-${randomBytes(3).toString('hex')}`;
     const sample: RawSample = { round, name };
-    const t0 = performance.now();
-    await api.getImage(image).inspect();
-    sample.inspectMs = performance.now() - t0;
-    liveContainers.add(name);
-    const container = await api.createContainer({
-      name,
-      Image: image,
-      Cmd: CMD,
-      Labels: {},
-      HostConfig: { NetworkMode: NETWORK, NanoCpus: Math.round(CORES * 1e9), Memory: MEMORY_MB * 1024 * 1024 },
-    });
-    sample.createdMs = performance.now() - t0;
-    await container.start();
-    sample.startedMs = performance.now() - t0;
+    const spec = { name, image, cmd: CMD, network: NETWORK, cores: CORES, memoryMb: MEMORY_MB };
+    const { t0, container, inspectMs, createdMs, startedMs } = await rawCreateStart(api, spec, liveContainers);
+    Object.assign(sample, { inspectMs, createdMs, startedMs });
     await waiters.until(() => containerEvents.get(name)?.get('start'), 2_000);
     const rel = (at: number | undefined) => (at === undefined ? undefined : at - t0);
     sample.createEvMs = rel(containerEvents.get(name)?.get('create'));

@@ -36,6 +36,7 @@ import {
   stats,
   summarizeLog,
   warnLines,
+  rawCreateStart,
 } from './harness.js';
 import {
   CreatePool,
@@ -496,20 +497,12 @@ async function main() {
   async function rawRound(r: number): Promise<RawSample> {
     const name = `zraw-${r}-${randomBytes(3).toString('hex')}`;
     const sample: RawSample = { round: r, name };
-    const t0 = performance.now();
-    await api.getImage(image).inspect();
-    sample.inspectMs = performance.now() - t0;
-    liveContainers.add(name);
-    const container = await api.createContainer({
-      name,
-      Image: image,
-      Cmd: CMD,
-      Labels: {},
-      HostConfig: { NetworkMode: NETWORK, NanoCpus: Math.round(CORES * 1e9), Memory: MEMORY_MB * 1024 * 1024 },
-    });
-    sample.createdMs = performance.now() - t0;
-    await container.start();
-    sample.startedMs = performance.now() - t0;
+    const { container, inspectMs, createdMs, startedMs } = await rawCreateStart(
+      api,
+      { name, image, cmd: CMD, network: NETWORK, cores: CORES, memoryMb: MEMORY_MB },
+      liveContainers,
+    );
+    Object.assign(sample, { inspectMs, createdMs, startedMs });
     // not timed
     await container.remove({ force: true });
     liveContainers.delete(name);
