@@ -25,6 +25,8 @@ export type Agent = {
   enabled: Scalars['Boolean']['output'];
   endpoint: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** `key=value`, sorted. */
+  labels: Array<Scalars['String']['output']>;
   lastSeenAt: Maybe<Scalars['DateTime']['output']>;
   name: Scalars['String']['output'];
   networks: Array<Network>;
@@ -43,18 +45,28 @@ export type AgentNetworksArgs = {
 export type AgentCapacity = {
   __typename?: 'AgentCapacity';
   cores: Scalars['Float']['output'];
+  gpus: Scalars['Int']['output'];
   maxSessions: Maybe<Scalars['Int']['output']>;
   memoryMb: Scalars['Int']['output'];
   sessionCount: Scalars['Int']['output'];
   usedCores: Scalars['Float']['output'];
+  usedGpus: Scalars['Int']['output'];
   usedMemoryMb: Scalars['Int']['output'];
 };
 
 /** Capacity overrides; null means: as the daemon reports it. */
 export type AgentCapacityInput = {
   cores?: InputMaybe<Scalars['Float']['input']>;
+  /** How many GPUs it lends sessions (Docker's device requests); null: as the daemon reports (its generic resources). */
+  gpus?: InputMaybe<Scalars['Int']['input']>;
   maxSessions?: InputMaybe<Scalars['Int']['input']>;
   memoryMb?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type AgentNetworkInput = {
+  agentId: Scalars['ID']['input'];
+  ipRange?: InputMaybe<Scalars['String']['input']>;
+  parent?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type AgentStatus =
@@ -126,10 +138,21 @@ export type CreateGroupInput = {
 
 export type CreateNetworkInput = {
   agentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** bridge, macvlan, ipvlan, or another driver the daemons have. */
   driver?: InputMaybe<Scalars['String']['input']>;
   internal?: InputMaybe<Scalars['Boolean']['input']>;
+  /**
+   * Address management. A macvlan or ipvlan network on several agents without a per-agent `ipRange` gets one each,
+   * carved from the subnet (equal, aligned, not overlapping, outside the gateway and aux addresses).
+   */
+  ipam?: InputMaybe<NetworkIpamInput>;
   name: Scalars['String']['input'];
+  /** Driver options, passed through (e.g. com.docker.network.bridge.host_binding_ipv4, ipvlan_mode, macvlan_mode). */
   options?: InputMaybe<Array<KeyValueInput>>;
+  /** The host interface a macvlan or ipvlan network sits on (e.g. eth0 or eth0.20 for VLAN 20), on every agent. */
+  parent?: InputMaybe<Scalars['String']['input']>;
+  /** Per-agent settings where hosts differ (their interface names, a hand-picked range). */
+  perAgent?: InputMaybe<Array<AgentNetworkInput>>;
   zone?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -160,6 +183,8 @@ export type CreateUserInput = {
 };
 
 export type CreateWorkspaceInput = {
+  /** Labels (`key=value`) an agent must carry to run its sessions. */
+  agentSelector?: InputMaybe<Array<Scalars['String']['input']>>;
   /**
    * Run (docker exec, with ENCLAVE_OWNER and ENCLAVE_SESSION_ID set) in a staged session's container when it is handed
    * over to its owner; the session is theirs only once it exits 0. Null (or empty, on update): none.
@@ -172,6 +197,8 @@ export type CreateWorkspaceInput = {
   env?: InputMaybe<Array<KeyValueInput>>;
   /** What ending a session by a lifetime rule does. */
   expirationAction?: InputMaybe<ExpirationAction>;
+  /** GPUs each session gets (Docker's device request); agents lend them by `capacity.gpus`. */
+  gpus?: InputMaybe<Scalars['Int']['input']>;
   /** Only members of these groups see and launch it; empty or none: every user. */
   groups?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Ends each session after this many seconds without proxied traffic or `keepaliveSession`; null: never. */
@@ -209,6 +236,12 @@ export type Group = {
   name: Scalars['String']['output'];
   /** Network names its members may launch on; empty: no limit. A member of several groups gets the union. */
   networks: Array<Scalars['String']['output']>;
+};
+
+export type KeyValue = {
+  __typename?: 'KeyValue';
+  key: Scalars['String']['output'];
+  value: Scalars['String']['output'];
 };
 
 export type KeyValueInput = {
@@ -282,6 +315,12 @@ export type Mutation = {
   /** Registers a Docker daemon. It is pinged first: an unreachable daemon is AGENT_UNREACHABLE and nothing is stored. */
   registerAgent: Agent;
   removeAgent: Scalars['ID']['output'];
+  /**
+   * Creates the network where it is missing among the agents of a zone (null: agents without a zone), with the settings
+   * it was made with (or, made by someone else, those of the agents that have it), and a fresh range carved from what
+   * is free for macvlan/ipvlan. Returns every agent's network of that name in the zone. ADMIN.
+   */
+  repairNetwork: Array<Network>;
   /** Restricts a workspace to networks (by name); an empty list lifts the restriction (sessions go on the default network). */
   restrictWorkspaceToNetworks: Workspace;
   /**
@@ -394,6 +433,12 @@ export type MutationRemoveAgentArgs = {
 };
 
 
+export type MutationRepairNetworkArgs = {
+  name: Scalars['String']['input'];
+  zone?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type MutationRestrictWorkspaceToNetworksArgs = {
   allowNetworkSelection: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
@@ -451,10 +496,17 @@ export type Network = {
   discoveredAt: Scalars['DateTime']['output'];
   dockerId: Scalars['String']['output'];
   driver: Scalars['String']['output'];
+  gateway: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   internal: Scalars['Boolean']['output'];
+  /** The part of the subnet this agent hands out (its carved range for a macvlan/ipvlan network across agents). */
+  ipRange: Maybe<Scalars['String']['output']>;
   lastSeenAt: Scalars['DateTime']['output'];
   name: Scalars['String']['output'];
+  /** Driver options as the daemon reports them (parent included). */
+  options: Array<KeyValue>;
+  /** The host interface of a macvlan or ipvlan network. */
+  parent: Maybe<Scalars['String']['output']>;
   removedAt: Maybe<Scalars['DateTime']['output']>;
   subnets: Array<Scalars['String']['output']>;
   /** Why this network may surprise you, e.g. a name that sorts before the default network's (Docker's default-route quirk). */
@@ -468,6 +520,28 @@ export type NetworkChoice = {
   available: Scalars['Boolean']['output'];
   label: Scalars['String']['output'];
   network: Maybe<Scalars['String']['output']>;
+};
+
+/** IPv4 or IPv6 CIDRs: the gateway, range and aux addresses must lie in the subnet. */
+export type NetworkIpamInput = {
+  /** Addresses Docker must not hand out (e.g. a router's), by a name of your choice. */
+  auxAddresses?: InputMaybe<Array<KeyValueInput>>;
+  gateway?: InputMaybe<Scalars['String']['input']>;
+  /** The part of the subnet Docker hands out (on every agent; for macvlan/ipvlan on several agents, leave it to Enclave). */
+  ipRange?: InputMaybe<Scalars['String']['input']>;
+  subnet: Scalars['String']['input'];
+};
+
+/** One network name across the agents of a zone. */
+export type NetworkSpread = {
+  __typename?: 'NetworkSpread';
+  /** What differs between the agents that have it, in words (driver, subnet, parent, overlapping ranges). */
+  conflicts: Array<Scalars['String']['output']>;
+  /** Agents of the zone (enabled or not) that do not have it: `repairNetwork` creates it there. */
+  missing: Array<Agent>;
+  name: Scalars['String']['output'];
+  present: Array<Network>;
+  zone: Maybe<Scalars['String']['output']>;
 };
 
 export type PlacementCandidate = {
@@ -495,6 +569,11 @@ export type Query = {
   auditLog: AuditLogPage;
   /** Groups, by name. ADMIN. */
   groups: Array<Group>;
+  /**
+   * Per network name of a zone (or of every zone, null), the agents that have it, the agents of the zone that lack it and
+   * what differs between them (driver, subnet, parent, overlapping ranges). ADMIN.
+   */
+  networkSpread: Array<NetworkSpread>;
   /** Networks discovered on the agents. Removed networks are left out unless `includeRemoved`. ADMIN. */
   networks: Array<Network>;
   /** Dry run of a launch: every agent, eligible or why not. ADMIN. */
@@ -536,6 +615,11 @@ export type QueryAuditLogArgs = {
 };
 
 
+export type QueryNetworkSpreadArgs = {
+  zone?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryNetworksArgs = {
   agentId?: InputMaybe<Scalars['ID']['input']>;
   includeRemoved?: InputMaybe<Scalars['Boolean']['input']>;
@@ -574,6 +658,8 @@ export type RegisterAgentInput = {
   enabled?: InputMaybe<Scalars['Boolean']['input']>;
   /** unix:///var/run/docker.sock, tcp://host:2376 (TLS required off loopback) or ssh://user@host */
   endpoint: Scalars['String']['input'];
+  /** Its characteristics as `key=value` (e.g. gpu=a100, site=lab-2), matched by workspaces' `agentSelector`. */
+  labels?: InputMaybe<Array<Scalars['String']['input']>>;
   name: Scalars['String']['input'];
   tls?: InputMaybe<AgentTlsInput>;
   zone?: InputMaybe<Scalars['String']['input']>;
@@ -701,6 +787,8 @@ export type SubscriptionSessionStatusChangedArgs = {
 export type UpdateAgentInput = {
   capacity?: InputMaybe<AgentCapacityInput>;
   enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Replaces its labels (`key=value`). */
+  labels?: InputMaybe<Array<Scalars['String']['input']>>;
   name?: InputMaybe<Scalars['String']['input']>;
   zone?: InputMaybe<Scalars['String']['input']>;
 };
@@ -726,6 +814,8 @@ export type UpdateUserInput = {
 };
 
 export type UpdateWorkspaceInput = {
+  /** Labels (`key=value`) an agent must carry to run its sessions. */
+  agentSelector?: InputMaybe<Array<Scalars['String']['input']>>;
   /**
    * Run (docker exec, with ENCLAVE_OWNER and ENCLAVE_SESSION_ID set) in a staged session's container when it is handed
    * over to its owner; the session is theirs only once it exits 0. Null (or empty, on update): none.
@@ -739,6 +829,8 @@ export type UpdateWorkspaceInput = {
   env?: InputMaybe<Array<KeyValueInput>>;
   /** What ending a session by a lifetime rule does. */
   expirationAction?: InputMaybe<ExpirationAction>;
+  /** GPUs each session gets (Docker's device request); agents lend them by `capacity.gpus`. */
+  gpus?: InputMaybe<Scalars['Int']['input']>;
   /** Only members of these groups see and launch it; empty: every user. */
   groups?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Ends each session after this many seconds without proxied traffic or `keepaliveSession`; null: never. */
@@ -812,6 +904,7 @@ export type VolumeMountInput = {
 
 export type Workspace = {
   __typename?: 'Workspace';
+  agentSelector: Array<Scalars['String']['output']>;
   allowNetworkSelection: Scalars['Boolean']['output'];
   assignCommand: Maybe<Array<Scalars['String']['output']>>;
   command: Maybe<Array<Scalars['String']['output']>>;
@@ -821,6 +914,7 @@ export type Workspace = {
   createdAt: Scalars['DateTime']['output'];
   enabled: Scalars['Boolean']['output'];
   expirationAction: ExpirationAction;
+  gpus: Scalars['Int']['output'];
   /** Only members of these groups see it (a USER sees only their own among them); empty: every user. */
   groups: Array<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
@@ -934,6 +1028,7 @@ export type ResolversTypes = ResolversObject<{
   Agent: ResolverTypeWrapper<AgentRow>;
   AgentCapacity: ResolverTypeWrapper<AgentCapacity>;
   AgentCapacityInput: AgentCapacityInput;
+  AgentNetworkInput: AgentNetworkInput;
   AgentStatus: AgentStatus;
   AgentTlsInput: AgentTlsInput;
   ApiKey: ResolverTypeWrapper<ApiKeyRow>;
@@ -955,12 +1050,15 @@ export type ResolversTypes = ResolversObject<{
   Group: ResolverTypeWrapper<GroupRow>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  KeyValue: ResolverTypeWrapper<KeyValue>;
   KeyValueInput: KeyValueInput;
   LaunchOptions: ResolverTypeWrapper<LaunchOptions>;
   LaunchSessionInput: LaunchSessionInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Network: ResolverTypeWrapper<NetworkRow>;
   NetworkChoice: ResolverTypeWrapper<NetworkChoice>;
+  NetworkIpamInput: NetworkIpamInput;
+  NetworkSpread: ResolverTypeWrapper<Omit<NetworkSpread, 'missing' | 'present'> & { missing: Array<ResolversTypes['Agent']>, present: Array<ResolversTypes['Network']> }>;
   PlacementCandidate: ResolverTypeWrapper<Omit<PlacementCandidate, 'agent'> & { agent: ResolversTypes['Agent'] }>;
   PlacementPlan: ResolverTypeWrapper<Omit<PlacementPlan, 'candidates' | 'chosen'> & { candidates: Array<ResolversTypes['PlacementCandidate']>, chosen?: Maybe<ResolversTypes['PlacementCandidate']> }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -993,6 +1091,7 @@ export type ResolversParentTypes = ResolversObject<{
   Agent: AgentRow;
   AgentCapacity: AgentCapacity;
   AgentCapacityInput: AgentCapacityInput;
+  AgentNetworkInput: AgentNetworkInput;
   AgentTlsInput: AgentTlsInput;
   ApiKey: ApiKeyRow;
   AuditEntry: AuditRow;
@@ -1011,12 +1110,15 @@ export type ResolversParentTypes = ResolversObject<{
   Group: GroupRow;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  KeyValue: KeyValue;
   KeyValueInput: KeyValueInput;
   LaunchOptions: LaunchOptions;
   LaunchSessionInput: LaunchSessionInput;
   Mutation: Record<PropertyKey, never>;
   Network: NetworkRow;
   NetworkChoice: NetworkChoice;
+  NetworkIpamInput: NetworkIpamInput;
+  NetworkSpread: Omit<NetworkSpread, 'missing' | 'present'> & { missing: Array<ResolversParentTypes['Agent']>, present: Array<ResolversParentTypes['Network']> };
   PlacementCandidate: Omit<PlacementCandidate, 'agent'> & { agent: ResolversParentTypes['Agent'] };
   PlacementPlan: Omit<PlacementPlan, 'candidates' | 'chosen'> & { candidates: Array<ResolversParentTypes['PlacementCandidate']>, chosen?: Maybe<ResolversParentTypes['PlacementCandidate']> };
   Query: Record<PropertyKey, never>;
@@ -1049,6 +1151,7 @@ export type AgentResolvers<ContextType = Context, ParentType extends ResolversPa
   enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   endpoint?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  labels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   lastSeenAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   networks?: Resolver<Array<ResolversTypes['Network']>, ParentType, ContextType, RequireFields<AgentNetworksArgs, 'includeRemoved'>>;
@@ -1060,10 +1163,12 @@ export type AgentResolvers<ContextType = Context, ParentType extends ResolversPa
 
 export type AgentCapacityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgentCapacity'] = ResolversParentTypes['AgentCapacity']> = ResolversObject<{
   cores?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  gpus?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   maxSessions?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   memoryMb?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   sessionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   usedCores?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  usedGpus?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   usedMemoryMb?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
@@ -1112,6 +1217,11 @@ export type GroupResolvers<ContextType = Context, ParentType extends ResolversPa
   networks?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type KeyValueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['KeyValue'] = ResolversParentTypes['KeyValue']> = ResolversObject<{
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type LaunchOptionsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LaunchOptions'] = ResolversParentTypes['LaunchOptions']> = ResolversObject<{
   allowNetworkSelection?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   choices?: Resolver<Array<ResolversTypes['NetworkChoice']>, ParentType, ContextType>;
@@ -1137,6 +1247,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   pauseSession?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationPauseSessionArgs, 'id'>>;
   registerAgent?: Resolver<ResolversTypes['Agent'], ParentType, ContextType, RequireFields<MutationRegisterAgentArgs, 'input'>>;
   removeAgent?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationRemoveAgentArgs, 'id'>>;
+  repairNetwork?: Resolver<Array<ResolversTypes['Network']>, ParentType, ContextType, RequireFields<MutationRepairNetworkArgs, 'name'>>;
   restrictWorkspaceToNetworks?: Resolver<ResolversTypes['Workspace'], ParentType, ContextType, RequireFields<MutationRestrictWorkspaceToNetworksArgs, 'allowNetworkSelection' | 'id' | 'networks'>>;
   resumeSession?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationResumeSessionArgs, 'id'>>;
   revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
@@ -1153,10 +1264,14 @@ export type NetworkResolvers<ContextType = Context, ParentType extends Resolvers
   discoveredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   dockerId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   driver?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  gateway?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   internal?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  ipRange?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   lastSeenAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  options?: Resolver<Array<ResolversTypes['KeyValue']>, ParentType, ContextType>;
+  parent?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   removedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   subnets?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   warnings?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1167,6 +1282,14 @@ export type NetworkChoiceResolvers<ContextType = Context, ParentType extends Res
   available?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   network?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type NetworkSpreadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NetworkSpread'] = ResolversParentTypes['NetworkSpread']> = ResolversObject<{
+  conflicts?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  missing?: Resolver<Array<ResolversTypes['Agent']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  present?: Resolver<Array<ResolversTypes['Network']>, ParentType, ContextType>;
+  zone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type PlacementCandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlacementCandidate'] = ResolversParentTypes['PlacementCandidate']> = ResolversObject<{
@@ -1187,6 +1310,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   apiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType, RequireFields<QueryApiKeysArgs, 'includeRevoked'>>;
   auditLog?: Resolver<ResolversTypes['AuditLogPage'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
   groups?: Resolver<Array<ResolversTypes['Group']>, ParentType, ContextType>;
+  networkSpread?: Resolver<Array<ResolversTypes['NetworkSpread']>, ParentType, ContextType, Partial<QueryNetworkSpreadArgs>>;
   networks?: Resolver<Array<ResolversTypes['Network']>, ParentType, ContextType, RequireFields<QueryNetworksArgs, 'includeRemoved'>>;
   placement?: Resolver<ResolversTypes['PlacementPlan'], ParentType, ContextType, RequireFields<QueryPlacementArgs, 'workspaceId'>>;
   registryCredentials?: Resolver<Array<ResolversTypes['RegistryCredential']>, ParentType, ContextType>;
@@ -1282,6 +1406,7 @@ export type VolumeMountResolvers<ContextType = Context, ParentType extends Resol
 }>;
 
 export type WorkspaceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Workspace'] = ResolversParentTypes['Workspace']> = ResolversObject<{
+  agentSelector?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   allowNetworkSelection?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   assignCommand?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   command?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
@@ -1290,6 +1415,7 @@ export type WorkspaceResolvers<ContextType = Context, ParentType extends Resolve
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   expirationAction?: Resolver<ResolversTypes['ExpirationAction'], ParentType, ContextType>;
+  gpus?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   groups?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   idleTimeoutSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -1321,10 +1447,12 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   CreatedApiKey?: CreatedApiKeyResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Group?: GroupResolvers<ContextType>;
+  KeyValue?: KeyValueResolvers<ContextType>;
   LaunchOptions?: LaunchOptionsResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Network?: NetworkResolvers<ContextType>;
   NetworkChoice?: NetworkChoiceResolvers<ContextType>;
+  NetworkSpread?: NetworkSpreadResolvers<ContextType>;
   PlacementCandidate?: PlacementCandidateResolvers<ContextType>;
   PlacementPlan?: PlacementPlanResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

@@ -63,6 +63,7 @@ export const agentsResolvers: Resolvers = {
       cores: agent.coresOverride ?? agent.daemonCores,
       memoryMb: agent.memoryMbOverride ?? agent.daemonMemoryMb,
       maxSessions: agent.maxSessions,
+      gpus: agent.gpusOverride ?? agent.daemonGpus,
       ...(await context.loaders.usage.load(agent.id)),
     }),
   },

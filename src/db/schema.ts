@@ -33,6 +33,11 @@ export const agents = pgTable('agents', {
   coresOverride: real('cores_override'),
   memoryMbOverride: integer('memory_mb_override'),
   maxSessions: integer('max_sessions'),
+  // GPUs: as the daemon reports them (its generic resources), or as the admin gives them.
+  daemonGpus: integer('daemon_gpus').notNull().default(0),
+  gpusOverride: integer('gpus_override'),
+  // `key=value`, sorted: what a workspace's agentSelector matches.
+  labels: text('labels').array().notNull().default(sql`'{}'::text[]`),
   tlsCa: text('tls_ca'),
   tlsCert: text('tls_cert'),
   tlsKey: text('tls_key'),
@@ -52,6 +57,11 @@ export const networks = pgTable(
     driver: text('driver').notNull(),
     internal: boolean('internal').notNull().default(false),
     subnets: text('subnets').array().notNull().default(sql`'{}'::text[]`),
+    // As the daemon reports them: the first IPAM config's gateway and range, a macvlan/ipvlan parent, driver options.
+    gateway: text('gateway'),
+    ipRange: text('ip_range'),
+    parent: text('parent'),
+    options: jsonb('options').$type<Record<string, string>>().notNull().default({}),
     discoveredAt: timestamp('discovered_at', { withTimezone: true }).notNull().defaultNow(),
     lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
     removedAt: timestamp('removed_at', { withTimezone: true }),
@@ -90,6 +100,9 @@ export const workspaces = pgTable('workspaces', {
   shmSizeMb: integer('shm_size_mb'),
   // Run in a staged session's container when it is handed over (with ENCLAVE_OWNER set); null: none.
   assignCommand: jsonb('assign_command').$type<string[]>(),
+  // Labels an agent must carry; GPUs each session gets.
+  agentSelector: text('agent_selector').array().notNull().default(sql`'{}'::text[]`),
+  gpus: integer('gpus').notNull().default(0),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 });
@@ -172,6 +185,7 @@ export const sessions = pgTable(
     // What this session holds on its agent while it is active (copied from the workspace at launch).
     cores: real('cores').notNull(),
     memoryMb: integer('memory_mb').notNull(),
+    gpus: integer('gpus').notNull().default(0),
     idempotencyKey: text('idempotency_key'),
     // A member of this pool (owned by STAGING_OWNER), made for the workspace as `stagedSpec` says; `staged`: handed over.
     poolId: uuid('pool_id').references(() => stagingPools.id, { onDelete: 'set null' }),
@@ -244,7 +258,6 @@ export const sessionGrants = pgTable(
 );
 export type SessionGrantRow = typeof sessionGrants.$inferSelect;
 
-
 /** Named volumes Enclave made on an agent (by a session's mount): where an owner's profile lives, for placement. */
 export const agentVolumes = pgTable(
   'agent_volumes',
@@ -258,22 +271,13 @@ export const agentVolumes = pgTable(
   (t) => [primaryKey({ columns: [t.agentId, t.name] }), index('agent_volumes_name').on(t.name)],
 );
 
-/** Credentials for pulls from a private registry; the password is sealed with ENCLAVE_SECRET_KEY and never returned. */
 export type AgentRow = typeof agents.$inferSelect;
 export type NetworkRow = typeof networks.$inferSelect;
 export type WorkspaceRow = typeof workspaces.$inferSelect;
 export type SessionRow = typeof sessions.$inferSelect;
 export type SessionTransitionRow = typeof sessionTransitions.$inferSelect;
 
-export const registryCredentials = pgTable('registry_credentials', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  // The registry's host[:port] as image references name it ("docker.io" for Docker Hub's).
-  registry: text('registry').notNull().unique(),
-  username: text('username').notNull(),
-  password: text('password').notNull(),
-  createdAt: createdAt(),
-});
 export type StagingPoolRow = typeof stagingPools.$inferSelect;
-export type RegistryCredentialRow = typeof registryCredentials.$inferSelect;
 
 export * from './schema.identity.js';
+export * from './schema.hosts.js';

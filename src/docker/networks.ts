@@ -8,18 +8,40 @@ export interface DockerNetwork {
   driver: string;
   internal: boolean;
   subnets: string[];
+  /** The first IPAM config's gateway and range (Docker's --gateway, --ip-range). */
+  gateway: string | null;
+  ipRange: string | null;
+  /** A macvlan or ipvlan network's host interface. */
+  parent: string | null;
+  options: Record<string, string>;
+}
+
+/** What Docker's IPAM is given: one config (IPv4 or IPv6) per subnet. */
+export interface IpamConfig {
+  subnet: string;
+  gateway?: string | null;
+  ipRange?: string | null;
+  auxAddresses?: Record<string, string>;
 }
 
 // Docker's predefined networks: every daemon has them and no workspace is placed on them.
 const predefined = new Set(['bridge', 'host', 'none']);
 
-const toNetwork = (n: Docker.NetworkInspectInfo): DockerNetwork => ({
-  dockerId: n.Id,
-  name: n.Name,
-  driver: n.Driver,
-  internal: n.Internal ?? false,
-  subnets: (n.IPAM?.Config ?? []).map((c) => c.Subnet).filter((s): s is string => !!s),
-});
+const toNetwork = (n: Docker.NetworkInspectInfo): DockerNetwork => {
+  const configs = n.IPAM?.Config ?? [];
+  const first = configs[0];
+  return {
+    dockerId: n.Id,
+    name: n.Name,
+    driver: n.Driver,
+    internal: n.Internal ?? false,
+    subnets: configs.map((c) => c.Subnet).filter((s): s is string => !!s),
+    gateway: first?.Gateway || null,
+    ipRange: first?.IPRange || null,
+    parent: n.Options?.parent || null,
+    options: n.Options ?? {},
+  };
+};
 
 /** A daemon's networks. */
 export function networkRequests({ docker, call }: Daemon) {
@@ -50,6 +72,7 @@ export function networkRequests({ docker, call }: Daemon) {
       internal: boolean;
       options: Record<string, string>;
       labels: Record<string, string>;
+      ipam?: IpamConfig[];
     }) =>
       call('create network', async (abortSignal) => {
         const created = await docker.createNetwork({
@@ -58,6 +81,18 @@ export function networkRequests({ docker, call }: Daemon) {
           Internal: input.internal,
           Options: input.options,
           Labels: input.labels,
+          ...(input.ipam?.length && {
+            EnableIPv6: input.ipam.some((c) => c.subnet.includes(':')),
+            IPAM: {
+              Driver: 'default',
+              Config: input.ipam.map((c) => ({
+                Subnet: c.subnet,
+                ...(c.gateway && { Gateway: c.gateway }),
+                ...(c.ipRange && { IPRange: c.ipRange }),
+                ...(c.auxAddresses && Object.keys(c.auxAddresses).length > 0 && { AuxiliaryAddresses: c.auxAddresses }),
+              })),
+            },
+          }),
           CheckDuplicate: true,
           abortSignal,
         } as Docker.NetworkCreateOptions);

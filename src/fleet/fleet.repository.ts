@@ -16,15 +16,20 @@ export interface FleetAgent {
   usedCores: number;
   usedMemoryMb: number;
   sessionCount: number;
+  gpus: number;
+  usedGpus: number;
+  /** `key=value`, sorted. */
+  labels: readonly string[];
   /** Names of the live networks on the agent. */
   networks: ReadonlySet<string>;
 }
 
-/** The capacity an agent's active sessions hold (PAUSED: memory and a place, not cores; SUSPENDED: nothing). */
+/** The capacity an agent's active sessions hold (PAUSED: memory, GPUs and a place, not cores; SUSPENDED: nothing). */
 export interface AgentUsage {
   usedCores: number;
   usedMemoryMb: number;
   sessionCount: number;
+  usedGpus: number;
 }
 
 /** In one of `statuses`, or STOPPING from one of them (destroying a suspended session frees nothing more). */
@@ -41,6 +46,8 @@ export async function loadUsage(db: Db, agentIds: readonly string[]): Promise<Ma
       usedCores: sql<number>`coalesce(sum(${sessions.cores}) filter (where ${holding(coreHoldingStatuses)}), 0)::float8`,
       usedMemoryMb: sql<number>`coalesce(sum(${sessions.memoryMb}) filter (where ${holding(memoryHoldingStatuses)}), 0)::int`,
       sessionCount: sql<number>`(count(*) filter (where ${holding(memoryHoldingStatuses)}))::int`,
+      // A frozen process keeps its device memory: GPUs are held as memory is.
+      usedGpus: sql<number>`coalesce(sum(${sessions.gpus}) filter (where ${holding(memoryHoldingStatuses)}), 0)::int`,
     })
     .from(sessions)
     .where(and(inArray(sessions.agentId, [...agentIds]), inArray(sessions.status, [...activeStatuses])))
@@ -48,7 +55,7 @@ export async function loadUsage(db: Db, agentIds: readonly string[]): Promise<Ma
   return new Map(
     rows.map(({ agentId, ...u }) => [
       agentId!,
-      { usedCores: Number(u.usedCores), usedMemoryMb: Number(u.usedMemoryMb), sessionCount: Number(u.sessionCount) },
+      { usedCores: Number(u.usedCores), usedMemoryMb: Number(u.usedMemoryMb), sessionCount: Number(u.sessionCount), usedGpus: Number(u.usedGpus) },
     ]),
   );
 }
@@ -80,6 +87,9 @@ export async function loadFleetAgents(db: Db, agentRows?: AgentRow[]): Promise<F
       usedCores: Number(used?.usedCores ?? 0),
       usedMemoryMb: Number(used?.usedMemoryMb ?? 0),
       sessionCount: Number(used?.sessionCount ?? 0),
+      gpus: row.gpusOverride ?? row.daemonGpus,
+      usedGpus: Number(used?.usedGpus ?? 0),
+      labels: row.labels,
       networks: new Set(live.filter((n) => n.agentId === row.id).map((n) => n.name)),
     };
   });

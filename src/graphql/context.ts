@@ -75,7 +75,7 @@ export function createContext(services: Services, viewer: Viewer | null, log: Lo
       usage: new DataLoader(
         async (ids) => {
           const usage = await services.agents.usage(ids);
-          return ids.map((id) => usage.get(id) ?? { usedCores: 0, usedMemoryMb: 0, sessionCount: 0 });
+          return ids.map((id) => usage.get(id) ?? { usedCores: 0, usedMemoryMb: 0, sessionCount: 0, usedGpus: 0 });
         },
         { cache: false },
       ),

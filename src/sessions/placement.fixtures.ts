@@ -20,6 +20,9 @@ export function agent(overrides: Partial<PlacementAgent> & { name?: string } = {
     usedCores: 0,
     usedMemoryMb: 0,
     sessionCount: 0,
+    gpus: 0,
+    usedGpus: 0,
+    labels: [],
     networks: new Set([DEFAULT]),
     ...overrides,
   };

@@ -14,6 +14,9 @@ const agent = (over: Partial<PlacementAgent> = {}): PlacementAgent => ({
   usedCores: 0,
   usedMemoryMb: 0,
   sessionCount: 0,
+  gpus: 0,
+  usedGpus: 0,
+  labels: [],
   networks: new Set(),
   ...over,
 });

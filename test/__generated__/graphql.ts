@@ -7,8 +7,16 @@ import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 /** Capacity overrides; null means: as the daemon reports it. */
 export type AgentCapacityInput = {
   cores?: number | null | undefined;
+  /** How many GPUs it lends sessions (Docker's device requests); null: as the daemon reports (its generic resources). */
+  gpus?: number | null | undefined;
   maxSessions?: number | null | undefined;
   memoryMb?: number | null | undefined;
+};
+
+export type AgentNetworkInput = {
+  agentId: string | number;
+  ipRange?: string | null | undefined;
+  parent?: string | null | undefined;
 };
 
 export type AgentStatus =
@@ -42,10 +50,21 @@ export type CreateGroupInput = {
 
 export type CreateNetworkInput = {
   agentIds?: Array<string | number> | null | undefined;
+  /** bridge, macvlan, ipvlan, or another driver the daemons have. */
   driver?: string | null | undefined;
   internal?: boolean | null | undefined;
+  /**
+   * Address management. A macvlan or ipvlan network on several agents without a per-agent `ipRange` gets one each,
+   * carved from the subnet (equal, aligned, not overlapping, outside the gateway and aux addresses).
+   */
+  ipam?: NetworkIpamInput | null | undefined;
   name: string;
+  /** Driver options, passed through (e.g. com.docker.network.bridge.host_binding_ipv4, ipvlan_mode, macvlan_mode). */
   options?: Array<KeyValueInput> | null | undefined;
+  /** The host interface a macvlan or ipvlan network sits on (e.g. eth0 or eth0.20 for VLAN 20), on every agent. */
+  parent?: string | null | undefined;
+  /** Per-agent settings where hosts differ (their interface names, a hand-picked range). */
+  perAgent?: Array<AgentNetworkInput> | null | undefined;
   zone?: string | null | undefined;
 };
 
@@ -76,6 +95,8 @@ export type CreateUserInput = {
 };
 
 export type CreateWorkspaceInput = {
+  /** Labels (`key=value`) an agent must carry to run its sessions. */
+  agentSelector?: Array<string> | null | undefined;
   /**
    * Run (docker exec, with ENCLAVE_OWNER and ENCLAVE_SESSION_ID set) in a staged session's container when it is handed
    * over to its owner; the session is theirs only once it exits 0. Null (or empty, on update): none.
@@ -88,6 +109,8 @@ export type CreateWorkspaceInput = {
   env?: Array<KeyValueInput> | null | undefined;
   /** What ending a session by a lifetime rule does. */
   expirationAction?: ExpirationAction | null | undefined;
+  /** GPUs each session gets (Docker's device request); agents lend them by `capacity.gpus`. */
+  gpus?: number | null | undefined;
   /** Only members of these groups see and launch it; empty or none: every user. */
   groups?: Array<string> | null | undefined;
   /** Ends each session after this many seconds without proxied traffic or `keepaliveSession`; null: never. */
@@ -122,11 +145,23 @@ export type LaunchSessionInput = {
   workspaceId: string | number;
 };
 
+/** IPv4 or IPv6 CIDRs: the gateway, range and aux addresses must lie in the subnet. */
+export type NetworkIpamInput = {
+  /** Addresses Docker must not hand out (e.g. a router's), by a name of your choice. */
+  auxAddresses?: Array<KeyValueInput> | null | undefined;
+  gateway?: string | null | undefined;
+  /** The part of the subnet Docker hands out (on every agent; for macvlan/ipvlan on several agents, leave it to Enclave). */
+  ipRange?: string | null | undefined;
+  subnet: string;
+};
+
 export type RegisterAgentInput = {
   capacity?: AgentCapacityInput | null | undefined;
   enabled?: boolean | null | undefined;
   /** unix:///var/run/docker.sock, tcp://host:2376 (TLS required off loopback) or ssh://user@host */
   endpoint: string;
+  /** Its characteristics as `key=value` (e.g. gpu=a100, site=lab-2), matched by workspaces' `agentSelector`. */
+  labels?: Array<string> | null | undefined;
   name: string;
   tls?: AgentTlsInput | null | undefined;
   zone?: string | null | undefined;
@@ -154,6 +189,8 @@ export type SessionStatus =
 export type UpdateAgentInput = {
   capacity?: AgentCapacityInput | null | undefined;
   enabled?: boolean | null | undefined;
+  /** Replaces its labels (`key=value`). */
+  labels?: Array<string> | null | undefined;
   name?: string | null | undefined;
   zone?: string | null | undefined;
 };
@@ -175,6 +212,8 @@ export type UpdateUserInput = {
 };
 
 export type UpdateWorkspaceInput = {
+  /** Labels (`key=value`) an agent must carry to run its sessions. */
+  agentSelector?: Array<string> | null | undefined;
   /**
    * Run (docker exec, with ENCLAVE_OWNER and ENCLAVE_SESSION_ID set) in a staged session's container when it is handed
    * over to its owner; the session is theirs only once it exits 0. Null (or empty, on update): none.
@@ -188,6 +227,8 @@ export type UpdateWorkspaceInput = {
   env?: Array<KeyValueInput> | null | undefined;
   /** What ending a session by a lifetime rule does. */
   expirationAction?: ExpirationAction | null | undefined;
+  /** GPUs each session gets (Docker's device request); agents lend them by `capacity.gpus`. */
+  gpus?: number | null | undefined;
   /** Only members of these groups see and launch it; empty: every user. */
   groups?: Array<string> | null | undefined;
   /** Ends each session after this many seconds without proxied traffic or `keepaliveSession`; null: never. */

@@ -80,6 +80,8 @@ export type UpdateUserInput = {
 };
 
 export type UpdateWorkspaceInput = {
+  /** Labels (`key=value`) an agent must carry to run its sessions. */
+  agentSelector?: Array<string> | null | undefined;
   /**
    * Run (docker exec, with ENCLAVE_OWNER and ENCLAVE_SESSION_ID set) in a staged session's container when it is handed
    * over to its owner; the session is theirs only once it exits 0. Null (or empty, on update): none.
@@ -93,6 +95,8 @@ export type UpdateWorkspaceInput = {
   env?: Array<KeyValueInput> | null | undefined;
   /** What ending a session by a lifetime rule does. */
   expirationAction?: ExpirationAction | null | undefined;
+  /** GPUs each session gets (Docker's device request); agents lend them by `capacity.gpus`. */
+  gpus?: number | null | undefined;
   /** Only members of these groups see and launch it; empty: every user. */
   groups?: Array<string> | null | undefined;
   /** Ends each session after this many seconds without proxied traffic or `keepaliveSession`; null: never. */
