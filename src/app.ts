@@ -23,6 +23,7 @@ import { signInAbsoluteMs } from './auth/sign-ins.repository.js';
 import { createHttpServer } from './http/server.js';
 import type { Logger } from './logger.js';
 import { createMetrics, type Metrics } from './metrics.js';
+import { createLayoutsRepository } from './networks/layouts.repository.js';
 import { createNetworksRepository } from './networks/networks.repository.js';
 import { createNetworksService } from './networks/networks.service.js';
 import { createConnectService } from './connect/connect.service.js';
@@ -56,7 +57,8 @@ function createServices(config: Config, { db }: Database, coordination: Coordina
   const defaultNetwork = config.ENCLAVE_DEFAULT_NETWORK;
   const registries = createRegistriesService({ repository: createRegistriesRepository({ db }), secrets, log: log.child({ component: 'registries' }) });
   const agentRows = createAgentsRepository({ db });
-  const networks = createNetworksService({ networks: createNetworksRepository({ db }), agents: agentRows, events, docker, defaultNetwork });
+  const networkRows = { networks: createNetworksRepository({ db }), layouts: createLayoutsRepository({ db }) };
+  const networks = createNetworksService({ ...networkRows, agents: agentRows, events, docker, defaultNetwork });
   const fleet = createFleet({ db, events });
   const identity = createIdentity(config, { db, events, publicUrl, destroySessionsOf: (owner) => destroySessionsOf(owner), log });
   const workspaces = createWorkspacesService({ db, events, fleet, defaultNetwork, bindRoots: config.ENCLAVE_BIND_ROOTS, assertGroupsExist: (names) => identity.users.assertGroupsExist(names) });

@@ -4,22 +4,23 @@ import { DockerApiError, DockerUnreachableError } from '../docker/errors.js';
 import type { DockerRegistry } from '../docker/registry.js';
 import { AppError, ErrorCode, notFound } from '../errors.js';
 import { assertId, networkNamePattern, validateNetworkName } from '../ids.js';
+import { planAgents, specOf, type AgentNetwork, type NetworkSpec, type SpecInput } from './layout.js';
+import type { LayoutsRepository } from './layouts.repository.js';
 import type { NetworksRepository } from './networks.repository.js';
 import type { NetworkRecords } from './networks.service.js';
 
-export interface CreateNetworkInput {
+export interface CreateNetworkInput extends SpecInput {
   name: string;
   driver?: string | null | undefined;
   zone?: string | null | undefined;
   agentIds?: readonly string[] | null | undefined;
-  internal?: boolean | null | undefined;
-  options?: readonly { key: string; value: string }[] | null | undefined;
 }
 
 export interface CreateNetworkDeps {
   docker: DockerRegistry;
   agents: Pick<AgentsRepository, 'byIds' | 'list'>;
-  networks: Pick<NetworksRepository, 'liveNamed'>;
+  networks: Pick<NetworksRepository, 'liveNamed' | 'liveOn'>;
+  layouts: Pick<LayoutsRepository, 'save'>;
   records: NetworkRecords;
 }
 
@@ -32,49 +33,41 @@ interface Outcome {
 }
 
 /**
- * Creates a network on every target agent, as an admin would by SSH on each. All or nothing: when one agent fails,
- * the networks this call made on the others are removed again, and the error names each failure.
+ * Creates a network on every target agent, as an admin would by SSH on each, with a range of its own per agent for a
+ * macvlan/ipvlan network across a segment, and records the layout per zone. All or nothing: when one agent fails, the
+ * networks this call made on the others are removed again, and the error names each failure.
  */
-export async function createNetwork({ docker, agents, networks, records }: CreateNetworkDeps, input: CreateNetworkInput): Promise<NetworkRow[]> {
+export async function createNetwork(deps: CreateNetworkDeps, input: CreateNetworkInput): Promise<NetworkRow[]> {
+  const { docker, agents, networks, layouts, records } = deps;
   const name = input.name.trim();
   const driver = (input.driver ?? 'bridge').trim();
   validateNetworkName(name);
   if (!networkNamePattern.test(driver) || driver.length > 64)
     throw new AppError(ErrorCode.BAD_USER_INPUT, `"${driver}" is not a Docker network driver name (e.g. bridge, macvlan, ipvlan).`);
-  const options = Object.fromEntries((input.options ?? []).map((o) => [o.key, o.value]));
   const targets = await targetAgents(agents, input);
-  const existing = await networks.liveNamed(
-    targets.map((a) => a.id),
-    name,
-  );
-
-  const outcomes: Outcome[] = await Promise.all(
-    targets.map(async (agent): Promise<Outcome> => {
-      const already = existing.find((n) => n.agentId === agent.id);
-      if (already) {
-        return already.driver === driver
-          ? { agent, network: already, created: false }
-          : { agent, failure: { code: ErrorCode.CONFLICT, message: `a "${name}" network with driver ${already.driver} already exists there` } };
-      }
-      if (agent.status !== 'ONLINE') return { agent, failure: { code: ErrorCode.AGENT_UNREACHABLE, message: 'the agent is OFFLINE' } };
-      try {
-        const made = await docker.clientFor(agent).createNetwork({
-          name,
-          driver,
-          internal: input.internal ?? false,
-          options,
-          labels: { 'io.enclave.managed': 'true' },
-        });
-        const [network] = await records.record(agent.id, [made]);
-        return { agent, network: network!, created: true };
-      } catch (error) {
-        return { agent, failure: describeFailure(error), error };
-      }
-    }),
-  );
+  const spec = specOf(name, driver, input, targets);
+  const zones = new Set(targets.map((a) => a.zone));
+  const zoneAgents = (await agents.list()).filter((a) => zones.has(a.zone));
+  const [sameName, onTargets] = await Promise.all([
+    networks.liveNamed(
+      zoneAgents.map((a) => a.id),
+      name,
+    ),
+    networks.liveOn(targets.map((a) => a.id)),
+  ]);
+  const plans = planAgents(spec, targets, { sameName, others: onTargets.filter((n) => n.name !== name) });
+  const outcomes = await Promise.all(targets.map((agent) => createOn(deps, spec, agent, sameName, plans)));
 
   const failures = outcomes.filter((o) => o.failure);
-  if (failures.length === 0) return outcomes.map((o) => o.network!);
+  if (failures.length === 0) {
+    try {
+      for (const zone of zones) await layouts.save(spec, zone, plans.filter((p) => p.agent.zone === zone).map(planRecord));
+    } catch (error) {
+      await undo(outcomes, { docker, records });
+      throw error;
+    }
+    return outcomes.map((o) => o.network!);
+  }
   await undo(outcomes, { docker, records });
   const unexpected = failures.find((o) => o.failure!.code === ErrorCode.INTERNAL_SERVER_ERROR);
   if (unexpected) throw unexpected.error;
@@ -87,6 +80,48 @@ export async function createNetwork({ docker, agents, networks, records }: Creat
     { failures: details },
   );
 }
+
+async function createOn(
+  { docker, records }: CreateNetworkDeps,
+  spec: NetworkSpec,
+  agent: AgentRow,
+  sameName: readonly NetworkRow[],
+  plans: readonly AgentNetwork[],
+): Promise<Outcome> {
+  const already = sameName.find((n) => n.agentId === agent.id);
+  if (already) {
+    return already.driver === spec.driver
+      ? { agent, network: already, created: false }
+      : { agent, failure: { code: ErrorCode.CONFLICT, message: `a "${spec.name}" network with driver ${already.driver} already exists there` } };
+  }
+  if (agent.status !== 'ONLINE') return { agent, failure: { code: ErrorCode.AGENT_UNREACHABLE, message: 'the agent is OFFLINE' } };
+  const plan = plans.find((p) => p.agent.id === agent.id)!;
+  try {
+    const made = await docker.clientFor(agent).createNetwork({
+      name: spec.name,
+      driver: spec.driver,
+      internal: spec.internal,
+      options: { ...spec.options, ...(plan.parent && { parent: plan.parent }) },
+      labels: { 'io.enclave.managed': 'true' },
+      ipam: spec.subnet
+        ? [
+            {
+              subnet: spec.subnet,
+              gateway: spec.gateway,
+              ipRange: plan.ipRange,
+              auxAddresses: Object.fromEntries(spec.auxAddresses.map((a) => [a.key, a.value])),
+            },
+          ]
+        : [],
+    });
+    const [network] = await records.record(agent.id, [made]);
+    return { agent, network: network!, created: true };
+  } catch (error) {
+    return { agent, failure: describeFailure(error), error };
+  }
+}
+
+const planRecord = ({ agent, parent, ipRange }: AgentNetwork) => ({ agentId: agent.id, parent, ipRange });
 
 /** Removes the networks this call made, from their daemons and from the records. */
 async function undo(outcomes: Outcome[], { docker, records }: Pick<CreateNetworkDeps, 'docker' | 'records'>) {

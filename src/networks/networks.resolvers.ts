@@ -8,11 +8,19 @@ export const networksResolvers: Resolvers = {
       requireAdmin(context);
       return context.services.networks.list(filter);
     },
+    networkSpread: (_, { zone }, context) => {
+      requireAdmin(context);
+      return context.services.networks.spread(zone);
+    },
   },
   Mutation: {
     createNetwork: (_, { input }, context) => {
       requireAdmin(context);
       return context.services.networks.create(input);
+    },
+    repairNetwork: (_, { name, zone }, context) => {
+      requireAdmin(context);
+      return context.services.networks.repair(name, zone ?? null);
     },
   },
   Subscription: {
@@ -37,6 +45,7 @@ export const networksResolvers: Resolvers = {
       if (!agent) throw new Error(`network ${network.id} has no agent ${network.agentId}`);
       return agent;
     },
+    options: (network) => Object.entries(network.options).map(([key, value]) => ({ key, value })),
     warnings: (network, _, context) => context.services.networks.warnings(network),
   },
 };

@@ -3,13 +3,18 @@ import type { NetworkRow } from '../db/schema.js';
 import type { DockerNetwork } from '../docker/networks.js';
 import type { DockerRegistry } from '../docker/registry.js';
 import type { EventBus } from '../events/bus.js';
-import { assertId } from '../ids.js';
+import { AppError, ErrorCode } from '../errors.js';
+import { assertId, validateNetworkName } from '../ids.js';
 import { createNetwork, type CreateNetworkInput } from './create-network.js';
+import type { LayoutsRepository } from './layouts.repository.js';
 import type { NetworksRepository } from './networks.repository.js';
+import { repairInput } from './repair.js';
+import { spreadOf } from './spread.js';
 import { networkWarnings } from './warnings.js';
 
 export interface NetworksServiceDeps {
   networks: NetworksRepository;
+  layouts: LayoutsRepository;
   agents: Pick<AgentsRepository, 'byIds' | 'list'>;
   events: EventBus;
   docker: DockerRegistry;
@@ -20,7 +25,7 @@ export type NetworksService = ReturnType<typeof createNetworksService>;
 export type NetworkRecords = Pick<NetworksService, 'record' | 'markRemoved'>;
 
 /** What Enclave knows of the agents' networks, kept as their daemons report them; and creating them. */
-export function createNetworksService({ networks, agents, events, docker, defaultNetwork }: NetworksServiceDeps) {
+export function createNetworksService({ networks, layouts, agents, events, docker, defaultNetwork }: NetworksServiceDeps) {
   /** Stores networks seen on an agent; publishes networkDiscovered for each one that is new (or was removed). */
   async function record(agentId: string, seen: readonly DockerNetwork[]): Promise<NetworkRow[]> {
     if (seen.length === 0) return [];
@@ -53,6 +58,39 @@ export function createNetworksService({ networks, agents, events, docker, defaul
       return networks.list(filter);
     },
 
-    create: (input: CreateNetworkInput) => createNetwork({ docker, agents, networks, records: { record, markRemoved } }, input),
+    create: (input: CreateNetworkInput) => createNetwork({ docker, agents, networks, layouts, records: { record, markRemoved } }, input),
+
+    /** Per zone (or only `zone`) and network name: who has it, who lacks it, what differs. */
+    async spread(zone: string | null | undefined) {
+      const zoneAgents = await agents.list({ zone });
+      const [live, made] = await Promise.all([networks.liveOn(zoneAgents.map((a) => a.id)), layouts.list()]);
+      return spreadOf(zoneAgents, live, made);
+    },
+
+    /** Makes the network where it is missing among the ONLINE agents of the zone, as it was made; returns every copy. */
+    async repair(name: string, zone: string | null) {
+      validateNetworkName(name);
+      const zoneAgents = (await agents.list({ zone })).filter((a) => a.zone === zone);
+      const where = zone === null ? 'among the agents without a zone' : `in zone "${zone}"`;
+      if (zoneAgents.length === 0)
+        throw new AppError(ErrorCode.BAD_USER_INPUT, zone === null ? 'Every agent has a zone: give the zone to repair.' : `No agent is in zone "${zone}": check its name.`);
+      const ids = zoneAgents.map((a) => a.id);
+      const [present, layout] = await Promise.all([networks.liveNamed(ids, name), layouts.get(name, zone)]);
+      if (present.length === 0 && !layout)
+        throw new AppError(ErrorCode.NOT_FOUND, `No network "${name}" is known ${where}: make it with createNetwork first.`);
+      const missing = zoneAgents.filter((a) => !present.some((n) => n.agentId === a.id));
+      const online = missing.filter((a) => a.status === 'ONLINE');
+      if (missing.length > 0 && online.length === 0)
+        throw new AppError(
+          ErrorCode.AGENT_UNREACHABLE,
+          `"${name}" is missing on ${missing.map((a) => a.name).join(', ')}, which ${missing.length === 1 ? 'is' : 'are'} OFFLINE: repair it when they are back.`,
+        );
+      if (online.length > 0)
+        await createNetwork(
+          { docker, agents, networks, layouts, records: { record, markRemoved } },
+          { ...repairInput(layout, present, online), name, agentIds: online.map((a) => a.id) },
+        );
+      return networks.liveNamed(ids, name);
+    },
   };
 }

@@ -294,6 +294,13 @@ type Documents = {
     "\n  mutation WorkspacesUpdate($id: ID!) {\n    updateWorkspace(id: $id, input: { cores: 2, memoryMb: 1024, zone: \"enclave-2\", enabled: false }) { cores memoryMb zone enabled image }\n  }\n": typeof types.WorkspacesUpdateDocument,
     "\n  mutation WorkspacesRestrictTwo($id: ID!) {\n    restrictWorkspaceToNetworks(id: $id, networks: [\"z_enclave_2\", \"z_enclave_3\", \"z_enclave_2\"], allowNetworkSelection: true) {\n      networks restrictToNetworks allowNetworkSelection launchOptions { choices { network available agentCount } }\n    }\n  }\n": typeof types.WorkspacesRestrictTwoDocument,
     "\n  mutation WorkspacesLift($id: ID!) {\n    restrictWorkspaceToNetworks(id: $id, networks: [], allowNetworkSelection: false) { restrictToNetworks networks }\n  }\n": typeof types.WorkspacesLiftDocument,
+    "fragment ZoneNetworkFields on Network { id name driver subnets gateway ipRange parent options { key value } agent { id name } }": typeof types.ZoneNetworkFieldsFragmentDoc,
+    "mutation ZoneCreateNetwork($input: CreateNetworkInput!) { createNetwork(input: $input) { ...ZoneNetworkFields } }": typeof types.ZoneCreateNetworkDocument,
+    "\n  query ZoneSpread($zone: String) {\n    networkSpread(zone: $zone) { name zone present { ...ZoneNetworkFields } missing { id name } conflicts }\n  }\n": typeof types.ZoneSpreadDocument,
+    "mutation ZoneRepair($name: String!, $zone: String) { repairNetwork(name: $name, zone: $zone) { ...ZoneNetworkFields } }": typeof types.ZoneRepairDocument,
+    "query ZoneNetworks($name: String) { networks(name: $name) { ...ZoneNetworkFields } }": typeof types.ZoneNetworksDocument,
+    "query ZoneSession($id: ID!) { session(id: $id) { status statusReason containerId agent { name } } }": typeof types.ZoneSessionDocument,
+    "mutation ZoneMaxSessions($id: ID!) { updateAgent(id: $id, input: { capacity: { maxSessions: 1 } }) { id } }": typeof types.ZoneMaxSessionsDocument,
 };
 const documents: Documents = {
     "\n  mutation BenchConnectWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id } }\n": types.BenchConnectWorkspaceDocument,
@@ -575,6 +582,13 @@ const documents: Documents = {
     "\n  mutation WorkspacesUpdate($id: ID!) {\n    updateWorkspace(id: $id, input: { cores: 2, memoryMb: 1024, zone: \"enclave-2\", enabled: false }) { cores memoryMb zone enabled image }\n  }\n": types.WorkspacesUpdateDocument,
     "\n  mutation WorkspacesRestrictTwo($id: ID!) {\n    restrictWorkspaceToNetworks(id: $id, networks: [\"z_enclave_2\", \"z_enclave_3\", \"z_enclave_2\"], allowNetworkSelection: true) {\n      networks restrictToNetworks allowNetworkSelection launchOptions { choices { network available agentCount } }\n    }\n  }\n": types.WorkspacesRestrictTwoDocument,
     "\n  mutation WorkspacesLift($id: ID!) {\n    restrictWorkspaceToNetworks(id: $id, networks: [], allowNetworkSelection: false) { restrictToNetworks networks }\n  }\n": types.WorkspacesLiftDocument,
+    "fragment ZoneNetworkFields on Network { id name driver subnets gateway ipRange parent options { key value } agent { id name } }": types.ZoneNetworkFieldsFragmentDoc,
+    "mutation ZoneCreateNetwork($input: CreateNetworkInput!) { createNetwork(input: $input) { ...ZoneNetworkFields } }": types.ZoneCreateNetworkDocument,
+    "\n  query ZoneSpread($zone: String) {\n    networkSpread(zone: $zone) { name zone present { ...ZoneNetworkFields } missing { id name } conflicts }\n  }\n": types.ZoneSpreadDocument,
+    "mutation ZoneRepair($name: String!, $zone: String) { repairNetwork(name: $name, zone: $zone) { ...ZoneNetworkFields } }": types.ZoneRepairDocument,
+    "query ZoneNetworks($name: String) { networks(name: $name) { ...ZoneNetworkFields } }": types.ZoneNetworksDocument,
+    "query ZoneSession($id: ID!) { session(id: $id) { status statusReason containerId agent { name } } }": types.ZoneSessionDocument,
+    "mutation ZoneMaxSessions($id: ID!) { updateAgent(id: $id, input: { capacity: { maxSessions: 1 } }) { id } }": types.ZoneMaxSessionsDocument,
 };
 
 /**
@@ -1693,6 +1707,34 @@ export function graphql(source: "\n  mutation WorkspacesRestrictTwo($id: ID!) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation WorkspacesLift($id: ID!) {\n    restrictWorkspaceToNetworks(id: $id, networks: [], allowNetworkSelection: false) { restrictToNetworks networks }\n  }\n"): typeof import('./graphql.js').WorkspacesLiftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ZoneNetworkFields on Network { id name driver subnets gateway ipRange parent options { key value } agent { id name } }"): typeof import('./graphql.js').ZoneNetworkFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ZoneCreateNetwork($input: CreateNetworkInput!) { createNetwork(input: $input) { ...ZoneNetworkFields } }"): typeof import('./graphql.js').ZoneCreateNetworkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ZoneSpread($zone: String) {\n    networkSpread(zone: $zone) { name zone present { ...ZoneNetworkFields } missing { id name } conflicts }\n  }\n"): typeof import('./graphql.js').ZoneSpreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ZoneRepair($name: String!, $zone: String) { repairNetwork(name: $name, zone: $zone) { ...ZoneNetworkFields } }"): typeof import('./graphql.js').ZoneRepairDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ZoneNetworks($name: String) { networks(name: $name) { ...ZoneNetworkFields } }"): typeof import('./graphql.js').ZoneNetworksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ZoneSession($id: ID!) { session(id: $id) { status statusReason containerId agent { name } } }"): typeof import('./graphql.js').ZoneSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ZoneMaxSessions($id: ID!) { updateAgent(id: $id, input: { capacity: { maxSessions: 1 } }) { id } }"): typeof import('./graphql.js').ZoneMaxSessionsDocument;
 
 
 export function graphql(source: string) {

@@ -2040,6 +2040,51 @@ export type WorkspacesLiftMutationVariables = Exact<{
 
 export type WorkspacesLiftMutation = { restrictWorkspaceToNetworks: { restrictToNetworks: boolean, networks: Array<string> } };
 
+export type ZoneNetworkFieldsFragment = { id: string, name: string, driver: string, subnets: Array<string>, gateway: string | null, ipRange: string | null, parent: string | null, options: Array<{ key: string, value: string }>, agent: { id: string, name: string } };
+
+export type ZoneCreateNetworkMutationVariables = Exact<{
+  input: CreateNetworkInput;
+}>;
+
+
+export type ZoneCreateNetworkMutation = { createNetwork: Array<{ id: string, name: string, driver: string, subnets: Array<string>, gateway: string | null, ipRange: string | null, parent: string | null, options: Array<{ key: string, value: string }>, agent: { id: string, name: string } }> };
+
+export type ZoneSpreadQueryVariables = Exact<{
+  zone?: string | null | undefined;
+}>;
+
+
+export type ZoneSpreadQuery = { networkSpread: Array<{ name: string, zone: string | null, conflicts: Array<string>, present: Array<{ id: string, name: string, driver: string, subnets: Array<string>, gateway: string | null, ipRange: string | null, parent: string | null, options: Array<{ key: string, value: string }>, agent: { id: string, name: string } }>, missing: Array<{ id: string, name: string }> }> };
+
+export type ZoneRepairMutationVariables = Exact<{
+  name: string;
+  zone?: string | null | undefined;
+}>;
+
+
+export type ZoneRepairMutation = { repairNetwork: Array<{ id: string, name: string, driver: string, subnets: Array<string>, gateway: string | null, ipRange: string | null, parent: string | null, options: Array<{ key: string, value: string }>, agent: { id: string, name: string } }> };
+
+export type ZoneNetworksQueryVariables = Exact<{
+  name?: string | null | undefined;
+}>;
+
+
+export type ZoneNetworksQuery = { networks: Array<{ id: string, name: string, driver: string, subnets: Array<string>, gateway: string | null, ipRange: string | null, parent: string | null, options: Array<{ key: string, value: string }>, agent: { id: string, name: string } }> };
+
+export type ZoneSessionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ZoneSessionQuery = { session: { status: SessionStatus, statusReason: string | null, containerId: string | null, agent: { name: string } | null } | null };
+
+export type ZoneMaxSessionsMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ZoneMaxSessionsMutation = { updateAgent: { id: string } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -2140,6 +2185,25 @@ export const StagedSessionFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"StagedSession"}) as unknown as TypedDocumentString<StagedSessionFragment, unknown>;
+export const ZoneNetworkFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ZoneNetworkFields on Network {
+  id
+  name
+  driver
+  subnets
+  gateway
+  ipRange
+  parent
+  options {
+    key
+    value
+  }
+  agent {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"ZoneNetworkFields"}) as unknown as TypedDocumentString<ZoneNetworkFieldsFragment, unknown>;
 export const BenchConnectWorkspaceDocument = new TypedDocumentString(`
     mutation BenchConnectWorkspace($input: CreateWorkspaceInput!) {
   createWorkspace(input: $input) {
@@ -4909,3 +4973,123 @@ export const WorkspacesLiftDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WorkspacesLiftMutation, WorkspacesLiftMutationVariables>;
+export const ZoneCreateNetworkDocument = new TypedDocumentString(`
+    mutation ZoneCreateNetwork($input: CreateNetworkInput!) {
+  createNetwork(input: $input) {
+    ...ZoneNetworkFields
+  }
+}
+    fragment ZoneNetworkFields on Network {
+  id
+  name
+  driver
+  subnets
+  gateway
+  ipRange
+  parent
+  options {
+    key
+    value
+  }
+  agent {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ZoneCreateNetworkMutation, ZoneCreateNetworkMutationVariables>;
+export const ZoneSpreadDocument = new TypedDocumentString(`
+    query ZoneSpread($zone: String) {
+  networkSpread(zone: $zone) {
+    name
+    zone
+    present {
+      ...ZoneNetworkFields
+    }
+    missing {
+      id
+      name
+    }
+    conflicts
+  }
+}
+    fragment ZoneNetworkFields on Network {
+  id
+  name
+  driver
+  subnets
+  gateway
+  ipRange
+  parent
+  options {
+    key
+    value
+  }
+  agent {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ZoneSpreadQuery, ZoneSpreadQueryVariables>;
+export const ZoneRepairDocument = new TypedDocumentString(`
+    mutation ZoneRepair($name: String!, $zone: String) {
+  repairNetwork(name: $name, zone: $zone) {
+    ...ZoneNetworkFields
+  }
+}
+    fragment ZoneNetworkFields on Network {
+  id
+  name
+  driver
+  subnets
+  gateway
+  ipRange
+  parent
+  options {
+    key
+    value
+  }
+  agent {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ZoneRepairMutation, ZoneRepairMutationVariables>;
+export const ZoneNetworksDocument = new TypedDocumentString(`
+    query ZoneNetworks($name: String) {
+  networks(name: $name) {
+    ...ZoneNetworkFields
+  }
+}
+    fragment ZoneNetworkFields on Network {
+  id
+  name
+  driver
+  subnets
+  gateway
+  ipRange
+  parent
+  options {
+    key
+    value
+  }
+  agent {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ZoneNetworksQuery, ZoneNetworksQueryVariables>;
+export const ZoneSessionDocument = new TypedDocumentString(`
+    query ZoneSession($id: ID!) {
+  session(id: $id) {
+    status
+    statusReason
+    containerId
+    agent {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ZoneSessionQuery, ZoneSessionQueryVariables>;
+export const ZoneMaxSessionsDocument = new TypedDocumentString(`
+    mutation ZoneMaxSessions($id: ID!) {
+  updateAgent(id: $id, input: {capacity: {maxSessions: 1}}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ZoneMaxSessionsMutation, ZoneMaxSessionsMutationVariables>;
