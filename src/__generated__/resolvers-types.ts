@@ -532,6 +532,18 @@ export type NetworkIpamInput = {
   subnet: Scalars['String']['input'];
 };
 
+/** One agent's copy of a network as `createNetwork` would make it (or as it is, when `exists`). */
+export type NetworkPreview = {
+  __typename?: 'NetworkPreview';
+  agent: Agent;
+  driver: Scalars['String']['output'];
+  exists: Scalars['Boolean']['output'];
+  gateway: Maybe<Scalars['String']['output']>;
+  ipRange: Maybe<Scalars['String']['output']>;
+  parent: Maybe<Scalars['String']['output']>;
+  subnet: Maybe<Scalars['String']['output']>;
+};
+
 /** One network name across the agents of a zone. */
 export type NetworkSpread = {
   __typename?: 'NetworkSpread';
@@ -578,6 +590,11 @@ export type Query = {
   networks: Array<Network>;
   /** Dry run of a launch: every agent, eligible or why not. ADMIN. */
   placement: PlacementPlan;
+  /**
+   * How `createNetwork` would lay a network out, making nothing: per target agent, the copy already there or the
+   * parent and range the new one would get (carved, for macvlan/ipvlan across agents). Its errors are createNetwork's. ADMIN.
+   */
+  previewNetwork: Array<NetworkPreview>;
   /** Credentials for pulls from private registries (their passwords are never returned). ADMIN. */
   registryCredentials: Array<RegistryCredential>;
   session: Maybe<Session>;
@@ -630,6 +647,11 @@ export type QueryNetworksArgs = {
 export type QueryPlacementArgs = {
   network?: InputMaybe<Scalars['String']['input']>;
   workspaceId: Scalars['ID']['input'];
+};
+
+
+export type QueryPreviewNetworkArgs = {
+  input: CreateNetworkInput;
 };
 
 
@@ -1058,6 +1080,7 @@ export type ResolversTypes = ResolversObject<{
   Network: ResolverTypeWrapper<NetworkRow>;
   NetworkChoice: ResolverTypeWrapper<NetworkChoice>;
   NetworkIpamInput: NetworkIpamInput;
+  NetworkPreview: ResolverTypeWrapper<Omit<NetworkPreview, 'agent'> & { agent: ResolversTypes['Agent'] }>;
   NetworkSpread: ResolverTypeWrapper<Omit<NetworkSpread, 'missing' | 'present'> & { missing: Array<ResolversTypes['Agent']>, present: Array<ResolversTypes['Network']> }>;
   PlacementCandidate: ResolverTypeWrapper<Omit<PlacementCandidate, 'agent'> & { agent: ResolversTypes['Agent'] }>;
   PlacementPlan: ResolverTypeWrapper<Omit<PlacementPlan, 'candidates' | 'chosen'> & { candidates: Array<ResolversTypes['PlacementCandidate']>, chosen?: Maybe<ResolversTypes['PlacementCandidate']> }>;
@@ -1118,6 +1141,7 @@ export type ResolversParentTypes = ResolversObject<{
   Network: NetworkRow;
   NetworkChoice: NetworkChoice;
   NetworkIpamInput: NetworkIpamInput;
+  NetworkPreview: Omit<NetworkPreview, 'agent'> & { agent: ResolversParentTypes['Agent'] };
   NetworkSpread: Omit<NetworkSpread, 'missing' | 'present'> & { missing: Array<ResolversParentTypes['Agent']>, present: Array<ResolversParentTypes['Network']> };
   PlacementCandidate: Omit<PlacementCandidate, 'agent'> & { agent: ResolversParentTypes['Agent'] };
   PlacementPlan: Omit<PlacementPlan, 'candidates' | 'chosen'> & { candidates: Array<ResolversParentTypes['PlacementCandidate']>, chosen?: Maybe<ResolversParentTypes['PlacementCandidate']> };
@@ -1284,6 +1308,16 @@ export type NetworkChoiceResolvers<ContextType = Context, ParentType extends Res
   network?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type NetworkPreviewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NetworkPreview'] = ResolversParentTypes['NetworkPreview']> = ResolversObject<{
+  agent?: Resolver<ResolversTypes['Agent'], ParentType, ContextType>;
+  driver?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  exists?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  gateway?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ipRange?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  parent?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  subnet?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type NetworkSpreadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NetworkSpread'] = ResolversParentTypes['NetworkSpread']> = ResolversObject<{
   conflicts?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   missing?: Resolver<Array<ResolversTypes['Agent']>, ParentType, ContextType>;
@@ -1313,6 +1347,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   networkSpread?: Resolver<Array<ResolversTypes['NetworkSpread']>, ParentType, ContextType, Partial<QueryNetworkSpreadArgs>>;
   networks?: Resolver<Array<ResolversTypes['Network']>, ParentType, ContextType, RequireFields<QueryNetworksArgs, 'includeRemoved'>>;
   placement?: Resolver<ResolversTypes['PlacementPlan'], ParentType, ContextType, RequireFields<QueryPlacementArgs, 'workspaceId'>>;
+  previewNetwork?: Resolver<Array<ResolversTypes['NetworkPreview']>, ParentType, ContextType, RequireFields<QueryPreviewNetworkArgs, 'input'>>;
   registryCredentials?: Resolver<Array<ResolversTypes['RegistryCredential']>, ParentType, ContextType>;
   session?: Resolver<Maybe<ResolversTypes['Session']>, ParentType, ContextType, RequireFields<QuerySessionArgs, 'id'>>;
   sessions?: Resolver<Array<ResolversTypes['Session']>, ParentType, ContextType, Partial<QuerySessionsArgs>>;
@@ -1452,6 +1487,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Mutation?: MutationResolvers<ContextType>;
   Network?: NetworkResolvers<ContextType>;
   NetworkChoice?: NetworkChoiceResolvers<ContextType>;
+  NetworkPreview?: NetworkPreviewResolvers<ContextType>;
   NetworkSpread?: NetworkSpreadResolvers<ContextType>;
   PlacementCandidate?: PlacementCandidateResolvers<ContextType>;
   PlacementPlan?: PlacementPlanResolvers<ContextType>;

@@ -32,13 +32,8 @@ interface Outcome {
   error?: unknown;
 }
 
-/**
- * Creates a network on every target agent, as an admin would by SSH on each, with a range of its own per agent for a
- * macvlan/ipvlan network across a segment, and records the layout per zone. All or nothing: when one agent fails, the
- * networks this call made on the others are removed again, and the error names each failure.
- */
-export async function createNetwork(deps: CreateNetworkDeps, input: CreateNetworkInput): Promise<NetworkRow[]> {
-  const { docker, agents, networks, layouts, records } = deps;
+/** The network as it would be made: its spec, its targets, its copies already there and each new copy's plan. */
+export async function prepareNetwork({ agents, networks }: Pick<CreateNetworkDeps, 'agents' | 'networks'>, input: CreateNetworkInput) {
   const name = input.name.trim();
   const driver = (input.driver ?? 'bridge').trim();
   validateNetworkName(name);
@@ -56,6 +51,17 @@ export async function createNetwork(deps: CreateNetworkDeps, input: CreateNetwor
     networks.liveOn(targets.map((a) => a.id)),
   ]);
   const plans = planAgents(spec, targets, { sameName, others: onTargets.filter((n) => n.name !== name) });
+  return { spec, targets, zones, sameName, plans };
+}
+
+/**
+ * Creates a network on every target agent, as an admin would by SSH on each, with a range of its own per agent for a
+ * macvlan/ipvlan network across a segment, and records the layout per zone. All or nothing: when one agent fails, the
+ * networks this call made on the others are removed again, and the error names each failure.
+ */
+export async function createNetwork(deps: CreateNetworkDeps, input: CreateNetworkInput): Promise<NetworkRow[]> {
+  const { docker, layouts, records } = deps;
+  const { spec, targets, zones, sameName, plans } = await prepareNetwork(deps, input);
   const outcomes = await Promise.all(targets.map((agent) => createOn(deps, spec, agent, sameName, plans)));
 
   const failures = outcomes.filter((o) => o.failure);
@@ -74,7 +80,7 @@ export async function createNetwork(deps: CreateNetworkDeps, input: CreateNetwor
   const details = failures.map((o) => ({ agentId: o.agent.id, agent: o.agent.name, ...o.failure! }));
   throw new AppError(
     failures[0]!.failure!.code,
-    `Could not create network "${name}" on ${failures.length} of ${targets.length} agent(s), so it was created on none: ` +
+    `Could not create network "${spec.name}" on ${failures.length} of ${targets.length} agent(s), so it was created on none: ` +
       details.map((d) => `${d.agent}: ${d.message}`).join('; ') +
       '. Fix these agents or leave them out with `agentIds`, then try again.',
     { failures: details },

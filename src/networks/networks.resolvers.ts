@@ -12,6 +12,10 @@ export const networksResolvers: Resolvers = {
       requireAdmin(context);
       return context.services.networks.spread(zone);
     },
+    previewNetwork: (_, { input }, context) => {
+      requireAdmin(context);
+      return context.services.networks.preview(input);
+    },
   },
   Mutation: {
     createNetwork: (_, { input }, context) => {

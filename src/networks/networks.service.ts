@@ -5,7 +5,7 @@ import type { DockerRegistry } from '../docker/registry.js';
 import type { EventBus } from '../events/bus.js';
 import { AppError, ErrorCode } from '../errors.js';
 import { assertId, validateNetworkName } from '../ids.js';
-import { createNetwork, type CreateNetworkInput } from './create-network.js';
+import { createNetwork, prepareNetwork, type CreateNetworkInput } from './create-network.js';
 import type { LayoutsRepository } from './layouts.repository.js';
 import type { NetworksRepository } from './networks.repository.js';
 import { repairInput } from './repair.js';
@@ -59,6 +59,18 @@ export function createNetworksService({ networks, layouts, agents, events, docke
     },
 
     create: (input: CreateNetworkInput) => createNetwork({ docker, agents, networks, layouts, records: { record, markRemoved } }, input),
+
+    /** Each target's copy as createNetwork would make it, or as it is. */
+    async preview(input: CreateNetworkInput) {
+      const { spec, targets, sameName, plans } = await prepareNetwork({ agents, networks }, input);
+      return targets.map((agent) => {
+        const there = sameName.find((n) => n.agentId === agent.id);
+        if (there)
+          return { agent, exists: true, driver: there.driver, subnet: there.subnets[0] ?? null, gateway: there.gateway, ipRange: there.ipRange, parent: there.parent };
+        const plan = plans.find((p) => p.agent.id === agent.id)!;
+        return { agent, exists: false, driver: spec.driver, subnet: spec.subnet, gateway: spec.gateway, ipRange: plan.ipRange, parent: plan.parent };
+      });
+    },
 
     /** Per zone (or only `zone`) and network name: who has it, who lacks it, what differs. */
     async spread(zone: string | null | undefined) {

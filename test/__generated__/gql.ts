@@ -298,6 +298,7 @@ type Documents = {
     "mutation ZoneCreateNetwork($input: CreateNetworkInput!) { createNetwork(input: $input) { ...ZoneNetworkFields } }": typeof types.ZoneCreateNetworkDocument,
     "\n  query ZoneSpread($zone: String) {\n    networkSpread(zone: $zone) { name zone present { ...ZoneNetworkFields } missing { id name } conflicts }\n  }\n": typeof types.ZoneSpreadDocument,
     "mutation ZoneRepair($name: String!, $zone: String) { repairNetwork(name: $name, zone: $zone) { ...ZoneNetworkFields } }": typeof types.ZoneRepairDocument,
+    "\n  query ZonePreview($input: CreateNetworkInput!) { previewNetwork(input: $input) { agent { name } exists driver subnet gateway ipRange parent } }\n": typeof types.ZonePreviewDocument,
     "query ZoneNetworks($name: String) { networks(name: $name) { ...ZoneNetworkFields } }": typeof types.ZoneNetworksDocument,
     "query ZoneSession($id: ID!) { session(id: $id) { status statusReason containerId agent { name } } }": typeof types.ZoneSessionDocument,
     "mutation ZoneMaxSessions($id: ID!) { updateAgent(id: $id, input: { capacity: { maxSessions: 1 } }) { id } }": typeof types.ZoneMaxSessionsDocument,
@@ -586,6 +587,7 @@ const documents: Documents = {
     "mutation ZoneCreateNetwork($input: CreateNetworkInput!) { createNetwork(input: $input) { ...ZoneNetworkFields } }": types.ZoneCreateNetworkDocument,
     "\n  query ZoneSpread($zone: String) {\n    networkSpread(zone: $zone) { name zone present { ...ZoneNetworkFields } missing { id name } conflicts }\n  }\n": types.ZoneSpreadDocument,
     "mutation ZoneRepair($name: String!, $zone: String) { repairNetwork(name: $name, zone: $zone) { ...ZoneNetworkFields } }": types.ZoneRepairDocument,
+    "\n  query ZonePreview($input: CreateNetworkInput!) { previewNetwork(input: $input) { agent { name } exists driver subnet gateway ipRange parent } }\n": types.ZonePreviewDocument,
     "query ZoneNetworks($name: String) { networks(name: $name) { ...ZoneNetworkFields } }": types.ZoneNetworksDocument,
     "query ZoneSession($id: ID!) { session(id: $id) { status statusReason containerId agent { name } } }": types.ZoneSessionDocument,
     "mutation ZoneMaxSessions($id: ID!) { updateAgent(id: $id, input: { capacity: { maxSessions: 1 } }) { id } }": types.ZoneMaxSessionsDocument,
@@ -1723,6 +1725,10 @@ export function graphql(source: "\n  query ZoneSpread($zone: String) {\n    netw
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ZoneRepair($name: String!, $zone: String) { repairNetwork(name: $name, zone: $zone) { ...ZoneNetworkFields } }"): typeof import('./graphql.js').ZoneRepairDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ZonePreview($input: CreateNetworkInput!) { previewNetwork(input: $input) { agent { name } exists driver subnet gateway ipRange parent } }\n"): typeof import('./graphql.js').ZonePreviewDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

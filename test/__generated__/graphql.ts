@@ -2064,6 +2064,13 @@ export type ZoneRepairMutationVariables = Exact<{
 
 export type ZoneRepairMutation = { repairNetwork: Array<{ id: string, name: string, driver: string, subnets: Array<string>, gateway: string | null, ipRange: string | null, parent: string | null, options: Array<{ key: string, value: string }>, agent: { id: string, name: string } }> };
 
+export type ZonePreviewQueryVariables = Exact<{
+  input: CreateNetworkInput;
+}>;
+
+
+export type ZonePreviewQuery = { previewNetwork: Array<{ exists: boolean, driver: string, subnet: string | null, gateway: string | null, ipRange: string | null, parent: string | null, agent: { name: string } }> };
+
 export type ZoneNetworksQueryVariables = Exact<{
   name?: string | null | undefined;
 }>;
@@ -5051,6 +5058,21 @@ export const ZoneRepairDocument = new TypedDocumentString(`
     name
   }
 }`) as unknown as TypedDocumentString<ZoneRepairMutation, ZoneRepairMutationVariables>;
+export const ZonePreviewDocument = new TypedDocumentString(`
+    query ZonePreview($input: CreateNetworkInput!) {
+  previewNetwork(input: $input) {
+    agent {
+      name
+    }
+    exists
+    driver
+    subnet
+    gateway
+    ipRange
+    parent
+  }
+}
+    `) as unknown as TypedDocumentString<ZonePreviewQuery, ZonePreviewQueryVariables>;
 export const ZoneNetworksDocument = new TypedDocumentString(`
     query ZoneNetworks($name: String) {
   networks(name: $name) {

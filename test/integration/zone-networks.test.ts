@@ -17,6 +17,9 @@ const Spread = graphql(`
   }
 `);
 const Repair = graphql(`mutation ZoneRepair($name: String!, $zone: String) { repairNetwork(name: $name, zone: $zone) { ...ZoneNetworkFields } }`);
+const Preview = graphql(`
+  query ZonePreview($input: CreateNetworkInput!) { previewNetwork(input: $input) { agent { name } exists driver subnet gateway ipRange parent } }
+`);
 const Networks = graphql(`query ZoneNetworks($name: String) { networks(name: $name) { ...ZoneNetworkFields } }`);
 const OneSession = graphql(`query ZoneSession($id: ID!) { session(id: $id) { status statusReason containerId agent { name } } }`);
 const MaxSessions = graphql(`mutation ZoneMaxSessions($id: ID!) { updateAgent(id: $id, input: { capacity: { maxSessions: 1 } }) { id } }`);
@@ -70,16 +73,22 @@ describe.each(databaseKinds)('networks laid out across a zone (%s)', (kind) => {
 
   it('carves a macvlan subnet into one range per agent, each on its own parent, and records what the daemons report', async () => {
     const [p0, p1] = segment.parents;
-    const { createNetwork } = await server.data(Create, {
-      input: {
-        name: 'z_lab',
-        driver: 'macvlan',
-        zone: 'lab',
-        ipam: { subnet: '192.168.231.0/24', gateway: '192.168.231.1', auxAddresses: [{ key: 'printer', value: '192.168.231.2' }] },
-        parent: p0,
-        perAgent: [{ agentId: ids['n2']!, parent: p1 }],
-      },
-    });
+    const input = {
+      name: 'z_lab',
+      driver: 'macvlan',
+      zone: 'lab',
+      ipam: { subnet: '192.168.231.0/24', gateway: '192.168.231.1', auxAddresses: [{ key: 'printer', value: '192.168.231.2' }] },
+      parent: p0,
+      perAgent: [{ agentId: ids['n2']!, parent: p1! }],
+    };
+    // The preview says what will be made, and makes nothing.
+    const { previewNetwork } = await server.data(Preview, { input });
+    expect(previewNetwork.map((p) => [p.agent.name, p.exists, p.ipRange, p.parent]).sort()).toEqual([
+      ['n1', false, '192.168.231.64/26', p0],
+      ['n2', false, '192.168.231.128/26', p1],
+    ]);
+    expect(await daemons['n1']!.docker('network', 'ls', '-q', '--filter', 'name=z_lab')).toBe('');
+    const { createNetwork } = await server.data(Create, { input });
     const byAgent = Object.fromEntries(createNetwork.map((n) => [n.agent.name, n]));
     expect(byAgent['n1']).toMatchObject({ driver: 'macvlan', subnets: ['192.168.231.0/24'], gateway: '192.168.231.1', ipRange: '192.168.231.64/26', parent: p0 });
     expect(byAgent['n2']).toMatchObject({ ipRange: '192.168.231.128/26', parent: p1 });
