@@ -67,6 +67,8 @@ type Documents = {
     "query AuthzQueryAgents { agents { id name endpoint status } }": typeof types.AuthzQueryAgentsDocument,
     "query AuthzQueryAgent($id: ID!) { agent(id: $id) { id name endpoint } }": typeof types.AuthzQueryAgentDocument,
     "query AuthzQueryNetworks($agentId: ID) { networks(agentId: $agentId) { id name agent { id } } }": typeof types.AuthzQueryNetworksDocument,
+    "\n    query AuthzQueryNetworkSpread { networkSpread { name zone present { agent { id } } missing { id } conflicts } }\n  ": typeof types.AuthzQueryNetworkSpreadDocument,
+    "\n    query AuthzQueryPreviewNetwork($input: CreateNetworkInput!) { previewNetwork(input: $input) { agent { id } exists driver } }\n  ": typeof types.AuthzQueryPreviewNetworkDocument,
     "query AuthzQueryWorkspaces { workspaces { id name } }": typeof types.AuthzQueryWorkspacesDocument,
     "\n    query AuthzQueryWorkspace($id: ID!) { workspace(id: $id) { id image launchOptions { choices { network available } } } }\n  ": typeof types.AuthzQueryWorkspaceDocument,
     "query AuthzQuerySessions { sessions { id owner } }": typeof types.AuthzQuerySessionsDocument,
@@ -83,6 +85,7 @@ type Documents = {
     "\n    mutation AuthzMutationUpdateAgent($id: ID!) { updateAgent(id: $id, input: { enabled: true }) { id enabled } }\n  ": typeof types.AuthzMutationUpdateAgentDocument,
     "mutation AuthzMutationRemoveAgent($id: ID!) { removeAgent(id: $id) }": typeof types.AuthzMutationRemoveAgentDocument,
     "\n    mutation AuthzMutationCreateNetwork($input: CreateNetworkInput!) { createNetwork(input: $input) { id name agent { id } } }\n  ": typeof types.AuthzMutationCreateNetworkDocument,
+    "\n    mutation AuthzMutationRepairNetwork($name: String!) { repairNetwork(name: $name, zone: null) { name agent { id } } }\n  ": typeof types.AuthzMutationRepairNetworkDocument,
     "\n    mutation AuthzMutationCreateWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id name } }\n  ": typeof types.AuthzMutationCreateWorkspaceDocument,
     "\n    mutation AuthzMutationUpdateWorkspace($id: ID!) { updateWorkspace(id: $id, input: { cores: 0.2 }) { id cores } }\n  ": typeof types.AuthzMutationUpdateWorkspaceDocument,
     "\n    mutation AuthzMutationRestrictWorkspaceToNetworks($id: ID!, $networks: [String!]!) {\n      restrictWorkspaceToNetworks(id: $id, networks: $networks, allowNetworkSelection: true) { id networks allowNetworkSelection }\n    }\n  ": typeof types.AuthzMutationRestrictWorkspaceToNetworksDocument,
@@ -142,7 +145,7 @@ type Documents = {
     "query AuthzKeyViewer { viewer { owner role user { username } } }": typeof types.AuthzKeyViewerDocument,
     "query AuthzDemotedViewer { viewer { role } }": typeof types.AuthzDemotedViewerDocument,
     "query AuthzDemotedUsers { users { id } }": typeof types.AuthzDemotedUsersDocument,
-    "\n  query BadInputSnapshot {\n    agents { id name endpoint zone enabled tls capacity { cores memoryMb maxSessions } createdAt }\n    workspaces { id name image command cores memoryMb zone enabled networks groups allowNetworkSelection createdAt updatedAt }\n    volumeSettings: workspaces { id volumes { source target readOnly requireAgent } shmSizeMb }\n    users { id username displayName role disabled hasPassword groups { name } createdAt }\n    groups { id name networks members { id } }\n    apiKeys(includeRevoked: true) { id name role owner createdAt expiresAt revokedAt }\n    sessions { id owner status network agent { id } }\n    networks { id name driver internal agent { id } removedAt }\n    registryCredentials { id registry username createdAt }\n    assignCommands: workspaces { id assignCommand }\n    stagingPools { id workspace { id } network zone size createdAt }\n  }\n": typeof types.BadInputSnapshotDocument,
+    "\n  query BadInputSnapshot {\n    agents { id name endpoint zone enabled tls labels capacity { cores memoryMb maxSessions gpus } createdAt }\n    workspaces { id name image command cores memoryMb zone enabled networks groups allowNetworkSelection createdAt updatedAt }\n    volumeSettings: workspaces { id volumes { source target readOnly requireAgent } shmSizeMb }\n    users { id username displayName role disabled hasPassword groups { name } createdAt }\n    groups { id name networks members { id } }\n    apiKeys(includeRevoked: true) { id name role owner createdAt expiresAt revokedAt }\n    sessions { id owner status network agent { id } }\n    networks { id name driver internal agent { id } removedAt }\n    registryCredentials { id registry username createdAt }\n    assignCommands: workspaces { id assignCommand }\n    placementRules: workspaces { id agentSelector gpus }\n    stagingPools { id workspace { id } network zone size createdAt }\n  }\n": typeof types.BadInputSnapshotDocument,
     "\n  query BadInputAuditOutcomes($after: String) { auditLog(first: 500, after: $after) { entries { outcome } endCursor hasNextPage } }\n": typeof types.BadInputAuditOutcomesDocument,
     "mutation BadInputCreateNetA { createNetwork(input: { name: \"net-a\", zone: \"z1\" }) { id } }": typeof types.BadInputCreateNetADocument,
     "query BadInputAgentStatus($id: ID!) { agent(id: $id) { status } }": typeof types.BadInputAgentStatusDocument,
@@ -222,6 +225,15 @@ type Documents = {
     "mutation IdentityDeleteUser($id: ID!) { deleteUser(id: $id) }": typeof types.IdentityDeleteUserDocument,
     "\n  mutation IdentityUpdateGroup($id: ID!, $input: UpdateGroupInput!) { updateGroup(id: $id, input: $input) { id networks } }\n": typeof types.IdentityUpdateGroupDocument,
     "\n  mutation IdentityLaunchMissing { launchSession(input: { workspaceId: \"00000000-0000-4000-8000-000000000000\" }) { id } }\n": typeof types.IdentityLaunchMissingDocument,
+    "\n  mutation LabelsRegister($input: RegisterAgentInput!) {\n    registerAgent(input: $input) {\n      id\n      status\n      labels\n      capacity {\n        gpus\n        usedGpus\n      }\n    }\n  }\n": typeof types.LabelsRegisterDocument,
+    "\n  mutation LabelsRelabel($id: ID!, $labels: [String!]) {\n    updateAgent(id: $id, input: { labels: $labels }) {\n      labels\n    }\n  }\n": typeof types.LabelsRelabelDocument,
+    "\n  query LabelsCapacity($id: ID!) {\n    agent(id: $id) {\n      capacity {\n        gpus\n        usedGpus\n        sessionCount\n      }\n    }\n  }\n": typeof types.LabelsCapacityDocument,
+    "\n  query LabelsWorkspace($id: ID!) {\n    workspace(id: $id) {\n      agentSelector\n      gpus\n      launchOptions {\n        choices {\n          network\n          agentCount\n          available\n        }\n      }\n    }\n  }\n": typeof types.LabelsWorkspaceDocument,
+    "\n  query LabelsPlacement($id: ID!) {\n    placement(workspaceId: $id) {\n      chosen {\n        agent {\n          name\n        }\n      }\n      candidates {\n        agent {\n          name\n        }\n        eligible\n        reasons\n      }\n    }\n  }\n": typeof types.LabelsPlacementDocument,
+    "\n  mutation LabelsLaunch($id: ID!) {\n    launchSession(input: { workspaceId: $id }) {\n      id\n      status\n      agent {\n        name\n      }\n    }\n  }\n": typeof types.LabelsLaunchDocument,
+    "\n  mutation LabelsPool($input: CreateStagingPoolInput!) {\n    createStagingPool(input: $input) {\n      id\n    }\n  }\n": typeof types.LabelsPoolDocument,
+    "\n  query LabelsPoolMembers($id: ID) {\n    stagingPools(workspaceId: $id) {\n      ready\n      members {\n        agent {\n          name\n        }\n      }\n    }\n  }\n": typeof types.LabelsPoolMembersDocument,
+    "\n  mutation LabelsDeletePool($id: ID!) {\n    deleteStagingPool(id: $id)\n  }\n": typeof types.LabelsDeletePoolDocument,
     "\n  mutation LifetimeRestartLaunch($id: ID!) {\n    launchSession(input: { workspaceId: $id }) {\n      id\n    }\n  }\n": typeof types.LifetimeRestartLaunchDocument,
     "\n  query LifetimeRestartGet($id: ID!) {\n    session(id: $id) {\n      status\n      expiresAt\n      history {\n        status\n        reason\n      }\n    }\n  }\n": typeof types.LifetimeRestartGetDocument,
     "\n  fragment LifetimeSession on Session {\n    id\n    status\n    statusReason\n    expiresAt\n    containerId\n    agent {\n      id\n    }\n  }\n": typeof types.LifetimeSessionFragmentDoc,
@@ -356,6 +368,8 @@ const documents: Documents = {
     "query AuthzQueryAgents { agents { id name endpoint status } }": types.AuthzQueryAgentsDocument,
     "query AuthzQueryAgent($id: ID!) { agent(id: $id) { id name endpoint } }": types.AuthzQueryAgentDocument,
     "query AuthzQueryNetworks($agentId: ID) { networks(agentId: $agentId) { id name agent { id } } }": types.AuthzQueryNetworksDocument,
+    "\n    query AuthzQueryNetworkSpread { networkSpread { name zone present { agent { id } } missing { id } conflicts } }\n  ": types.AuthzQueryNetworkSpreadDocument,
+    "\n    query AuthzQueryPreviewNetwork($input: CreateNetworkInput!) { previewNetwork(input: $input) { agent { id } exists driver } }\n  ": types.AuthzQueryPreviewNetworkDocument,
     "query AuthzQueryWorkspaces { workspaces { id name } }": types.AuthzQueryWorkspacesDocument,
     "\n    query AuthzQueryWorkspace($id: ID!) { workspace(id: $id) { id image launchOptions { choices { network available } } } }\n  ": types.AuthzQueryWorkspaceDocument,
     "query AuthzQuerySessions { sessions { id owner } }": types.AuthzQuerySessionsDocument,
@@ -372,6 +386,7 @@ const documents: Documents = {
     "\n    mutation AuthzMutationUpdateAgent($id: ID!) { updateAgent(id: $id, input: { enabled: true }) { id enabled } }\n  ": types.AuthzMutationUpdateAgentDocument,
     "mutation AuthzMutationRemoveAgent($id: ID!) { removeAgent(id: $id) }": types.AuthzMutationRemoveAgentDocument,
     "\n    mutation AuthzMutationCreateNetwork($input: CreateNetworkInput!) { createNetwork(input: $input) { id name agent { id } } }\n  ": types.AuthzMutationCreateNetworkDocument,
+    "\n    mutation AuthzMutationRepairNetwork($name: String!) { repairNetwork(name: $name, zone: null) { name agent { id } } }\n  ": types.AuthzMutationRepairNetworkDocument,
     "\n    mutation AuthzMutationCreateWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id name } }\n  ": types.AuthzMutationCreateWorkspaceDocument,
     "\n    mutation AuthzMutationUpdateWorkspace($id: ID!) { updateWorkspace(id: $id, input: { cores: 0.2 }) { id cores } }\n  ": types.AuthzMutationUpdateWorkspaceDocument,
     "\n    mutation AuthzMutationRestrictWorkspaceToNetworks($id: ID!, $networks: [String!]!) {\n      restrictWorkspaceToNetworks(id: $id, networks: $networks, allowNetworkSelection: true) { id networks allowNetworkSelection }\n    }\n  ": types.AuthzMutationRestrictWorkspaceToNetworksDocument,
@@ -431,7 +446,7 @@ const documents: Documents = {
     "query AuthzKeyViewer { viewer { owner role user { username } } }": types.AuthzKeyViewerDocument,
     "query AuthzDemotedViewer { viewer { role } }": types.AuthzDemotedViewerDocument,
     "query AuthzDemotedUsers { users { id } }": types.AuthzDemotedUsersDocument,
-    "\n  query BadInputSnapshot {\n    agents { id name endpoint zone enabled tls capacity { cores memoryMb maxSessions } createdAt }\n    workspaces { id name image command cores memoryMb zone enabled networks groups allowNetworkSelection createdAt updatedAt }\n    volumeSettings: workspaces { id volumes { source target readOnly requireAgent } shmSizeMb }\n    users { id username displayName role disabled hasPassword groups { name } createdAt }\n    groups { id name networks members { id } }\n    apiKeys(includeRevoked: true) { id name role owner createdAt expiresAt revokedAt }\n    sessions { id owner status network agent { id } }\n    networks { id name driver internal agent { id } removedAt }\n    registryCredentials { id registry username createdAt }\n    assignCommands: workspaces { id assignCommand }\n    stagingPools { id workspace { id } network zone size createdAt }\n  }\n": types.BadInputSnapshotDocument,
+    "\n  query BadInputSnapshot {\n    agents { id name endpoint zone enabled tls labels capacity { cores memoryMb maxSessions gpus } createdAt }\n    workspaces { id name image command cores memoryMb zone enabled networks groups allowNetworkSelection createdAt updatedAt }\n    volumeSettings: workspaces { id volumes { source target readOnly requireAgent } shmSizeMb }\n    users { id username displayName role disabled hasPassword groups { name } createdAt }\n    groups { id name networks members { id } }\n    apiKeys(includeRevoked: true) { id name role owner createdAt expiresAt revokedAt }\n    sessions { id owner status network agent { id } }\n    networks { id name driver internal agent { id } removedAt }\n    registryCredentials { id registry username createdAt }\n    assignCommands: workspaces { id assignCommand }\n    placementRules: workspaces { id agentSelector gpus }\n    stagingPools { id workspace { id } network zone size createdAt }\n  }\n": types.BadInputSnapshotDocument,
     "\n  query BadInputAuditOutcomes($after: String) { auditLog(first: 500, after: $after) { entries { outcome } endCursor hasNextPage } }\n": types.BadInputAuditOutcomesDocument,
     "mutation BadInputCreateNetA { createNetwork(input: { name: \"net-a\", zone: \"z1\" }) { id } }": types.BadInputCreateNetADocument,
     "query BadInputAgentStatus($id: ID!) { agent(id: $id) { status } }": types.BadInputAgentStatusDocument,
@@ -511,6 +526,15 @@ const documents: Documents = {
     "mutation IdentityDeleteUser($id: ID!) { deleteUser(id: $id) }": types.IdentityDeleteUserDocument,
     "\n  mutation IdentityUpdateGroup($id: ID!, $input: UpdateGroupInput!) { updateGroup(id: $id, input: $input) { id networks } }\n": types.IdentityUpdateGroupDocument,
     "\n  mutation IdentityLaunchMissing { launchSession(input: { workspaceId: \"00000000-0000-4000-8000-000000000000\" }) { id } }\n": types.IdentityLaunchMissingDocument,
+    "\n  mutation LabelsRegister($input: RegisterAgentInput!) {\n    registerAgent(input: $input) {\n      id\n      status\n      labels\n      capacity {\n        gpus\n        usedGpus\n      }\n    }\n  }\n": types.LabelsRegisterDocument,
+    "\n  mutation LabelsRelabel($id: ID!, $labels: [String!]) {\n    updateAgent(id: $id, input: { labels: $labels }) {\n      labels\n    }\n  }\n": types.LabelsRelabelDocument,
+    "\n  query LabelsCapacity($id: ID!) {\n    agent(id: $id) {\n      capacity {\n        gpus\n        usedGpus\n        sessionCount\n      }\n    }\n  }\n": types.LabelsCapacityDocument,
+    "\n  query LabelsWorkspace($id: ID!) {\n    workspace(id: $id) {\n      agentSelector\n      gpus\n      launchOptions {\n        choices {\n          network\n          agentCount\n          available\n        }\n      }\n    }\n  }\n": types.LabelsWorkspaceDocument,
+    "\n  query LabelsPlacement($id: ID!) {\n    placement(workspaceId: $id) {\n      chosen {\n        agent {\n          name\n        }\n      }\n      candidates {\n        agent {\n          name\n        }\n        eligible\n        reasons\n      }\n    }\n  }\n": types.LabelsPlacementDocument,
+    "\n  mutation LabelsLaunch($id: ID!) {\n    launchSession(input: { workspaceId: $id }) {\n      id\n      status\n      agent {\n        name\n      }\n    }\n  }\n": types.LabelsLaunchDocument,
+    "\n  mutation LabelsPool($input: CreateStagingPoolInput!) {\n    createStagingPool(input: $input) {\n      id\n    }\n  }\n": types.LabelsPoolDocument,
+    "\n  query LabelsPoolMembers($id: ID) {\n    stagingPools(workspaceId: $id) {\n      ready\n      members {\n        agent {\n          name\n        }\n      }\n    }\n  }\n": types.LabelsPoolMembersDocument,
+    "\n  mutation LabelsDeletePool($id: ID!) {\n    deleteStagingPool(id: $id)\n  }\n": types.LabelsDeletePoolDocument,
     "\n  mutation LifetimeRestartLaunch($id: ID!) {\n    launchSession(input: { workspaceId: $id }) {\n      id\n    }\n  }\n": types.LifetimeRestartLaunchDocument,
     "\n  query LifetimeRestartGet($id: ID!) {\n    session(id: $id) {\n      status\n      expiresAt\n      history {\n        status\n        reason\n      }\n    }\n  }\n": types.LifetimeRestartGetDocument,
     "\n  fragment LifetimeSession on Session {\n    id\n    status\n    statusReason\n    expiresAt\n    containerId\n    agent {\n      id\n    }\n  }\n": types.LifetimeSessionFragmentDoc,
@@ -804,6 +828,14 @@ export function graphql(source: "query AuthzQueryNetworks($agentId: ID) { networ
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n    query AuthzQueryNetworkSpread { networkSpread { name zone present { agent { id } } missing { id } conflicts } }\n  "): typeof import('./graphql.js').AuthzQueryNetworkSpreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query AuthzQueryPreviewNetwork($input: CreateNetworkInput!) { previewNetwork(input: $input) { agent { id } exists driver } }\n  "): typeof import('./graphql.js').AuthzQueryPreviewNetworkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query AuthzQueryWorkspaces { workspaces { id name } }"): typeof import('./graphql.js').AuthzQueryWorkspacesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -865,6 +897,10 @@ export function graphql(source: "mutation AuthzMutationRemoveAgent($id: ID!) { r
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    mutation AuthzMutationCreateNetwork($input: CreateNetworkInput!) { createNetwork(input: $input) { id name agent { id } } }\n  "): typeof import('./graphql.js').AuthzMutationCreateNetworkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation AuthzMutationRepairNetwork($name: String!) { repairNetwork(name: $name, zone: null) { name agent { id } } }\n  "): typeof import('./graphql.js').AuthzMutationRepairNetworkDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1104,7 +1140,7 @@ export function graphql(source: "query AuthzDemotedUsers { users { id } }"): typ
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query BadInputSnapshot {\n    agents { id name endpoint zone enabled tls capacity { cores memoryMb maxSessions } createdAt }\n    workspaces { id name image command cores memoryMb zone enabled networks groups allowNetworkSelection createdAt updatedAt }\n    volumeSettings: workspaces { id volumes { source target readOnly requireAgent } shmSizeMb }\n    users { id username displayName role disabled hasPassword groups { name } createdAt }\n    groups { id name networks members { id } }\n    apiKeys(includeRevoked: true) { id name role owner createdAt expiresAt revokedAt }\n    sessions { id owner status network agent { id } }\n    networks { id name driver internal agent { id } removedAt }\n    registryCredentials { id registry username createdAt }\n    assignCommands: workspaces { id assignCommand }\n    stagingPools { id workspace { id } network zone size createdAt }\n  }\n"): typeof import('./graphql.js').BadInputSnapshotDocument;
+export function graphql(source: "\n  query BadInputSnapshot {\n    agents { id name endpoint zone enabled tls labels capacity { cores memoryMb maxSessions gpus } createdAt }\n    workspaces { id name image command cores memoryMb zone enabled networks groups allowNetworkSelection createdAt updatedAt }\n    volumeSettings: workspaces { id volumes { source target readOnly requireAgent } shmSizeMb }\n    users { id username displayName role disabled hasPassword groups { name } createdAt }\n    groups { id name networks members { id } }\n    apiKeys(includeRevoked: true) { id name role owner createdAt expiresAt revokedAt }\n    sessions { id owner status network agent { id } }\n    networks { id name driver internal agent { id } removedAt }\n    registryCredentials { id registry username createdAt }\n    assignCommands: workspaces { id assignCommand }\n    placementRules: workspaces { id agentSelector gpus }\n    stagingPools { id workspace { id } network zone size createdAt }\n  }\n"): typeof import('./graphql.js').BadInputSnapshotDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1421,6 +1457,42 @@ export function graphql(source: "\n  mutation IdentityUpdateGroup($id: ID!, $inp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation IdentityLaunchMissing { launchSession(input: { workspaceId: \"00000000-0000-4000-8000-000000000000\" }) { id } }\n"): typeof import('./graphql.js').IdentityLaunchMissingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LabelsRegister($input: RegisterAgentInput!) {\n    registerAgent(input: $input) {\n      id\n      status\n      labels\n      capacity {\n        gpus\n        usedGpus\n      }\n    }\n  }\n"): typeof import('./graphql.js').LabelsRegisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LabelsRelabel($id: ID!, $labels: [String!]) {\n    updateAgent(id: $id, input: { labels: $labels }) {\n      labels\n    }\n  }\n"): typeof import('./graphql.js').LabelsRelabelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LabelsCapacity($id: ID!) {\n    agent(id: $id) {\n      capacity {\n        gpus\n        usedGpus\n        sessionCount\n      }\n    }\n  }\n"): typeof import('./graphql.js').LabelsCapacityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LabelsWorkspace($id: ID!) {\n    workspace(id: $id) {\n      agentSelector\n      gpus\n      launchOptions {\n        choices {\n          network\n          agentCount\n          available\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').LabelsWorkspaceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LabelsPlacement($id: ID!) {\n    placement(workspaceId: $id) {\n      chosen {\n        agent {\n          name\n        }\n      }\n      candidates {\n        agent {\n          name\n        }\n        eligible\n        reasons\n      }\n    }\n  }\n"): typeof import('./graphql.js').LabelsPlacementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LabelsLaunch($id: ID!) {\n    launchSession(input: { workspaceId: $id }) {\n      id\n      status\n      agent {\n        name\n      }\n    }\n  }\n"): typeof import('./graphql.js').LabelsLaunchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LabelsPool($input: CreateStagingPoolInput!) {\n    createStagingPool(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').LabelsPoolDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LabelsPoolMembers($id: ID) {\n    stagingPools(workspaceId: $id) {\n      ready\n      members {\n        agent {\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').LabelsPoolMembersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LabelsDeletePool($id: ID!) {\n    deleteStagingPool(id: $id)\n  }\n"): typeof import('./graphql.js').LabelsDeletePoolDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

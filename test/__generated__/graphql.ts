@@ -600,6 +600,18 @@ export type AuthzQueryNetworksQueryVariables = Exact<{
 
 export type AuthzQueryNetworksQuery = { networks: Array<{ id: string, name: string, agent: { id: string } }> };
 
+export type AuthzQueryNetworkSpreadQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthzQueryNetworkSpreadQuery = { networkSpread: Array<{ name: string, zone: string | null, conflicts: Array<string>, present: Array<{ agent: { id: string } }>, missing: Array<{ id: string }> }> };
+
+export type AuthzQueryPreviewNetworkQueryVariables = Exact<{
+  input: CreateNetworkInput;
+}>;
+
+
+export type AuthzQueryPreviewNetworkQuery = { previewNetwork: Array<{ exists: boolean, driver: string, agent: { id: string } }> };
+
 export type AuthzQueryWorkspacesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -695,6 +707,13 @@ export type AuthzMutationCreateNetworkMutationVariables = Exact<{
 
 
 export type AuthzMutationCreateNetworkMutation = { createNetwork: Array<{ id: string, name: string, agent: { id: string } }> };
+
+export type AuthzMutationRepairNetworkMutationVariables = Exact<{
+  name: string;
+}>;
+
+
+export type AuthzMutationRepairNetworkMutation = { repairNetwork: Array<{ name: string, agent: { id: string } }> };
 
 export type AuthzMutationCreateWorkspaceMutationVariables = Exact<{
   input: CreateWorkspaceInput;
@@ -1094,7 +1113,7 @@ export type AuthzDemotedUsersQuery = { users: Array<{ id: string }> };
 export type BadInputSnapshotQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type BadInputSnapshotQuery = { agents: Array<{ id: string, name: string, endpoint: string, zone: string | null, enabled: boolean, tls: boolean, createdAt: string, capacity: { cores: number, memoryMb: number, maxSessions: number | null } }>, workspaces: Array<{ id: string, name: string, image: string, command: Array<string> | null, cores: number, memoryMb: number, zone: string | null, enabled: boolean, networks: Array<string>, groups: Array<string>, allowNetworkSelection: boolean, createdAt: string, updatedAt: string }>, volumeSettings: Array<{ id: string, shmSizeMb: number | null, volumes: Array<{ source: string, target: string, readOnly: boolean, requireAgent: boolean }> }>, users: Array<{ id: string, username: string, displayName: string | null, role: Role, disabled: boolean, hasPassword: boolean, createdAt: string, groups: Array<{ name: string }> }>, groups: Array<{ id: string, name: string, networks: Array<string>, members: Array<{ id: string }> }>, apiKeys: Array<{ id: string, name: string, role: Role, owner: string, createdAt: string, expiresAt: string | null, revokedAt: string | null }>, sessions: Array<{ id: string, owner: string, status: SessionStatus, network: string | null, agent: { id: string } | null }>, networks: Array<{ id: string, name: string, driver: string, internal: boolean, removedAt: string | null, agent: { id: string } }>, registryCredentials: Array<{ id: string, registry: string, username: string, createdAt: string }>, assignCommands: Array<{ id: string, assignCommand: Array<string> | null }>, stagingPools: Array<{ id: string, network: string | null, zone: string | null, size: number, createdAt: string, workspace: { id: string } }> };
+export type BadInputSnapshotQuery = { agents: Array<{ id: string, name: string, endpoint: string, zone: string | null, enabled: boolean, tls: boolean, labels: Array<string>, createdAt: string, capacity: { cores: number, memoryMb: number, maxSessions: number | null, gpus: number } }>, workspaces: Array<{ id: string, name: string, image: string, command: Array<string> | null, cores: number, memoryMb: number, zone: string | null, enabled: boolean, networks: Array<string>, groups: Array<string>, allowNetworkSelection: boolean, createdAt: string, updatedAt: string }>, volumeSettings: Array<{ id: string, shmSizeMb: number | null, volumes: Array<{ source: string, target: string, readOnly: boolean, requireAgent: boolean }> }>, users: Array<{ id: string, username: string, displayName: string | null, role: Role, disabled: boolean, hasPassword: boolean, createdAt: string, groups: Array<{ name: string }> }>, groups: Array<{ id: string, name: string, networks: Array<string>, members: Array<{ id: string }> }>, apiKeys: Array<{ id: string, name: string, role: Role, owner: string, createdAt: string, expiresAt: string | null, revokedAt: string | null }>, sessions: Array<{ id: string, owner: string, status: SessionStatus, network: string | null, agent: { id: string } | null }>, networks: Array<{ id: string, name: string, driver: string, internal: boolean, removedAt: string | null, agent: { id: string } }>, registryCredentials: Array<{ id: string, registry: string, username: string, createdAt: string }>, assignCommands: Array<{ id: string, assignCommand: Array<string> | null }>, placementRules: Array<{ id: string, agentSelector: Array<string>, gpus: number }>, stagingPools: Array<{ id: string, network: string | null, zone: string | null, size: number, createdAt: string, workspace: { id: string } }> };
 
 export type BadInputAuditOutcomesQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -1576,6 +1595,70 @@ export type IdentityLaunchMissingMutationVariables = Exact<{ [key: string]: neve
 
 
 export type IdentityLaunchMissingMutation = { launchSession: { id: string } };
+
+export type LabelsRegisterMutationVariables = Exact<{
+  input: RegisterAgentInput;
+}>;
+
+
+export type LabelsRegisterMutation = { registerAgent: { id: string, status: AgentStatus, labels: Array<string>, capacity: { gpus: number, usedGpus: number } } };
+
+export type LabelsRelabelMutationVariables = Exact<{
+  id: string | number;
+  labels?: Array<string> | string | null | undefined;
+}>;
+
+
+export type LabelsRelabelMutation = { updateAgent: { labels: Array<string> } };
+
+export type LabelsCapacityQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LabelsCapacityQuery = { agent: { capacity: { gpus: number, usedGpus: number, sessionCount: number } } | null };
+
+export type LabelsWorkspaceQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LabelsWorkspaceQuery = { workspace: { agentSelector: Array<string>, gpus: number, launchOptions: { choices: Array<{ network: string | null, agentCount: number, available: boolean }> } } | null };
+
+export type LabelsPlacementQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LabelsPlacementQuery = { placement: { chosen: { agent: { name: string } } | null, candidates: Array<{ eligible: boolean, reasons: Array<string>, agent: { name: string } }> } };
+
+export type LabelsLaunchMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LabelsLaunchMutation = { launchSession: { id: string, status: SessionStatus, agent: { name: string } | null } };
+
+export type LabelsPoolMutationVariables = Exact<{
+  input: CreateStagingPoolInput;
+}>;
+
+
+export type LabelsPoolMutation = { createStagingPool: { id: string } };
+
+export type LabelsPoolMembersQueryVariables = Exact<{
+  id?: string | number | null | undefined;
+}>;
+
+
+export type LabelsPoolMembersQuery = { stagingPools: Array<{ ready: number, members: Array<{ agent: { name: string } | null }> }> };
+
+export type LabelsDeletePoolMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LabelsDeletePoolMutation = { deleteStagingPool: string };
 
 export type LifetimeRestartLaunchMutationVariables = Exact<{
   id: string | number;
@@ -2662,6 +2745,34 @@ export const AuthzQueryNetworksDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuthzQueryNetworksQuery, AuthzQueryNetworksQueryVariables>;
+export const AuthzQueryNetworkSpreadDocument = new TypedDocumentString(`
+    query AuthzQueryNetworkSpread {
+  networkSpread {
+    name
+    zone
+    present {
+      agent {
+        id
+      }
+    }
+    missing {
+      id
+    }
+    conflicts
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzQueryNetworkSpreadQuery, AuthzQueryNetworkSpreadQueryVariables>;
+export const AuthzQueryPreviewNetworkDocument = new TypedDocumentString(`
+    query AuthzQueryPreviewNetwork($input: CreateNetworkInput!) {
+  previewNetwork(input: $input) {
+    agent {
+      id
+    }
+    exists
+    driver
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzQueryPreviewNetworkQuery, AuthzQueryPreviewNetworkQueryVariables>;
 export const AuthzQueryWorkspacesDocument = new TypedDocumentString(`
     query AuthzQueryWorkspaces {
   workspaces {
@@ -2851,6 +2962,16 @@ export const AuthzMutationCreateNetworkDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuthzMutationCreateNetworkMutation, AuthzMutationCreateNetworkMutationVariables>;
+export const AuthzMutationRepairNetworkDocument = new TypedDocumentString(`
+    mutation AuthzMutationRepairNetwork($name: String!) {
+  repairNetwork(name: $name, zone: null) {
+    name
+    agent {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzMutationRepairNetworkMutation, AuthzMutationRepairNetworkMutationVariables>;
 export const AuthzMutationCreateWorkspaceDocument = new TypedDocumentString(`
     mutation AuthzMutationCreateWorkspace($input: CreateWorkspaceInput!) {
   createWorkspace(input: $input) {
@@ -3376,10 +3497,12 @@ export const BadInputSnapshotDocument = new TypedDocumentString(`
     zone
     enabled
     tls
+    labels
     capacity {
       cores
       memoryMb
       maxSessions
+      gpus
     }
     createdAt
   }
@@ -3465,6 +3588,11 @@ export const BadInputSnapshotDocument = new TypedDocumentString(`
   assignCommands: workspaces {
     id
     assignCommand
+  }
+  placementRules: workspaces {
+    id
+    agentSelector
+    gpus
   }
   stagingPools {
     id
@@ -4227,6 +4355,105 @@ export const IdentityLaunchMissingDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<IdentityLaunchMissingMutation, IdentityLaunchMissingMutationVariables>;
+export const LabelsRegisterDocument = new TypedDocumentString(`
+    mutation LabelsRegister($input: RegisterAgentInput!) {
+  registerAgent(input: $input) {
+    id
+    status
+    labels
+    capacity {
+      gpus
+      usedGpus
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LabelsRegisterMutation, LabelsRegisterMutationVariables>;
+export const LabelsRelabelDocument = new TypedDocumentString(`
+    mutation LabelsRelabel($id: ID!, $labels: [String!]) {
+  updateAgent(id: $id, input: {labels: $labels}) {
+    labels
+  }
+}
+    `) as unknown as TypedDocumentString<LabelsRelabelMutation, LabelsRelabelMutationVariables>;
+export const LabelsCapacityDocument = new TypedDocumentString(`
+    query LabelsCapacity($id: ID!) {
+  agent(id: $id) {
+    capacity {
+      gpus
+      usedGpus
+      sessionCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LabelsCapacityQuery, LabelsCapacityQueryVariables>;
+export const LabelsWorkspaceDocument = new TypedDocumentString(`
+    query LabelsWorkspace($id: ID!) {
+  workspace(id: $id) {
+    agentSelector
+    gpus
+    launchOptions {
+      choices {
+        network
+        agentCount
+        available
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LabelsWorkspaceQuery, LabelsWorkspaceQueryVariables>;
+export const LabelsPlacementDocument = new TypedDocumentString(`
+    query LabelsPlacement($id: ID!) {
+  placement(workspaceId: $id) {
+    chosen {
+      agent {
+        name
+      }
+    }
+    candidates {
+      agent {
+        name
+      }
+      eligible
+      reasons
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LabelsPlacementQuery, LabelsPlacementQueryVariables>;
+export const LabelsLaunchDocument = new TypedDocumentString(`
+    mutation LabelsLaunch($id: ID!) {
+  launchSession(input: {workspaceId: $id}) {
+    id
+    status
+    agent {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LabelsLaunchMutation, LabelsLaunchMutationVariables>;
+export const LabelsPoolDocument = new TypedDocumentString(`
+    mutation LabelsPool($input: CreateStagingPoolInput!) {
+  createStagingPool(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LabelsPoolMutation, LabelsPoolMutationVariables>;
+export const LabelsPoolMembersDocument = new TypedDocumentString(`
+    query LabelsPoolMembers($id: ID) {
+  stagingPools(workspaceId: $id) {
+    ready
+    members {
+      agent {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LabelsPoolMembersQuery, LabelsPoolMembersQueryVariables>;
+export const LabelsDeletePoolDocument = new TypedDocumentString(`
+    mutation LabelsDeletePool($id: ID!) {
+  deleteStagingPool(id: $id)
+}
+    `) as unknown as TypedDocumentString<LabelsDeletePoolMutation, LabelsDeletePoolMutationVariables>;
 export const LifetimeRestartLaunchDocument = new TypedDocumentString(`
     mutation LifetimeRestartLaunch($id: ID!) {
   launchSession(input: {workspaceId: $id}) {

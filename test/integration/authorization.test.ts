@@ -129,6 +129,20 @@ const matrix: Record<string, Entry> = {
     variables: () => ({ agentId: f.agentId }),
     expect: adminOnly((d) => expect(d.networks.map((n) => n.name)).toContain(f.network)),
   }),
+  'Query.networkSpread': entry(graphql(`
+    query AuthzQueryNetworkSpread { networkSpread { name zone present { agent { id } } missing { id } conflicts } }
+  `), {
+    expect: adminOnly((d) =>
+      expect(d.networkSpread).toContainEqual(expect.objectContaining({ name: f.network, present: [{ agent: { id: f.agentId } }] })),
+    ),
+  }),
+  // The fixture's network is there already: the preview says so, and makes nothing either way.
+  'Query.previewNetwork': entry(graphql(`
+    query AuthzQueryPreviewNetwork($input: CreateNetworkInput!) { previewNetwork(input: $input) { agent { id } exists driver } }
+  `), {
+    variables: () => ({ input: { name: f.network, agentIds: [f.agentId] } }),
+    expect: adminOnly((d) => expect(d.previewNetwork).toEqual([{ agent: { id: f.agentId }, exists: true, driver: 'bridge' }])),
+  }),
   // The group's workspace is left out for USER-other, who is in none of its groups; the rest of that: 'entitlements'.
   'Query.workspaces': entry(graphql(`query AuthzQueryWorkspaces { workspaces { id name } }`), {
     expect: everyUser((d, role) => {
@@ -273,6 +287,16 @@ const matrix: Record<string, Entry> = {
   `), {
     variables: () => ({ input: { name: f.network, agentIds: [f.agentId] } }),
     expect: adminOnly((d) => expect(d.createNetwork).toEqual([expect.objectContaining({ name: f.network, agent: { id: f.agentId } })])),
+  }),
+  // Nothing is missing among the agents without a zone (the spare is let go first): a repair returns the network as it is.
+  'Mutation.repairNetwork': entry(graphql(`
+    mutation AuthzMutationRepairNetwork($name: String!) { repairNetwork(name: $name, zone: null) { name agent { id } } }
+  `), {
+    variables: async (role) => {
+      if (role === 'ADMIN') await releaseSpare();
+      return { name: f.network };
+    },
+    expect: adminOnly((d) => expect(d.repairNetwork).toEqual([{ name: f.network, agent: { id: f.agentId } }])),
   }),
   'Mutation.createWorkspace': entry(graphql(`
     mutation AuthzMutationCreateWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id name } }
