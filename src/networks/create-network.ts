@@ -135,7 +135,10 @@ async function undo(outcomes: Outcome[], { docker, records }: Pick<CreateNetwork
     outcomes
       .filter((o) => o.created && o.network)
       .map(async ({ agent, network }) => {
-        await docker.clientFor(agent).removeNetwork(network!.dockerId).catch(() => {});
+        await docker
+          .clientFor(agent)
+          .removeNetwork(network!.dockerId)
+          .catch(() => {});
         await records.markRemoved(agent.id, { only: [network!.dockerId] });
       }),
   );

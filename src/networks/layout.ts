@@ -49,7 +49,8 @@ function validOptions(options: readonly KeyValue[]): Record<string, string> {
   for (const { key, value } of options) {
     if (!/^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/.test(key)) throw bad(`options: "${key.slice(0, 40)}" is not a driver option name (e.g. ipvlan_mode).`);
     if (key in out) throw bad(`options: "${key}" is given twice: give each option once.`);
-    if (value.length > 1024 || value.includes('\0')) throw bad(`options: the value of "${key}" is not a driver option value (at most 1024 characters).`);
+    if (value.length > 1024 || value.includes('\0'))
+      throw bad(`options: the value of "${key}" is not a driver option value (at most 1024 characters).`);
     out[key] = value;
   }
   return out;
@@ -128,7 +129,9 @@ export function planAgents(spec: NetworkSpec, targets: readonly AgentRow[], { sa
   const copies = sameName.length + lacking.length;
   if (!spec.subnet) {
     if (copies > 1)
-      throw bad(`A ${spec.driver} network on several agents of one segment needs ipam.subnet (the segment's subnet), so that each agent gets a range of its own.`);
+      throw bad(
+        `A ${spec.driver} network on several agents of one segment needs ipam.subnet (the segment's subnet), so that each agent gets a range of its own.`,
+      );
     return plans;
   }
   if (spec.ipRange && copies > 1)

@@ -3,12 +3,11 @@ import type { NetworkRow } from '../db/schema.js';
 import type { DockerNetwork } from '../docker/networks.js';
 import type { DockerRegistry } from '../docker/registry.js';
 import type { EventBus } from '../events/bus.js';
-import { AppError, ErrorCode } from '../errors.js';
-import { assertId, validateNetworkName } from '../ids.js';
+import { assertId } from '../ids.js';
 import { createNetwork, prepareNetwork, type CreateNetworkInput } from './create-network.js';
 import type { LayoutsRepository } from './layouts.repository.js';
 import type { NetworksRepository } from './networks.repository.js';
-import { repairInput } from './repair.js';
+import { repairNetwork } from './repair.js';
 import { spreadOf } from './spread.js';
 import { networkWarnings } from './warnings.js';
 
@@ -41,6 +40,8 @@ export function createNetworksService({ networks, layouts, agents, events, docke
     return removed;
   }
 
+  const deps = () => ({ docker, agents, networks, layouts, records: { record, markRemoved } });
+
   return {
     record,
     markRemoved,
@@ -58,7 +59,7 @@ export function createNetworksService({ networks, layouts, agents, events, docke
       return networks.list(filter);
     },
 
-    create: (input: CreateNetworkInput) => createNetwork({ docker, agents, networks, layouts, records: { record, markRemoved } }, input),
+    create: (input: CreateNetworkInput) => createNetwork(deps(), input),
 
     /** Each target's copy as createNetwork would make it, or as it is. */
     async preview(input: CreateNetworkInput) {
@@ -66,7 +67,15 @@ export function createNetworksService({ networks, layouts, agents, events, docke
       return targets.map((agent) => {
         const there = sameName.find((n) => n.agentId === agent.id);
         if (there)
-          return { agent, exists: true, driver: there.driver, subnet: there.subnets[0] ?? null, gateway: there.gateway, ipRange: there.ipRange, parent: there.parent };
+          return {
+            agent,
+            exists: true,
+            driver: there.driver,
+            subnet: there.subnets[0] ?? null,
+            gateway: there.gateway,
+            ipRange: there.ipRange,
+            parent: there.parent,
+          };
         const plan = plans.find((p) => p.agent.id === agent.id)!;
         return { agent, exists: false, driver: spec.driver, subnet: spec.subnet, gateway: spec.gateway, ipRange: plan.ipRange, parent: plan.parent };
       });
@@ -80,29 +89,6 @@ export function createNetworksService({ networks, layouts, agents, events, docke
     },
 
     /** Makes the network where it is missing among the ONLINE agents of the zone, as it was made; returns every copy. */
-    async repair(name: string, zone: string | null) {
-      validateNetworkName(name);
-      const zoneAgents = (await agents.list({ zone })).filter((a) => a.zone === zone);
-      const where = zone === null ? 'among the agents without a zone' : `in zone "${zone}"`;
-      if (zoneAgents.length === 0)
-        throw new AppError(ErrorCode.BAD_USER_INPUT, zone === null ? 'Every agent has a zone: give the zone to repair.' : `No agent is in zone "${zone}": check its name.`);
-      const ids = zoneAgents.map((a) => a.id);
-      const [present, layout] = await Promise.all([networks.liveNamed(ids, name), layouts.get(name, zone)]);
-      if (present.length === 0 && !layout)
-        throw new AppError(ErrorCode.NOT_FOUND, `No network "${name}" is known ${where}: make it with createNetwork first.`);
-      const missing = zoneAgents.filter((a) => !present.some((n) => n.agentId === a.id));
-      const online = missing.filter((a) => a.status === 'ONLINE');
-      if (missing.length > 0 && online.length === 0)
-        throw new AppError(
-          ErrorCode.AGENT_UNREACHABLE,
-          `"${name}" is missing on ${missing.map((a) => a.name).join(', ')}, which ${missing.length === 1 ? 'is' : 'are'} OFFLINE: repair it when they are back.`,
-        );
-      if (online.length > 0)
-        await createNetwork(
-          { docker, agents, networks, layouts, records: { record, markRemoved } },
-          { ...repairInput(layout, present, online), name, agentIds: online.map((a) => a.id) },
-        );
-      return networks.liveNamed(ids, name);
-    },
+    repair: (name: string, zone: string | null) => repairNetwork(deps(), name, zone),
   };
 }

@@ -12,7 +12,7 @@ export interface NetworkSpread {
 }
 
 /**
- * Per zone of `agents` and network name, who has it, who lacks it and what differs, sorted by zone and name. `live`
+ * Per zone of `agents` and network name, who has it, who lacks it and what differs. `live`
  * are the agents' live networks; `layouts` what Enclave made them with (networks made by others have none).
  */
 export function spreadOf(agents: readonly AgentRow[], live: readonly NetworkRow[], layouts: readonly NetworkLayoutRow[]): NetworkSpread[] {
@@ -27,19 +27,22 @@ export function spreadOf(agents: readonly AgentRow[], live: readonly NetworkRow[
     groups.set(key, group);
   }
   const agentName = (id: string) => byId.get(id)?.name ?? id;
-  return [...groups.values()]
-    .sort((a, b) => (a.zone ?? '').localeCompare(b.zone ?? '') || a.name.localeCompare(b.name))
-    .map(({ zone, name, present }) => {
-      present.sort((a, b) => agentName(a.agentId).localeCompare(agentName(b.agentId)));
-      const layout = layouts.find((l) => l.name === name && l.zone === zone);
-      return {
-        name,
-        zone,
-        present,
-        missing: agents.filter((a) => a.zone === zone && !present.some((n) => n.agentId === a.id)),
-        conflicts: conflictsOf(present, layout, agentName),
-      };
-    });
+  return (
+    [...groups.values()]
+      // Zones by name, the agents without one last; networks by name.
+      .sort((a, b) => Number(a.zone === null) - Number(b.zone === null) || (a.zone ?? '').localeCompare(b.zone ?? '') || a.name.localeCompare(b.name))
+      .map(({ zone, name, present }) => {
+        present.sort((a, b) => agentName(a.agentId).localeCompare(agentName(b.agentId)));
+        const layout = layouts.find((l) => l.name === name && l.zone === zone);
+        return {
+          name,
+          zone,
+          present,
+          missing: agents.filter((a) => a.zone === zone && !present.some((n) => n.agentId === a.id)),
+          conflicts: conflictsOf(present, layout, agentName),
+        };
+      })
+  );
 }
 
 /** What differs between the copies of one network, in words. */
@@ -61,10 +64,12 @@ export function conflictsOf(present: readonly NetworkRow[], layout: NetworkLayou
     for (const n of present) {
       const where = agentName(n.agentId);
       if (n.driver !== layout.driver) conflicts.push(`${where} has driver ${n.driver}, made with ${layout.driver}`);
-      if (layout.subnet && !n.subnets.includes(layout.subnet)) conflicts.push(`${where} has subnet ${n.subnets.join(' ') || 'none'}, made with ${layout.subnet}`);
+      if (layout.subnet && !n.subnets.includes(layout.subnet))
+        conflicts.push(`${where} has subnet ${n.subnets.join(' ') || 'none'}, made with ${layout.subnet}`);
       const planned = layout.perAgent.find((p) => p.agentId === n.agentId);
       const parent = planned ? planned.parent : layout.parent;
-      if (segmentDrivers.has(n.driver) && parent && n.parent !== parent) conflicts.push(`${where} has parent ${n.parent ?? 'none'}, made with ${parent}`);
+      if (segmentDrivers.has(n.driver) && parent && n.parent !== parent)
+        conflicts.push(`${where} has parent ${n.parent ?? 'none'}, made with ${parent}`);
     }
   }
   return conflicts;

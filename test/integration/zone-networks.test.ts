@@ -9,20 +9,96 @@ import { makeSegment, type Segment } from '../harness/segment.js';
 import { startTestServer, type TestServer } from '../harness/server.js';
 import { until } from '../harness/until.js';
 
-graphql(`fragment ZoneNetworkFields on Network { id name driver subnets gateway ipRange parent options { key value } agent { id name } }`);
-const Create = graphql(`mutation ZoneCreateNetwork($input: CreateNetworkInput!) { createNetwork(input: $input) { ...ZoneNetworkFields } }`);
-const Spread = graphql(`
-  query ZoneSpread($zone: String) {
-    networkSpread(zone: $zone) { name zone present { ...ZoneNetworkFields } missing { id name } conflicts }
+graphql(`
+  fragment ZoneNetworkFields on Network {
+    id
+    name
+    driver
+    subnets
+    gateway
+    ipRange
+    parent
+    options {
+      key
+      value
+    }
+    agent {
+      id
+      name
+    }
   }
 `);
-const Repair = graphql(`mutation ZoneRepair($name: String!, $zone: String) { repairNetwork(name: $name, zone: $zone) { ...ZoneNetworkFields } }`);
-const Preview = graphql(`
-  query ZonePreview($input: CreateNetworkInput!) { previewNetwork(input: $input) { agent { name } exists driver subnet gateway ipRange parent } }
+const Create = graphql(`
+  mutation ZoneCreateNetwork($input: CreateNetworkInput!) {
+    createNetwork(input: $input) {
+      ...ZoneNetworkFields
+    }
+  }
 `);
-const Networks = graphql(`query ZoneNetworks($name: String) { networks(name: $name) { ...ZoneNetworkFields } }`);
-const OneSession = graphql(`query ZoneSession($id: ID!) { session(id: $id) { status statusReason containerId agent { name } } }`);
-const MaxSessions = graphql(`mutation ZoneMaxSessions($id: ID!) { updateAgent(id: $id, input: { capacity: { maxSessions: 1 } }) { id } }`);
+const Spread = graphql(`
+  query ZoneSpread($zone: String) {
+    networkSpread(zone: $zone) {
+      name
+      zone
+      present {
+        ...ZoneNetworkFields
+      }
+      missing {
+        id
+        name
+      }
+      conflicts
+    }
+  }
+`);
+const Repair = graphql(`
+  mutation ZoneRepair($name: String!, $zone: String) {
+    repairNetwork(name: $name, zone: $zone) {
+      ...ZoneNetworkFields
+    }
+  }
+`);
+const Preview = graphql(`
+  query ZonePreview($input: CreateNetworkInput!) {
+    previewNetwork(input: $input) {
+      agent {
+        name
+      }
+      exists
+      driver
+      subnet
+      gateway
+      ipRange
+      parent
+    }
+  }
+`);
+const Networks = graphql(`
+  query ZoneNetworks($name: String) {
+    networks(name: $name) {
+      ...ZoneNetworkFields
+    }
+  }
+`);
+const OneSession = graphql(`
+  query ZoneSession($id: ID!) {
+    session(id: $id) {
+      status
+      statusReason
+      containerId
+      agent {
+        name
+      }
+    }
+  }
+`);
+const MaxSessions = graphql(`
+  mutation ZoneMaxSessions($id: ID!) {
+    updateAgent(id: $id, input: { capacity: { maxSessions: 1 } }) {
+      id
+    }
+  }
+`);
 
 interface Inspected {
   NetworkSettings: { Networks: Record<string, { IPAddress: string }> };
@@ -52,7 +128,8 @@ describe.each(databaseKinds)('networks laid out across a zone (%s)', (kind) => {
     ids[name] = registerAgent.id;
   };
   const spreadOf = async (name: string, zone = 'lab') => (await server.data(Spread, { zone })).networkSpread.find((s) => s.name === name);
-  const inspectNetwork = async (daemon: string, name: string) => (JSON.parse(await daemons[daemon]!.docker('network', 'inspect', name)) as InspectedNetwork[])[0]!;
+  const inspectNetwork = async (daemon: string, name: string) =>
+    (JSON.parse(await daemons[daemon]!.docker('network', 'inspect', name)) as InspectedNetwork[])[0]!;
 
   beforeAll(async () => {
     segment = makeSegment(3);
@@ -90,7 +167,13 @@ describe.each(databaseKinds)('networks laid out across a zone (%s)', (kind) => {
     expect(await daemons['n1']!.docker('network', 'ls', '-q', '--filter', 'name=z_lab')).toBe('');
     const { createNetwork } = await server.data(Create, { input });
     const byAgent = Object.fromEntries(createNetwork.map((n) => [n.agent.name, n]));
-    expect(byAgent['n1']).toMatchObject({ driver: 'macvlan', subnets: ['192.168.231.0/24'], gateway: '192.168.231.1', ipRange: '192.168.231.64/26', parent: p0 });
+    expect(byAgent['n1']).toMatchObject({
+      driver: 'macvlan',
+      subnets: ['192.168.231.0/24'],
+      gateway: '192.168.231.1',
+      ipRange: '192.168.231.64/26',
+      parent: p0,
+    });
     expect(byAgent['n2']).toMatchObject({ ipRange: '192.168.231.128/26', parent: p1 });
     expect(byAgent['n1']!.options).toContainEqual({ key: 'parent', value: p0 });
     // What the daemons themselves hold.
@@ -167,7 +250,13 @@ describe.each(databaseKinds)('networks laid out across a zone (%s)', (kind) => {
 
   it('refuses a subnet too small for the agents with a message that says what fits, and makes nothing', async () => {
     const response = await server.gql(Create, {
-      input: { name: 'z_tiny', driver: 'macvlan', zone: 'lab', ipam: { subnet: '192.168.233.0/29', gateway: '192.168.233.1' }, parent: segment.parents[2] },
+      input: {
+        name: 'z_tiny',
+        driver: 'macvlan',
+        zone: 'lab',
+        ipam: { subnet: '192.168.233.0/29', gateway: '192.168.233.1' },
+        parent: segment.parents[2],
+      },
     });
     expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(response.errors?.[0]?.message).toMatch(/192\.168\.233\.0\/29 has room for 1 range .* not 3/);
