@@ -8,7 +8,7 @@ export interface DockerNetwork {
   driver: string;
   internal: boolean;
   subnets: string[];
-  /** The first IPAM config's gateway and range (Docker's --gateway, --ip-range). */
+  /** The gateway and range (Docker's --gateway, --ip-range) of the IPAM config that has a range, else of the first. */
   gateway: string | null;
   ipRange: string | null;
   /** A macvlan or ipvlan network's host interface. */
@@ -29,7 +29,8 @@ const predefined = new Set(['bridge', 'host', 'none']);
 
 const toNetwork = (n: Docker.NetworkInspectInfo): DockerNetwork => {
   const configs = n.IPAM?.Config ?? [];
-  const first = configs[0];
+  // One gateway and range are kept: those of the config with a range (a carved one), else the first config's.
+  const first = configs.find((c) => c.IPRange) ?? configs[0];
   return {
     dockerId: n.Id,
     name: n.Name,

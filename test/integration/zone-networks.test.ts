@@ -289,6 +289,8 @@ describe.each(databaseKinds)('networks laid out across a zone (%s)', (kind) => {
       'macvlan',
       '--subnet',
       '192.168.231.0/24',
+      '--gateway',
+      '192.168.231.1',
       '--ip-range',
       '192.168.231.64/27',
       '-o',
@@ -299,8 +301,36 @@ describe.each(databaseKinds)('networks laid out across a zone (%s)', (kind) => {
       const found = await spreadOf('z_lab');
       return found?.missing.length === 0 && found.conflicts.length > 0 && found;
     });
+    // Discovery records what the daemon reports of a network made by hand.
+    expect(spread.present.find((n) => n.agent.name === 'n3')).toMatchObject({
+      subnets: ['192.168.231.0/24'],
+      gateway: '192.168.231.1',
+      ipRange: '192.168.231.64/27',
+      parent: segment.parents[2],
+    });
     expect(spread.conflicts).toContain('192.168.231.64/26 (n1) overlaps 192.168.231.64/27 (n3)');
     expect(spread.conflicts).toContain(`n3 has parent ${segment.parents[2]}, made with ${segment.parents[0]}`);
+  });
+
+  it('carves an IPv6 subnet the same way', async () => {
+    const { createNetwork } = await server.data(Create, {
+      input: {
+        name: 'z_lab6',
+        driver: 'macvlan',
+        agentIds: [ids['n1']!, ids['n2']!],
+        ipam: { subnet: 'fd00:231::/64', gateway: 'fd00:231::1' },
+        // Docker 20.10 puts one macvlan network on a parent per daemon: z_lab holds the other two.
+        parent: segment.parents[2],
+      },
+    });
+    expect(createNetwork.map((n) => [n.agent.name, n.ipRange]).sort()).toEqual([
+      ['n1', 'fd00:231:0:0:4000::/66'],
+      ['n2', 'fd00:231:0:0:8000::/66'],
+    ]);
+    // Docker 20.10 adds an IPv4 config of its own to every network: the IPv6 one is beside it.
+    expect((await inspectNetwork('n2', 'z_lab6')).IPAM.Config).toContainEqual(
+      expect.objectContaining({ Subnet: 'fd00:231::/64', Gateway: 'fd00:231::1', IPRange: 'fd00:231:0:0:8000::/66' }),
+    );
   });
 
   it('passes bridge settings through: one subnet on each agent (bridges share no segment), driver options as given', async () => {
