@@ -20,9 +20,21 @@ export const isDockerError = (error: unknown): error is DockerUnreachableError |
 /** What went wrong with a Docker request, for a person: unreachable, or refused and why. */
 export function describeDockerError(error: unknown): string {
   if (error instanceof DockerUnreachableError) return `unreachable (${error.message})`;
-  if (error instanceof DockerApiError) return `Docker refused: ${error.message}`;
+  if (error instanceof DockerApiError) return `Docker refused: ${error.message}${hintFor(error.message)}`;
   return error instanceof Error ? error.message : String(error);
 }
+
+// Refusals whose cause is the host rather than the request: what the admin can do about it.
+const hints: [RegExp, string][] = [
+  [/failed to create the (ipvlan|macvlan) port: operation not supported/, " (the agent's kernel has no $1 support: load its module there, or use another driver)"],
+];
+const hintFor = (message: string) => {
+  for (const [pattern, hint] of hints) {
+    const match = pattern.exec(message);
+    if (match) return hint.replace('$1', match[1]!);
+  }
+  return '';
+};
 
 /** dockerode's and docker-modem's errors as ours: an answer with a status is the daemon's refusal, anything else transport. */
 export function classifyDockerError(error: unknown, what: string): Error {

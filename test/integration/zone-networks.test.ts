@@ -312,6 +312,34 @@ describe.each(databaseKinds)('networks laid out across a zone (%s)', (kind) => {
     expect(spread.conflicts).toContain(`n3 has parent ${segment.parents[2]}, made with ${segment.parents[0]}`);
   });
 
+  it('repairs a copy removed by hand with a fresh range on the parent it was made with', async () => {
+    await daemons['n3']!.docker('network', 'rm', 'z_lab');
+    await until('n3 missing z_lab', async () => (await spreadOf('z_lab'))?.missing.some((a) => a.name === 'n3'));
+    const { repairNetwork } = await server.data(Repair, { name: 'z_lab', zone: 'lab' });
+    expect(repairNetwork.find((n) => n.agent.name === 'n3')).toMatchObject({ ipRange: '192.168.231.192/26', parent: segment.parents[0] });
+    expect(await spreadOf('z_lab')).toMatchObject({ missing: [], conflicts: [] });
+  });
+
+  it('creates an ipvlan network, and a session on it fails with the reason where the kernel has no ipvlan', async () => {
+    const { createNetwork } = await server.data(Create, {
+      input: { name: 'z_ipvlan', driver: 'ipvlan', agentIds: [ids['n1']!], parent: segment.parents[1], options: [{ key: 'ipvlan_mode', value: 'l2' }] },
+    });
+    expect(createNetwork[0]).toMatchObject({ driver: 'ipvlan', parent: segment.parents[1] });
+    expect(createNetwork[0]!.options).toContainEqual({ key: 'ipvlan_mode', value: 'l2' });
+    const { createWorkspace } = await server.data(CreateWorkspace, { input: { name: 'ipvlan-shell', image, command: ['sleep', '3600'], cores: 0.1, memoryMb: 32 } });
+    await server.data(RestrictWorkspace, { id: createWorkspace.id, networks: ['z_ipvlan'], allowNetworkSelection: false });
+    const { launchSession } = await server.data(LaunchSession, { input: { workspaceId: createWorkspace.id } });
+    const ended = await until('the ipvlan session ended', async () => {
+      const { session } = await server.data(OneSession, { id: launchSession.id });
+      return (session?.status === 'FAILED' || session?.status === 'RUNNING') && session;
+    });
+    expect(ended.status).toBe('FAILED');
+    expect(ended.statusReason).toBe(
+      "agent n1: Docker refused: start container: failed to create the ipvlan port: operation not supported (the agent's kernel has no ipvlan support: load its module there, or use another driver)",
+    );
+    expect(await daemons['n1']!.docker('ps', '-aq', '--filter', 'label=io.enclave.session')).toBe('');
+  });
+
   it('carves an IPv6 subnet the same way', async () => {
     const { createNetwork } = await server.data(Create, {
       input: {
