@@ -26,7 +26,10 @@ export function describeDockerError(error: unknown): string {
 
 // Refusals whose cause is the host rather than the request: what the admin can do about it.
 const hints: [RegExp, string][] = [
-  [/failed to create the (ipvlan|macvlan) port: operation not supported/, " (the agent's kernel has no $1 support: load its module there, or use another driver)"],
+  [
+    /failed to create the (ipvlan|macvlan) port: operation not supported/,
+    " (the agent's kernel has no $1 support: load its module there, or use another driver)",
+  ],
 ];
 const hintFor = (message: string) => {
   for (const [pattern, hint] of hints) {

@@ -322,11 +322,19 @@ describe.each(databaseKinds)('networks laid out across a zone (%s)', (kind) => {
 
   it('creates an ipvlan network, and a session on it fails with the reason where the kernel has no ipvlan', async () => {
     const { createNetwork } = await server.data(Create, {
-      input: { name: 'z_ipvlan', driver: 'ipvlan', agentIds: [ids['n1']!], parent: segment.parents[1], options: [{ key: 'ipvlan_mode', value: 'l2' }] },
+      input: {
+        name: 'z_ipvlan',
+        driver: 'ipvlan',
+        agentIds: [ids['n1']!],
+        parent: segment.parents[1],
+        options: [{ key: 'ipvlan_mode', value: 'l2' }],
+      },
     });
     expect(createNetwork[0]).toMatchObject({ driver: 'ipvlan', parent: segment.parents[1] });
     expect(createNetwork[0]!.options).toContainEqual({ key: 'ipvlan_mode', value: 'l2' });
-    const { createWorkspace } = await server.data(CreateWorkspace, { input: { name: 'ipvlan-shell', image, command: ['sleep', '3600'], cores: 0.1, memoryMb: 32 } });
+    const { createWorkspace } = await server.data(CreateWorkspace, {
+      input: { name: 'ipvlan-shell', image, command: ['sleep', '3600'], cores: 0.1, memoryMb: 32 },
+    });
     await server.data(RestrictWorkspace, { id: createWorkspace.id, networks: ['z_ipvlan'], allowNetworkSelection: false });
     const { launchSession } = await server.data(LaunchSession, { input: { workspaceId: createWorkspace.id } });
     const ended = await until('the ipvlan session ended', async () => {
