@@ -78,7 +78,7 @@ describe('the launch table and launch options, narrowed by entitlement (the seed
   });
 
   it('launch options leave out disallowed networks (not listed as unavailable) and count Auto over the rest', () => {
-    const ws = { id: 'w', zone: null, ...both };
+    const ws = { id: 'w', zone: null, agentSelector: [], gpus: 0, ...both };
     expect(launchOptions(ws, seed, DEFAULT, entitlementOf([enclave2])).choices).toEqual([
       { network: null, label: 'Auto', available: true, agentCount: 2 },
       { network: 'z_enclave_2', label: 'z_enclave_2', available: true, agentCount: 2 },

@@ -8,7 +8,7 @@ import type { DockerRegistry } from '../docker/registry.js';
 import { AppError, ErrorCode, notFound } from '../errors.js';
 import type { EventBus } from '../events/bus.js';
 import type { AgentUsage } from '../fleet/fleet.repository.js';
-import { assertId, validAgentName, validZone } from '../ids.js';
+import { assertId, validAgentName, validLabels, validZone } from '../ids.js';
 import type { SecretBox } from '../secrets.js';
 import type { AgentsRepository } from './agents.repository.js';
 import {
@@ -77,12 +77,14 @@ export function createAgentsService(deps: AgentsServiceDeps) {
       const set: Partial<AgentRow> = {};
       if (input.name != null) set.name = validAgentName(input.name);
       if (input.zone !== undefined) set.zone = validZone(input.zone);
+      if (input.labels != null) set.labels = validLabels(input.labels, 'labels');
       if (input.enabled != null) set.enabled = input.enabled;
       if (input.capacity) {
         const capacity = validCapacity(input.capacity);
         if (input.capacity.cores !== undefined) set.coresOverride = capacity.cores ?? null;
         if (input.capacity.memoryMb !== undefined) set.memoryMbOverride = capacity.memoryMb ?? null;
         if (input.capacity.maxSessions !== undefined) set.maxSessions = capacity.maxSessions ?? null;
+        if (input.capacity.gpus !== undefined) set.gpusOverride = capacity.gpus ?? null;
       }
       if (Object.keys(set).length === 0) return current;
       try {
@@ -140,6 +142,7 @@ async function registerAgent(
 ): Promise<AgentRow> {
   const name = validAgentName(input.name);
   const zone = validZone(input.zone);
+  const labels = validLabels(input.labels ?? [], 'labels');
   const endpoint = parseAgentEndpoint(input.endpoint, input.tls);
   if (input.tls) validateTls(input.tls);
   const capacity = validCapacity(input.capacity);
@@ -154,14 +157,17 @@ async function registerAgent(
     agent = await agents.insert({
       name,
       zone,
+      labels,
       endpoint: normalized,
       enabled: input.enabled ?? true,
       dockerVersion: info.version,
       daemonCores: info.cores,
       daemonMemoryMb: info.memoryMb,
+      daemonGpus: info.gpus,
       coresOverride: capacity.cores ?? null,
       memoryMbOverride: capacity.memoryMb ?? null,
       maxSessions: capacity.maxSessions ?? null,
+      gpusOverride: capacity.gpus ?? null,
       tlsCa: input.tls?.ca ?? null,
       tlsCert: input.tls?.cert ?? null,
       tlsKey: input.tls ? secrets.seal(input.tls.key) : null,

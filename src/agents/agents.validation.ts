@@ -6,12 +6,14 @@ export interface CapacityInput {
   cores?: number | null | undefined;
   memoryMb?: number | null | undefined;
   maxSessions?: number | null | undefined;
+  gpus?: number | null | undefined;
 }
 
 export interface RegisterAgentInput {
   name: string;
   endpoint: string;
   zone?: string | null | undefined;
+  labels?: readonly string[] | null | undefined;
   enabled?: boolean | null | undefined;
   tls?: TlsMaterial | null | undefined;
   capacity?: CapacityInput | null | undefined;
@@ -20,6 +22,7 @@ export interface RegisterAgentInput {
 export interface UpdateAgentInput {
   name?: string | null | undefined;
   zone?: string | null | undefined;
+  labels?: readonly string[] | null | undefined;
   enabled?: boolean | null | undefined;
   capacity?: CapacityInput | null | undefined;
 }
@@ -43,13 +46,15 @@ export function conflict(clash: { name: string; endpoint: string }, name: string
 
 export function validCapacity(capacity: CapacityInput | null | undefined): CapacityInput {
   if (!capacity) return {};
-  const { cores, memoryMb, maxSessions } = capacity;
+  const { cores, memoryMb, maxSessions, gpus } = capacity;
   if (cores != null && !(cores > 0 && cores <= 4096))
     throw new AppError(ErrorCode.BAD_USER_INPUT, 'capacity.cores must be more than 0 and at most 4096.');
   if (memoryMb != null && !(memoryMb >= 64 && memoryMb <= 64 * 1024 * 1024))
     throw new AppError(ErrorCode.BAD_USER_INPUT, 'capacity.memoryMb must be between 64 and 67108864.');
   if (maxSessions != null && !(maxSessions >= 0 && maxSessions <= 100_000))
     throw new AppError(ErrorCode.BAD_USER_INPUT, 'capacity.maxSessions must be between 0 and 100000.');
+  if (gpus != null && !(gpus >= 0 && gpus <= 1024))
+    throw new AppError(ErrorCode.BAD_USER_INPUT, 'capacity.gpus must be between 0 and 1024 (leave it null to use what the daemon reports).');
   return capacity;
 }
 

@@ -69,7 +69,13 @@ export function createObserver({ agents, events, networks, containers, metrics, 
     sync,
     onEvent,
     online: (agentId: string, info: DaemonInfo) =>
-      setStatus(agentId, 'ONLINE', { dockerVersion: info.version, daemonCores: info.cores, daemonMemoryMb: info.memoryMb, lastSeenAt: new Date() }),
+      setStatus(agentId, 'ONLINE', {
+        dockerVersion: info.version,
+        daemonCores: info.cores,
+        daemonMemoryMb: info.memoryMb,
+        daemonGpus: info.gpus,
+        lastSeenAt: new Date(),
+      }),
     offline: (agentId: string) => setStatus(agentId, 'OFFLINE'),
     /** The daemon answered a heartbeat. */
     async seen(agentId: string) {

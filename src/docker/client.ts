@@ -5,6 +5,7 @@ import { signalled, type Call, type Daemon } from './daemon.js';
 import type { Endpoint, TlsMaterial } from './endpoint.js';
 import { classifyDockerError, DockerUnreachableError } from './errors.js';
 import { execRequests } from './exec.js';
+import { reportedGpus } from './gpus.js';
 import { imageRequests } from './images.js';
 import { checkHostKey, hostKeyRefusal, readKnownHosts } from './known-hosts.js';
 import { modemOptions } from './modem.js';
@@ -13,6 +14,7 @@ import { networkRequests } from './networks.js';
 export interface DaemonInfo {
   cores: number;
   memoryMb: number;
+  gpus: number;
   version: string;
 }
 
@@ -79,6 +81,7 @@ export function createDockerClient({ endpoint, tls, timeoutMs, sshKnownHosts, ss
         return {
           cores: Number(info.NCPU) || 0,
           memoryMb: Math.floor(Number(info.MemTotal) / 1024 / 1024) || 0,
+          gpus: reportedGpus(info.GenericResources),
           version: String(info.ServerVersion ?? ''),
         };
       }),

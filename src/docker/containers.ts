@@ -15,6 +15,8 @@ export interface ContainerSpec {
   mounts?: readonly ContainerMount[];
   /** The size of /dev/shm; null or absent: Docker's default (64 MB). */
   shmSizeMb?: number | null;
+  /** GPUs requested of the daemon's GPU runtime (a device request); absent or 0: none. */
+  gpus?: number;
 }
 
 export interface ContainerMount {
@@ -35,6 +37,8 @@ function hostConfig(spec: ContainerSpec): Docker.HostConfig {
       Mounts: spec.mounts.map((m) => ({ Type: m.type, Source: m.source, Target: m.target, ReadOnly: m.readOnly })),
     }),
     ...(spec.shmSizeMb != null && { ShmSize: spec.shmSizeMb * 1024 * 1024 }),
+    // As `docker run --gpus N`: a daemon without a GPU runtime refuses it at start ("could not select device driver").
+    ...(spec.gpus && { DeviceRequests: [{ Driver: '', Count: spec.gpus, Capabilities: [['gpu']] }] }),
   };
 }
 

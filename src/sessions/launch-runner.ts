@@ -205,6 +205,7 @@ async function attempt(
       memoryMb: session.memoryMb,
       mounts: containerMounts(workspace.volumes, mountFor),
       shmSizeMb: workspace.shmSizeMb,
+      gpus: session.gpus,
     });
     created = true;
     // Creating the container made its named volumes on this agent: the owner's next sessions are placed here.

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { planPlacement, type StagedMember } from './placement.js';
 import { agent, DEFAULT, workspace } from './placement.fixtures.js';
 
-const member = (id: string, cores: number, memoryMb = 512, ready = true): StagedMember => ({ id, cores, memoryMb, ready });
+const member = (id: string, cores: number, memoryMb = 512, ready = true): StagedMember => ({ id, cores, memoryMb, gpus: 0, ready });
 const ws = workspace({ cores: 1, memoryMb: 1024 });
 
 describe('planPlacement: staging members make room for an on-demand launch', () => {

@@ -28,9 +28,9 @@ export function agent(overrides: Partial<PlacementAgent> & { name?: string } = {
   };
 }
 
-/** A 1-core, 1024 MB workspace, unrestricted, in no zone. */
+/** A 1-core, 1024 MB workspace without GPUs, unrestricted, in no zone, for any agent. */
 export function workspace(overrides: Partial<PlacementWorkspace> = {}): PlacementWorkspace {
-  return { cores: 1, memoryMb: 1024, zone: null, networks: [], allowNetworkSelection: false, ...overrides };
+  return { cores: 1, memoryMb: 1024, gpus: 0, zone: null, agentSelector: [], networks: [], allowNetworkSelection: false, ...overrides };
 }
 
 /** Runs `fn`, expecting it to throw an AppError, and returns that error. */

@@ -35,7 +35,14 @@ export async function placeUnderLock(
 /** RUNNING staging members (not handed over), per agent id: what an on-demand launch may take the place of. */
 export async function stagedMembers(db: Db): Promise<Map<string, StagedMember[]>> {
   const rows = await db
-    .select({ id: sessions.id, agentId: sessions.agentId, cores: sessions.cores, memoryMb: sessions.memoryMb, ready: sessions.ready })
+    .select({
+      id: sessions.id,
+      agentId: sessions.agentId,
+      cores: sessions.cores,
+      memoryMb: sessions.memoryMb,
+      gpus: sessions.gpus,
+      ready: sessions.ready,
+    })
     .from(sessions)
     .where(and(eq(sessions.owner, STAGING_OWNER), eq(sessions.status, 'RUNNING'), isNotNull(sessions.agentId)));
   const byAgent = new Map<string, StagedMember[]>();

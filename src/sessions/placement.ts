@@ -10,13 +10,17 @@ export interface StagedMember {
   id: string;
   cores: number;
   memoryMb: number;
+  gpus: number;
   ready: boolean;
 }
 
 export interface PlacementWorkspace {
   cores: number;
   memoryMb: number;
+  gpus: number;
   zone: string | null;
+  /** Labels (`key=value`) an agent must carry; empty: any agent. */
+  agentSelector: readonly string[];
   /** Empty = unrestricted. */
   networks: readonly string[];
   allowNetworkSelection: boolean;
@@ -105,7 +109,21 @@ function loadAfter(agent: PlacementAgent, workspace: PlacementWorkspace): number
     agent.cores > 0 ? (agent.usedCores + workspace.cores) / agent.cores : Infinity,
     agent.memoryMb > 0 ? (agent.usedMemoryMb + workspace.memoryMb) / agent.memoryMb : Infinity,
     agent.maxSessions === null ? 0 : agent.maxSessions > 0 ? (agent.sessionCount + 1) / agent.maxSessions : Infinity,
+    // GPUs weigh only for a workspace that asks for some: an agent's GPUs do not make it fuller for others.
+    workspace.gpus === 0 ? 0 : agent.gpus > 0 ? (agent.usedGpus + workspace.gpus) / agent.gpus : Infinity,
   );
+}
+
+/** The selector's labels that the agent lacks, each named (with the value it has for that key, if any). */
+function labelRefusals(agent: PlacementAgent, selector: readonly string[]): string[] {
+  const carried = new Set(agent.labels);
+  return selector
+    .filter((label) => !carried.has(label))
+    .map((label) => {
+      const key = label.slice(0, label.indexOf('='));
+      const other = agent.labels.find((l) => l.startsWith(`${key}=`));
+      return `missing label ${label}${other ? ` (it has ${other})` : ''}`;
+    });
 }
 
 /**
@@ -141,6 +159,7 @@ export function planPlacement(
     if (agent.status !== 'ONLINE') reasons.push('OFFLINE');
     if (workspace.zone !== null && agent.zone !== workspace.zone)
       reasons.push(`in zone ${agent.zone ?? '(none)'}, the workspace needs zone ${workspace.zone}`);
+    reasons.push(...labelRefusals(agent, workspace.agentSelector));
     const network = allowed.find((name) => agent.networks.has(name)) ?? null;
     if (network === null)
       reasons.push(allowed.length === 1 ? `has no network "${allowed[0]}"` : `has none of the networks ${allowed.join(', ')}`);
@@ -169,27 +188,42 @@ export function planPlacement(
 }
 
 /** Why the agent cannot take one more session of the workspace, by capacity (with `freed` given back); empty: it can. */
-function capacityRefusals(agent: PlacementAgent, workspace: PlacementWorkspace, freed = { cores: 0, memoryMb: 0, count: 0 }): string[] {
+function capacityRefusals(agent: PlacementAgent, workspace: PlacementWorkspace, freed = { cores: 0, memoryMb: 0, gpus: 0, count: 0 }): string[] {
   const reasons: string[] = [];
   const usedCores = agent.usedCores - freed.cores;
   const usedMemoryMb = agent.usedMemoryMb - freed.memoryMb;
+  const usedGpus = agent.usedGpus - freed.gpus;
   if (usedCores + workspace.cores > agent.cores + 1e-9)
     reasons.push(`not enough CPU: ${round(agent.cores - usedCores)} of ${round(agent.cores)} cores free, ${workspace.cores} needed (PAUSED and SUSPENDED sessions hold none)`);
   if (usedMemoryMb + workspace.memoryMb > agent.memoryMb)
     reasons.push(`not enough memory: ${agent.memoryMb - usedMemoryMb} of ${agent.memoryMb} MB free, ${workspace.memoryMb} needed (PAUSED sessions keep theirs, SUSPENDED ones hold none)`);
+  if (workspace.gpus > 0 && usedGpus + workspace.gpus > agent.gpus)
+    reasons.push(
+      agent.gpus === 0
+        ? `no GPUs, ${workspace.gpus} needed (its daemon reports none and capacity.gpus is not set)`
+        : `not enough GPUs: ${Math.max(0, agent.gpus - usedGpus)} of ${agent.gpus} free, ${workspace.gpus} needed ` +
+          '(PAUSED sessions keep theirs, SUSPENDED ones hold none)',
+    );
   if (agent.maxSessions !== null && agent.sessionCount - freed.count >= agent.maxSessions) reasons.push(`at its limit of ${agent.maxSessions} session(s)`);
   return reasons;
 }
 
-/** The fewest staging members (those not ready first, then the largest) whose place makes room; empty when none do. */
+/**
+ * The fewest staging members whose place makes room (those not ready first; then, for a launch that needs GPUs, those
+ * holding the most, else those holding none; then the largest); empty when none do.
+ */
 function makeRoom(agent: PlacementAgent, workspace: PlacementWorkspace): string[] {
-  const order = [...(agent.staged ?? [])].sort((a, b) => Number(a.ready) - Number(b.ready) || b.cores - a.cores || b.memoryMb - a.memoryMb || compare(a.id, b.id));
-  const freed = { cores: 0, memoryMb: 0, count: 0 };
+  const byGpus = (a: StagedMember, b: StagedMember) => (workspace.gpus > 0 ? b.gpus - a.gpus : a.gpus - b.gpus);
+  const order = [...(agent.staged ?? [])].sort(
+    (a, b) => Number(a.ready) - Number(b.ready) || byGpus(a, b) || b.cores - a.cores || b.memoryMb - a.memoryMb || compare(a.id, b.id),
+  );
+  const freed = { cores: 0, memoryMb: 0, gpus: 0, count: 0 };
   const taken: string[] = [];
   for (const member of order) {
     taken.push(member.id);
     freed.cores += member.cores;
     freed.memoryMb += member.memoryMb;
+    freed.gpus += member.gpus;
     freed.count++;
     if (capacityRefusals(agent, workspace, freed).length === 0) return taken;
   }

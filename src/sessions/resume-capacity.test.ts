@@ -20,8 +20,8 @@ const agent = (over: Partial<PlacementAgent> = {}): PlacementAgent => ({
   networks: new Set(),
   ...over,
 });
-const paused = { status: 'PAUSED' as const, cores: 1, memoryMb: 256 };
-const suspended = { status: 'SUSPENDED' as const, cores: 1, memoryMb: 256 };
+const paused = { status: 'PAUSED' as const, cores: 1, memoryMb: 256, gpus: 0 };
+const suspended = { status: 'SUSPENDED' as const, cores: 1, memoryMb: 256, gpus: 0 };
 
 describe('resumeRefusals', () => {
   it.each([
@@ -35,6 +35,22 @@ describe('resumeRefusals', () => {
     ['suspended, drained agent', agent({ enabled: false }), suspended, ['agent a is drained']],
     ['paused, drained agent (its container is still there)', agent({ enabled: false }), paused, []],
     ['offline agent', agent({ status: 'OFFLINE' }), paused, ['agent a is OFFLINE']],
+    // GPUs are held as memory is: a paused session keeps its own, a suspended one must find them free again.
+    ['paused, its GPU held (by itself)', agent({ gpus: 1, usedGpus: 1 }), { ...paused, gpus: 1 }, []],
+    ['suspended, its GPU free again', agent({ gpus: 1, usedGpus: 0 }), { ...suspended, gpus: 1 }, []],
+    [
+      'suspended, its GPU taken meanwhile',
+      agent({ gpus: 1, usedGpus: 1 }),
+      { ...suspended, gpus: 1 },
+      ['not enough GPUs on agent a: 0 of 1 free, 1 needed'],
+    ],
+    [
+      'suspended, the agent lends fewer GPUs now',
+      agent({ gpus: 1 }),
+      { ...suspended, gpus: 2 },
+      ['not enough GPUs on agent a: 1 of 1 free, 2 needed'],
+    ],
+    ['suspended without GPUs on an agent without any', agent({ gpus: 0 }), suspended, []],
   ])('%s', (_, a, session, reasons) => {
     expect(resumeRefusals(a, session)).toEqual(reasons);
   });

@@ -172,6 +172,7 @@ async function recordPlacement(
       network: chosen.network,
       cores: workspace.cores,
       memoryMb: workspace.memoryMb,
+      gpus: workspace.gpus,
       // The rules it is launched under; its deadlines are set when it becomes RUNNING.
       maxLifetimeSeconds: workspace.maxLifetimeSeconds,
       idleTimeoutSeconds: workspace.idleTimeoutSeconds,

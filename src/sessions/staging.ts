@@ -2,7 +2,7 @@
 // STAGING_OWNER, and handed over to a person in one transaction. The pools themselves (how many, where) are the
 // staging domain's; it asks for members through stageMember and retires them through lifecycle.retire.
 import { createHash } from 'node:crypto';
-import { and, asc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
+import { and, arrayContains, asc, eq, inArray, isNull, not, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { agents, sessions, STAGING_OWNER, stagingPools, type SessionRow, type StagingPoolRow, type WorkspaceRow } from '../db/schema.js';
 import { AppError, ErrorCode } from '../errors.js';
@@ -14,12 +14,17 @@ import type { Claim } from './transitions.js';
 export const MEMBERS_IN_FLIGHT_PER_AGENT = 2;
 
 /**
- * What a member was made as: the workspace's fields that shape its container. A member made before an edit of any
- * of them is stale: never handed over, replaced.
+ * What a member was made as: the workspace's fields that shape its container or decide its agent. A member made
+ * before an edit of any of them is stale: never handed over, replaced. (A selector and GPUs count only when set, so
+ * that members made before workspaces had them are not all stale.)
  */
 export function stagedSpec(workspace: WorkspaceRow): string {
-  const { image, command, env, cores, memoryMb, zone, networks, connect, volumes, shmSizeMb } = workspace;
-  const shape = { image, command, env, cores, memoryMb, zone, networks: [...networks].sort(), connect, volumes, shmSizeMb };
+  const { image, command, env, cores, memoryMb, zone, networks, connect, volumes, shmSizeMb, agentSelector, gpus } = workspace;
+  const shape = {
+    ...{ image, command, env, cores, memoryMb, zone, networks: [...networks].sort(), connect, volumes, shmSizeMb },
+    ...(agentSelector.length > 0 && { agentSelector }),
+    ...(gpus > 0 && { gpus }),
+  };
   return createHash('sha256').update(JSON.stringify(shape)).digest('base64url').slice(0, 22);
 }
 
@@ -70,6 +75,7 @@ export async function memberToStage(tx: Db, pool: StagingPoolRow, workspace: Wor
     network: chosen.network,
     cores: workspace.cores,
     memoryMb: workspace.memoryMb,
+    gpus: workspace.gpus,
     // A member has no lifetime until it is handed over (its owner's rules start then).
     expirationAction: workspace.expirationAction,
     launchedBy: instanceId,
@@ -121,6 +127,8 @@ export async function claimMember(tx: Db, request: HandOverRequest): Promise<Cla
         eq(agents.status, 'ONLINE'),
         // A member of a pool in another zone than the workspace's own rule would not be placed there by a launch.
         workspace.zone ? eq(agents.zone, workspace.zone) : undefined,
+        // Nor one on an agent whose labels changed since.
+        carriesSelector(workspace),
       ),
     )
     .orderBy(asc(sessions.createdAt))
@@ -155,7 +163,14 @@ export async function lockOwner(tx: Db, owner: string): Promise<void> {
   await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`owner:${owner}`}, 0))`);
 }
 
-/** Members to retire now: of no pool any more, stale (made before a workspace edit), or on a drained agent. */
+/** Whether the agent (joined) carries every label of the workspace's agentSelector; undefined: it has none. */
+const carriesSelector = (workspace: WorkspaceRow) =>
+  workspace.agentSelector.length > 0 ? arrayContains(agents.labels, [...workspace.agentSelector]) : undefined;
+
+/**
+ * Members to retire now: of no pool any more, stale (made before a workspace edit), on a drained agent, or on one
+ * that no longer carries the workspace's agentSelector.
+ */
 export function retirable(db: Db, pool: { id: string }, workspace: WorkspaceRow) {
   return db
     .select({ session: sessions })
@@ -166,7 +181,12 @@ export function retirable(db: Db, pool: { id: string }, workspace: WorkspaceRow)
         eq(sessions.poolId, pool.id),
         eq(sessions.owner, STAGING_OWNER),
         inArray(sessions.status, [...launchingStatuses, 'RUNNING', 'PAUSED', 'SUSPENDED']),
-        or(sql`${sessions.stagedSpec} is distinct from ${stagedSpec(workspace)}`, eq(agents.enabled, false), isNull(sessions.agentId)),
+        or(
+          sql`${sessions.stagedSpec} is distinct from ${stagedSpec(workspace)}`,
+          eq(agents.enabled, false),
+          isNull(sessions.agentId),
+          workspace.agentSelector.length > 0 ? not(carriesSelector(workspace)!) : undefined,
+        ),
       ),
     )
     .then((rows) => rows.map((r) => r.session));

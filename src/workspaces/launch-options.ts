@@ -18,18 +18,24 @@ export interface LaunchOptions {
 
 /**
  * The launcher's dropdown for a workspace: Auto first, then, when the user may choose, each allowed network. A
- * choice counts the enabled, ONLINE agents (in the workspace's zone, if it has one) that have the network. Capacity is
- * left to placement: it changes with every launch, and a full agent is a reason to wait, not a missing option.
+ * choice counts the enabled, ONLINE agents that could ever run the workspace (in its zone, if it has one, carrying
+ * its agentSelector's labels, lending at least its GPUs) and have the network. Free capacity is left to placement:
+ * it changes with every launch, and a full agent is a reason to wait, not a missing option.
  * Networks the viewer's groups do not allow are left out (not listed as unavailable), and Auto counts only the others.
  */
 export function launchOptions(
-  workspace: Pick<WorkspaceRow, 'id' | 'zone' | 'networks' | 'allowNetworkSelection'>,
-  agents: readonly Pick<FleetAgent, 'enabled' | 'status' | 'zone' | 'networks'>[],
+  workspace: Pick<WorkspaceRow, 'id' | 'zone' | 'networks' | 'allowNetworkSelection' | 'agentSelector' | 'gpus'>,
+  agents: readonly Pick<FleetAgent, 'enabled' | 'status' | 'zone' | 'networks' | 'labels' | 'gpus'>[],
   defaultNetwork: string,
   entitlement: Entitlement = unrestricted,
 ): LaunchOptions {
   const usable = agents.filter(
-    (a) => a.enabled && a.status === 'ONLINE' && (workspace.zone === null || a.zone === workspace.zone),
+    (a) =>
+      a.enabled &&
+      a.status === 'ONLINE' &&
+      (workspace.zone === null || a.zone === workspace.zone) &&
+      workspace.agentSelector.every((label) => a.labels.includes(label)) &&
+      a.gpus >= workspace.gpus,
   );
   const count = (names: readonly string[]) => usable.filter((a) => names.some((n) => a.networks.has(n))).length;
   const restricted = workspace.networks.length > 0;

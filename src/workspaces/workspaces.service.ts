@@ -6,7 +6,7 @@ import { workspaces, type WorkspaceConnect, type WorkspaceRow } from '../db/sche
 import { AppError, ErrorCode, notFound } from '../errors.js';
 import type { EventBus } from '../events/bus.js';
 import type { Fleet } from '../fleet/fleet.js';
-import { assertId, validateNetworkName, validZone } from '../ids.js';
+import { assertId, validateNetworkName, validLabels, validZone } from '../ids.js';
 import { isImageReference } from './image-reference.js';
 import { launchOptions, type LaunchOptions } from './launch-options.js';
 import { validLifetime, type LifetimeInput } from './lifetime.js';
@@ -24,6 +24,8 @@ export interface WorkspaceInput extends LifetimeInput, VolumesInput {
   enabled?: boolean | null | undefined;
   connect?: { port: number; protocol?: 'HTTP' | 'HTTPS' | null; path?: string | null } | null | undefined;
   groups?: readonly string[] | null | undefined;
+  agentSelector?: readonly string[] | null | undefined;
+  gpus?: number | null | undefined;
 }
 
 export interface WorkspacesServiceDeps {
@@ -176,6 +178,11 @@ function validate(input: WorkspaceInput): Partial<typeof workspaces.$inferInsert
     set.memoryMb = input.memoryMb;
   }
   if (input.zone !== undefined) set.zone = validZone(input.zone);
+  if (input.agentSelector != null) set.agentSelector = validLabels(input.agentSelector, 'agentSelector');
+  if (input.gpus != null) {
+    if (!(Number.isInteger(input.gpus) && input.gpus >= 0 && input.gpus <= 64)) throw bad('gpus', 'gpus must be a whole number from 0 to 64.');
+    set.gpus = input.gpus;
+  }
   if (input.enabled != null) set.enabled = input.enabled;
   if (input.connect !== undefined) set.connect = input.connect && validConnect(input.connect);
   if (input.groups != null) {

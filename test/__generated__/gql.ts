@@ -30,6 +30,8 @@ type Documents = {
     "query BenchReadLauncher { workspaces { id name launchOptions { choices { network label available agentCount } } } }": typeof types.BenchReadLauncherDocument,
     "query BenchScaleRead { workspaces { id name launchOptions { choices { network agentCount } } } }": typeof types.BenchScaleReadDocument,
     "query BenchScaleNetworkIds { networks { id } }": typeof types.BenchScaleNetworkIdsDocument,
+    "\n  mutation FleetUiUserKey {\n    createApiKey(input: { name: \"bob laptop\", role: USER, owner: \"bob\" }) {\n      token\n    }\n  }\n": typeof types.FleetUiUserKeyDocument,
+    "\n  query FleetUiSession($id: ID!) {\n    session(id: $id) {\n      status\n      agent {\n        name\n      }\n    }\n  }\n": typeof types.FleetUiSessionDocument,
     "\n  mutation IdentityCreateUser($input: CreateUserInput!) { createUser(input: $input) { id username } }\n": typeof types.IdentityCreateUserDocument,
     "\n  mutation IdentityUpdateUser($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id } }\n": typeof types.IdentityUpdateUserDocument,
     "\n  mutation IdentityCreateGroup($input: CreateGroupInput!) { createGroup(input: $input) { id name } }\n": typeof types.IdentityCreateGroupDocument,
@@ -145,7 +147,7 @@ type Documents = {
     "query AuthzKeyViewer { viewer { owner role user { username } } }": typeof types.AuthzKeyViewerDocument,
     "query AuthzDemotedViewer { viewer { role } }": typeof types.AuthzDemotedViewerDocument,
     "query AuthzDemotedUsers { users { id } }": typeof types.AuthzDemotedUsersDocument,
-    "\n  query BadInputSnapshot {\n    agents { id name endpoint zone enabled tls labels capacity { cores memoryMb maxSessions gpus } createdAt }\n    workspaces { id name image command cores memoryMb zone enabled networks groups allowNetworkSelection createdAt updatedAt }\n    volumeSettings: workspaces { id volumes { source target readOnly requireAgent } shmSizeMb }\n    users { id username displayName role disabled hasPassword groups { name } createdAt }\n    groups { id name networks members { id } }\n    apiKeys(includeRevoked: true) { id name role owner createdAt expiresAt revokedAt }\n    sessions { id owner status network agent { id } }\n    networks { id name driver internal agent { id } removedAt }\n    registryCredentials { id registry username createdAt }\n    assignCommands: workspaces { id assignCommand }\n    placementRules: workspaces { id agentSelector gpus }\n    stagingPools { id workspace { id } network zone size createdAt }\n  }\n": typeof types.BadInputSnapshotDocument,
+    "\n  query BadInputSnapshot {\n    agents { id name endpoint zone enabled tls labels capacity { cores memoryMb maxSessions gpus } createdAt }\n    workspaces { id name image command cores memoryMb zone enabled networks groups allowNetworkSelection createdAt updatedAt }\n    volumeSettings: workspaces { id volumes { source target readOnly requireAgent } shmSizeMb }\n    users { id username displayName role disabled hasPassword groups { name } createdAt }\n    groups { id name networks members { id } }\n    apiKeys(includeRevoked: true) { id name role owner createdAt expiresAt revokedAt }\n    sessions { id owner status network agent { id } }\n    networks { id name driver internal agent { id } removedAt subnets gateway ipRange parent options { key value } }\n    spread: networkSpread { name zone missing { id } conflicts }\n    registryCredentials { id registry username createdAt }\n    assignCommands: workspaces { id assignCommand }\n    placementRules: workspaces { id agentSelector gpus }\n    stagingPools { id workspace { id } network zone size createdAt }\n  }\n": typeof types.BadInputSnapshotDocument,
     "\n  query BadInputAuditOutcomes($after: String) { auditLog(first: 500, after: $after) { entries { outcome } endCursor hasNextPage } }\n": typeof types.BadInputAuditOutcomesDocument,
     "mutation BadInputCreateNetA { createNetwork(input: { name: \"net-a\", zone: \"z1\" }) { id } }": typeof types.BadInputCreateNetADocument,
     "query BadInputAgentStatus($id: ID!) { agent(id: $id) { status } }": typeof types.BadInputAgentStatusDocument,
@@ -306,14 +308,14 @@ type Documents = {
     "\n  mutation WorkspacesUpdate($id: ID!) {\n    updateWorkspace(id: $id, input: { cores: 2, memoryMb: 1024, zone: \"enclave-2\", enabled: false }) { cores memoryMb zone enabled image }\n  }\n": typeof types.WorkspacesUpdateDocument,
     "\n  mutation WorkspacesRestrictTwo($id: ID!) {\n    restrictWorkspaceToNetworks(id: $id, networks: [\"z_enclave_2\", \"z_enclave_3\", \"z_enclave_2\"], allowNetworkSelection: true) {\n      networks restrictToNetworks allowNetworkSelection launchOptions { choices { network available agentCount } }\n    }\n  }\n": typeof types.WorkspacesRestrictTwoDocument,
     "\n  mutation WorkspacesLift($id: ID!) {\n    restrictWorkspaceToNetworks(id: $id, networks: [], allowNetworkSelection: false) { restrictToNetworks networks }\n  }\n": typeof types.WorkspacesLiftDocument,
-    "fragment ZoneNetworkFields on Network { id name driver subnets gateway ipRange parent options { key value } agent { id name } }": typeof types.ZoneNetworkFieldsFragmentDoc,
-    "mutation ZoneCreateNetwork($input: CreateNetworkInput!) { createNetwork(input: $input) { ...ZoneNetworkFields } }": typeof types.ZoneCreateNetworkDocument,
-    "\n  query ZoneSpread($zone: String) {\n    networkSpread(zone: $zone) { name zone present { ...ZoneNetworkFields } missing { id name } conflicts }\n  }\n": typeof types.ZoneSpreadDocument,
-    "mutation ZoneRepair($name: String!, $zone: String) { repairNetwork(name: $name, zone: $zone) { ...ZoneNetworkFields } }": typeof types.ZoneRepairDocument,
-    "\n  query ZonePreview($input: CreateNetworkInput!) { previewNetwork(input: $input) { agent { name } exists driver subnet gateway ipRange parent } }\n": typeof types.ZonePreviewDocument,
-    "query ZoneNetworks($name: String) { networks(name: $name) { ...ZoneNetworkFields } }": typeof types.ZoneNetworksDocument,
-    "query ZoneSession($id: ID!) { session(id: $id) { status statusReason containerId agent { name } } }": typeof types.ZoneSessionDocument,
-    "mutation ZoneMaxSessions($id: ID!) { updateAgent(id: $id, input: { capacity: { maxSessions: 1 } }) { id } }": typeof types.ZoneMaxSessionsDocument,
+    "\n  fragment ZoneNetworkFields on Network {\n    id\n    name\n    driver\n    subnets\n    gateway\n    ipRange\n    parent\n    options {\n      key\n      value\n    }\n    agent {\n      id\n      name\n    }\n  }\n": typeof types.ZoneNetworkFieldsFragmentDoc,
+    "\n  mutation ZoneCreateNetwork($input: CreateNetworkInput!) {\n    createNetwork(input: $input) {\n      ...ZoneNetworkFields\n    }\n  }\n": typeof types.ZoneCreateNetworkDocument,
+    "\n  query ZoneSpread($zone: String) {\n    networkSpread(zone: $zone) {\n      name\n      zone\n      present {\n        ...ZoneNetworkFields\n      }\n      missing {\n        id\n        name\n      }\n      conflicts\n    }\n  }\n": typeof types.ZoneSpreadDocument,
+    "\n  mutation ZoneRepair($name: String!, $zone: String) {\n    repairNetwork(name: $name, zone: $zone) {\n      ...ZoneNetworkFields\n    }\n  }\n": typeof types.ZoneRepairDocument,
+    "\n  query ZonePreview($input: CreateNetworkInput!) {\n    previewNetwork(input: $input) {\n      agent {\n        name\n      }\n      exists\n      driver\n      subnet\n      gateway\n      ipRange\n      parent\n    }\n  }\n": typeof types.ZonePreviewDocument,
+    "\n  query ZoneNetworks($name: String) {\n    networks(name: $name) {\n      ...ZoneNetworkFields\n    }\n  }\n": typeof types.ZoneNetworksDocument,
+    "\n  query ZoneSession($id: ID!) {\n    session(id: $id) {\n      status\n      statusReason\n      containerId\n      agent {\n        name\n      }\n    }\n  }\n": typeof types.ZoneSessionDocument,
+    "\n  mutation ZoneMaxSessions($id: ID!) {\n    updateAgent(id: $id, input: { capacity: { maxSessions: 1 } }) {\n      id\n    }\n  }\n": typeof types.ZoneMaxSessionsDocument,
 };
 const documents: Documents = {
     "\n  mutation BenchConnectWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id } }\n": types.BenchConnectWorkspaceDocument,
@@ -331,6 +333,8 @@ const documents: Documents = {
     "query BenchReadLauncher { workspaces { id name launchOptions { choices { network label available agentCount } } } }": types.BenchReadLauncherDocument,
     "query BenchScaleRead { workspaces { id name launchOptions { choices { network agentCount } } } }": types.BenchScaleReadDocument,
     "query BenchScaleNetworkIds { networks { id } }": types.BenchScaleNetworkIdsDocument,
+    "\n  mutation FleetUiUserKey {\n    createApiKey(input: { name: \"bob laptop\", role: USER, owner: \"bob\" }) {\n      token\n    }\n  }\n": types.FleetUiUserKeyDocument,
+    "\n  query FleetUiSession($id: ID!) {\n    session(id: $id) {\n      status\n      agent {\n        name\n      }\n    }\n  }\n": types.FleetUiSessionDocument,
     "\n  mutation IdentityCreateUser($input: CreateUserInput!) { createUser(input: $input) { id username } }\n": types.IdentityCreateUserDocument,
     "\n  mutation IdentityUpdateUser($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id } }\n": types.IdentityUpdateUserDocument,
     "\n  mutation IdentityCreateGroup($input: CreateGroupInput!) { createGroup(input: $input) { id name } }\n": types.IdentityCreateGroupDocument,
@@ -446,7 +450,7 @@ const documents: Documents = {
     "query AuthzKeyViewer { viewer { owner role user { username } } }": types.AuthzKeyViewerDocument,
     "query AuthzDemotedViewer { viewer { role } }": types.AuthzDemotedViewerDocument,
     "query AuthzDemotedUsers { users { id } }": types.AuthzDemotedUsersDocument,
-    "\n  query BadInputSnapshot {\n    agents { id name endpoint zone enabled tls labels capacity { cores memoryMb maxSessions gpus } createdAt }\n    workspaces { id name image command cores memoryMb zone enabled networks groups allowNetworkSelection createdAt updatedAt }\n    volumeSettings: workspaces { id volumes { source target readOnly requireAgent } shmSizeMb }\n    users { id username displayName role disabled hasPassword groups { name } createdAt }\n    groups { id name networks members { id } }\n    apiKeys(includeRevoked: true) { id name role owner createdAt expiresAt revokedAt }\n    sessions { id owner status network agent { id } }\n    networks { id name driver internal agent { id } removedAt }\n    registryCredentials { id registry username createdAt }\n    assignCommands: workspaces { id assignCommand }\n    placementRules: workspaces { id agentSelector gpus }\n    stagingPools { id workspace { id } network zone size createdAt }\n  }\n": types.BadInputSnapshotDocument,
+    "\n  query BadInputSnapshot {\n    agents { id name endpoint zone enabled tls labels capacity { cores memoryMb maxSessions gpus } createdAt }\n    workspaces { id name image command cores memoryMb zone enabled networks groups allowNetworkSelection createdAt updatedAt }\n    volumeSettings: workspaces { id volumes { source target readOnly requireAgent } shmSizeMb }\n    users { id username displayName role disabled hasPassword groups { name } createdAt }\n    groups { id name networks members { id } }\n    apiKeys(includeRevoked: true) { id name role owner createdAt expiresAt revokedAt }\n    sessions { id owner status network agent { id } }\n    networks { id name driver internal agent { id } removedAt subnets gateway ipRange parent options { key value } }\n    spread: networkSpread { name zone missing { id } conflicts }\n    registryCredentials { id registry username createdAt }\n    assignCommands: workspaces { id assignCommand }\n    placementRules: workspaces { id agentSelector gpus }\n    stagingPools { id workspace { id } network zone size createdAt }\n  }\n": types.BadInputSnapshotDocument,
     "\n  query BadInputAuditOutcomes($after: String) { auditLog(first: 500, after: $after) { entries { outcome } endCursor hasNextPage } }\n": types.BadInputAuditOutcomesDocument,
     "mutation BadInputCreateNetA { createNetwork(input: { name: \"net-a\", zone: \"z1\" }) { id } }": types.BadInputCreateNetADocument,
     "query BadInputAgentStatus($id: ID!) { agent(id: $id) { status } }": types.BadInputAgentStatusDocument,
@@ -607,14 +611,14 @@ const documents: Documents = {
     "\n  mutation WorkspacesUpdate($id: ID!) {\n    updateWorkspace(id: $id, input: { cores: 2, memoryMb: 1024, zone: \"enclave-2\", enabled: false }) { cores memoryMb zone enabled image }\n  }\n": types.WorkspacesUpdateDocument,
     "\n  mutation WorkspacesRestrictTwo($id: ID!) {\n    restrictWorkspaceToNetworks(id: $id, networks: [\"z_enclave_2\", \"z_enclave_3\", \"z_enclave_2\"], allowNetworkSelection: true) {\n      networks restrictToNetworks allowNetworkSelection launchOptions { choices { network available agentCount } }\n    }\n  }\n": types.WorkspacesRestrictTwoDocument,
     "\n  mutation WorkspacesLift($id: ID!) {\n    restrictWorkspaceToNetworks(id: $id, networks: [], allowNetworkSelection: false) { restrictToNetworks networks }\n  }\n": types.WorkspacesLiftDocument,
-    "fragment ZoneNetworkFields on Network { id name driver subnets gateway ipRange parent options { key value } agent { id name } }": types.ZoneNetworkFieldsFragmentDoc,
-    "mutation ZoneCreateNetwork($input: CreateNetworkInput!) { createNetwork(input: $input) { ...ZoneNetworkFields } }": types.ZoneCreateNetworkDocument,
-    "\n  query ZoneSpread($zone: String) {\n    networkSpread(zone: $zone) { name zone present { ...ZoneNetworkFields } missing { id name } conflicts }\n  }\n": types.ZoneSpreadDocument,
-    "mutation ZoneRepair($name: String!, $zone: String) { repairNetwork(name: $name, zone: $zone) { ...ZoneNetworkFields } }": types.ZoneRepairDocument,
-    "\n  query ZonePreview($input: CreateNetworkInput!) { previewNetwork(input: $input) { agent { name } exists driver subnet gateway ipRange parent } }\n": types.ZonePreviewDocument,
-    "query ZoneNetworks($name: String) { networks(name: $name) { ...ZoneNetworkFields } }": types.ZoneNetworksDocument,
-    "query ZoneSession($id: ID!) { session(id: $id) { status statusReason containerId agent { name } } }": types.ZoneSessionDocument,
-    "mutation ZoneMaxSessions($id: ID!) { updateAgent(id: $id, input: { capacity: { maxSessions: 1 } }) { id } }": types.ZoneMaxSessionsDocument,
+    "\n  fragment ZoneNetworkFields on Network {\n    id\n    name\n    driver\n    subnets\n    gateway\n    ipRange\n    parent\n    options {\n      key\n      value\n    }\n    agent {\n      id\n      name\n    }\n  }\n": types.ZoneNetworkFieldsFragmentDoc,
+    "\n  mutation ZoneCreateNetwork($input: CreateNetworkInput!) {\n    createNetwork(input: $input) {\n      ...ZoneNetworkFields\n    }\n  }\n": types.ZoneCreateNetworkDocument,
+    "\n  query ZoneSpread($zone: String) {\n    networkSpread(zone: $zone) {\n      name\n      zone\n      present {\n        ...ZoneNetworkFields\n      }\n      missing {\n        id\n        name\n      }\n      conflicts\n    }\n  }\n": types.ZoneSpreadDocument,
+    "\n  mutation ZoneRepair($name: String!, $zone: String) {\n    repairNetwork(name: $name, zone: $zone) {\n      ...ZoneNetworkFields\n    }\n  }\n": types.ZoneRepairDocument,
+    "\n  query ZonePreview($input: CreateNetworkInput!) {\n    previewNetwork(input: $input) {\n      agent {\n        name\n      }\n      exists\n      driver\n      subnet\n      gateway\n      ipRange\n      parent\n    }\n  }\n": types.ZonePreviewDocument,
+    "\n  query ZoneNetworks($name: String) {\n    networks(name: $name) {\n      ...ZoneNetworkFields\n    }\n  }\n": types.ZoneNetworksDocument,
+    "\n  query ZoneSession($id: ID!) {\n    session(id: $id) {\n      status\n      statusReason\n      containerId\n      agent {\n        name\n      }\n    }\n  }\n": types.ZoneSessionDocument,
+    "\n  mutation ZoneMaxSessions($id: ID!) {\n    updateAgent(id: $id, input: { capacity: { maxSessions: 1 } }) {\n      id\n    }\n  }\n": types.ZoneMaxSessionsDocument,
 };
 
 /**
@@ -677,6 +681,14 @@ export function graphql(source: "query BenchScaleRead { workspaces { id name lau
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query BenchScaleNetworkIds { networks { id } }"): typeof import('./graphql.js').BenchScaleNetworkIdsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FleetUiUserKey {\n    createApiKey(input: { name: \"bob laptop\", role: USER, owner: \"bob\" }) {\n      token\n    }\n  }\n"): typeof import('./graphql.js').FleetUiUserKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FleetUiSession($id: ID!) {\n    session(id: $id) {\n      status\n      agent {\n        name\n      }\n    }\n  }\n"): typeof import('./graphql.js').FleetUiSessionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1140,7 +1152,7 @@ export function graphql(source: "query AuthzDemotedUsers { users { id } }"): typ
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query BadInputSnapshot {\n    agents { id name endpoint zone enabled tls labels capacity { cores memoryMb maxSessions gpus } createdAt }\n    workspaces { id name image command cores memoryMb zone enabled networks groups allowNetworkSelection createdAt updatedAt }\n    volumeSettings: workspaces { id volumes { source target readOnly requireAgent } shmSizeMb }\n    users { id username displayName role disabled hasPassword groups { name } createdAt }\n    groups { id name networks members { id } }\n    apiKeys(includeRevoked: true) { id name role owner createdAt expiresAt revokedAt }\n    sessions { id owner status network agent { id } }\n    networks { id name driver internal agent { id } removedAt }\n    registryCredentials { id registry username createdAt }\n    assignCommands: workspaces { id assignCommand }\n    placementRules: workspaces { id agentSelector gpus }\n    stagingPools { id workspace { id } network zone size createdAt }\n  }\n"): typeof import('./graphql.js').BadInputSnapshotDocument;
+export function graphql(source: "\n  query BadInputSnapshot {\n    agents { id name endpoint zone enabled tls labels capacity { cores memoryMb maxSessions gpus } createdAt }\n    workspaces { id name image command cores memoryMb zone enabled networks groups allowNetworkSelection createdAt updatedAt }\n    volumeSettings: workspaces { id volumes { source target readOnly requireAgent } shmSizeMb }\n    users { id username displayName role disabled hasPassword groups { name } createdAt }\n    groups { id name networks members { id } }\n    apiKeys(includeRevoked: true) { id name role owner createdAt expiresAt revokedAt }\n    sessions { id owner status network agent { id } }\n    networks { id name driver internal agent { id } removedAt subnets gateway ipRange parent options { key value } }\n    spread: networkSpread { name zone missing { id } conflicts }\n    registryCredentials { id registry username createdAt }\n    assignCommands: workspaces { id assignCommand }\n    placementRules: workspaces { id agentSelector gpus }\n    stagingPools { id workspace { id } network zone size createdAt }\n  }\n"): typeof import('./graphql.js').BadInputSnapshotDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1784,35 +1796,35 @@ export function graphql(source: "\n  mutation WorkspacesLift($id: ID!) {\n    re
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment ZoneNetworkFields on Network { id name driver subnets gateway ipRange parent options { key value } agent { id name } }"): typeof import('./graphql.js').ZoneNetworkFieldsFragmentDoc;
+export function graphql(source: "\n  fragment ZoneNetworkFields on Network {\n    id\n    name\n    driver\n    subnets\n    gateway\n    ipRange\n    parent\n    options {\n      key\n      value\n    }\n    agent {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql.js').ZoneNetworkFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ZoneCreateNetwork($input: CreateNetworkInput!) { createNetwork(input: $input) { ...ZoneNetworkFields } }"): typeof import('./graphql.js').ZoneCreateNetworkDocument;
+export function graphql(source: "\n  mutation ZoneCreateNetwork($input: CreateNetworkInput!) {\n    createNetwork(input: $input) {\n      ...ZoneNetworkFields\n    }\n  }\n"): typeof import('./graphql.js').ZoneCreateNetworkDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ZoneSpread($zone: String) {\n    networkSpread(zone: $zone) { name zone present { ...ZoneNetworkFields } missing { id name } conflicts }\n  }\n"): typeof import('./graphql.js').ZoneSpreadDocument;
+export function graphql(source: "\n  query ZoneSpread($zone: String) {\n    networkSpread(zone: $zone) {\n      name\n      zone\n      present {\n        ...ZoneNetworkFields\n      }\n      missing {\n        id\n        name\n      }\n      conflicts\n    }\n  }\n"): typeof import('./graphql.js').ZoneSpreadDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ZoneRepair($name: String!, $zone: String) { repairNetwork(name: $name, zone: $zone) { ...ZoneNetworkFields } }"): typeof import('./graphql.js').ZoneRepairDocument;
+export function graphql(source: "\n  mutation ZoneRepair($name: String!, $zone: String) {\n    repairNetwork(name: $name, zone: $zone) {\n      ...ZoneNetworkFields\n    }\n  }\n"): typeof import('./graphql.js').ZoneRepairDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ZonePreview($input: CreateNetworkInput!) { previewNetwork(input: $input) { agent { name } exists driver subnet gateway ipRange parent } }\n"): typeof import('./graphql.js').ZonePreviewDocument;
+export function graphql(source: "\n  query ZonePreview($input: CreateNetworkInput!) {\n    previewNetwork(input: $input) {\n      agent {\n        name\n      }\n      exists\n      driver\n      subnet\n      gateway\n      ipRange\n      parent\n    }\n  }\n"): typeof import('./graphql.js').ZonePreviewDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ZoneNetworks($name: String) { networks(name: $name) { ...ZoneNetworkFields } }"): typeof import('./graphql.js').ZoneNetworksDocument;
+export function graphql(source: "\n  query ZoneNetworks($name: String) {\n    networks(name: $name) {\n      ...ZoneNetworkFields\n    }\n  }\n"): typeof import('./graphql.js').ZoneNetworksDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ZoneSession($id: ID!) { session(id: $id) { status statusReason containerId agent { name } } }"): typeof import('./graphql.js').ZoneSessionDocument;
+export function graphql(source: "\n  query ZoneSession($id: ID!) {\n    session(id: $id) {\n      status\n      statusReason\n      containerId\n      agent {\n        name\n      }\n    }\n  }\n"): typeof import('./graphql.js').ZoneSessionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ZoneMaxSessions($id: ID!) { updateAgent(id: $id, input: { capacity: { maxSessions: 1 } }) { id } }"): typeof import('./graphql.js').ZoneMaxSessionsDocument;
+export function graphql(source: "\n  mutation ZoneMaxSessions($id: ID!) {\n    updateAgent(id: $id, input: { capacity: { maxSessions: 1 } }) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').ZoneMaxSessionsDocument;
 
 
 export function graphql(source: string) {

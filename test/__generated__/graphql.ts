@@ -360,6 +360,18 @@ export type BenchScaleNetworkIdsQueryVariables = Exact<{ [key: string]: never; }
 
 export type BenchScaleNetworkIdsQuery = { networks: Array<{ id: string }> };
 
+export type FleetUiUserKeyMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FleetUiUserKeyMutation = { createApiKey: { token: string } };
+
+export type FleetUiSessionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FleetUiSessionQuery = { session: { status: SessionStatus, agent: { name: string } | null } | null };
+
 export type IdentityCreateUserMutationVariables = Exact<{
   input: CreateUserInput;
 }>;
@@ -1113,7 +1125,7 @@ export type AuthzDemotedUsersQuery = { users: Array<{ id: string }> };
 export type BadInputSnapshotQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type BadInputSnapshotQuery = { agents: Array<{ id: string, name: string, endpoint: string, zone: string | null, enabled: boolean, tls: boolean, labels: Array<string>, createdAt: string, capacity: { cores: number, memoryMb: number, maxSessions: number | null, gpus: number } }>, workspaces: Array<{ id: string, name: string, image: string, command: Array<string> | null, cores: number, memoryMb: number, zone: string | null, enabled: boolean, networks: Array<string>, groups: Array<string>, allowNetworkSelection: boolean, createdAt: string, updatedAt: string }>, volumeSettings: Array<{ id: string, shmSizeMb: number | null, volumes: Array<{ source: string, target: string, readOnly: boolean, requireAgent: boolean }> }>, users: Array<{ id: string, username: string, displayName: string | null, role: Role, disabled: boolean, hasPassword: boolean, createdAt: string, groups: Array<{ name: string }> }>, groups: Array<{ id: string, name: string, networks: Array<string>, members: Array<{ id: string }> }>, apiKeys: Array<{ id: string, name: string, role: Role, owner: string, createdAt: string, expiresAt: string | null, revokedAt: string | null }>, sessions: Array<{ id: string, owner: string, status: SessionStatus, network: string | null, agent: { id: string } | null }>, networks: Array<{ id: string, name: string, driver: string, internal: boolean, removedAt: string | null, agent: { id: string } }>, registryCredentials: Array<{ id: string, registry: string, username: string, createdAt: string }>, assignCommands: Array<{ id: string, assignCommand: Array<string> | null }>, placementRules: Array<{ id: string, agentSelector: Array<string>, gpus: number }>, stagingPools: Array<{ id: string, network: string | null, zone: string | null, size: number, createdAt: string, workspace: { id: string } }> };
+export type BadInputSnapshotQuery = { agents: Array<{ id: string, name: string, endpoint: string, zone: string | null, enabled: boolean, tls: boolean, labels: Array<string>, createdAt: string, capacity: { cores: number, memoryMb: number, maxSessions: number | null, gpus: number } }>, workspaces: Array<{ id: string, name: string, image: string, command: Array<string> | null, cores: number, memoryMb: number, zone: string | null, enabled: boolean, networks: Array<string>, groups: Array<string>, allowNetworkSelection: boolean, createdAt: string, updatedAt: string }>, volumeSettings: Array<{ id: string, shmSizeMb: number | null, volumes: Array<{ source: string, target: string, readOnly: boolean, requireAgent: boolean }> }>, users: Array<{ id: string, username: string, displayName: string | null, role: Role, disabled: boolean, hasPassword: boolean, createdAt: string, groups: Array<{ name: string }> }>, groups: Array<{ id: string, name: string, networks: Array<string>, members: Array<{ id: string }> }>, apiKeys: Array<{ id: string, name: string, role: Role, owner: string, createdAt: string, expiresAt: string | null, revokedAt: string | null }>, sessions: Array<{ id: string, owner: string, status: SessionStatus, network: string | null, agent: { id: string } | null }>, networks: Array<{ id: string, name: string, driver: string, internal: boolean, removedAt: string | null, subnets: Array<string>, gateway: string | null, ipRange: string | null, parent: string | null, agent: { id: string }, options: Array<{ key: string, value: string }> }>, spread: Array<{ name: string, zone: string | null, conflicts: Array<string>, missing: Array<{ id: string }> }>, registryCredentials: Array<{ id: string, registry: string, username: string, createdAt: string }>, assignCommands: Array<{ id: string, assignCommand: Array<string> | null }>, placementRules: Array<{ id: string, agentSelector: Array<string>, gpus: number }>, stagingPools: Array<{ id: string, network: string | null, zone: string | null, size: number, createdAt: string, workspace: { id: string } }> };
 
 export type BadInputAuditOutcomesQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -2424,6 +2436,23 @@ export const BenchScaleNetworkIdsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BenchScaleNetworkIdsQuery, BenchScaleNetworkIdsQueryVariables>;
+export const FleetUiUserKeyDocument = new TypedDocumentString(`
+    mutation FleetUiUserKey {
+  createApiKey(input: {name: "bob laptop", role: USER, owner: "bob"}) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<FleetUiUserKeyMutation, FleetUiUserKeyMutationVariables>;
+export const FleetUiSessionDocument = new TypedDocumentString(`
+    query FleetUiSession($id: ID!) {
+  session(id: $id) {
+    status
+    agent {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FleetUiSessionQuery, FleetUiSessionQueryVariables>;
 export const IdentityCreateUserDocument = new TypedDocumentString(`
     mutation IdentityCreateUser($input: CreateUserInput!) {
   createUser(input: $input) {
@@ -3578,6 +3607,22 @@ export const BadInputSnapshotDocument = new TypedDocumentString(`
       id
     }
     removedAt
+    subnets
+    gateway
+    ipRange
+    parent
+    options {
+      key
+      value
+    }
+  }
+  spread: networkSpread {
+    name
+    zone
+    missing {
+      id
+    }
+    conflicts
   }
   registryCredentials {
     id

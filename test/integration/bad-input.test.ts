@@ -78,6 +78,7 @@ const doc = {
   updateAgent: 'mutation ($id: ID!, $input: UpdateAgentInput!) { updateAgent(id: $id, input: $input) { id } }',
   removeAgent: 'mutation ($id: ID!) { removeAgent(id: $id) }',
   createNetwork: 'mutation ($input: CreateNetworkInput!) { createNetwork(input: $input) { id } }',
+  repairNetwork: 'mutation ($name: String!, $zone: String) { repairNetwork(name: $name, zone: $zone) { id } }',
   createWorkspace: 'mutation ($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id } }',
   updateWorkspace: 'mutation ($id: ID!, $input: UpdateWorkspaceInput!) { updateWorkspace(id: $id, input: $input) { id } }',
   restrictWorkspaceToNetworks:
@@ -146,6 +147,24 @@ const literal = (mutation: keyof typeof doc, label: string, query: string, expec
   reg('capacity memoryMb as string', () => ({ ...ok, capacity: { memoryMb: 'lots' } }));
   reg('capacity memoryMb over Int range', () => ({ ...ok, capacity: { memoryMb: 2 ** 31 } }));
   reg('capacity memoryMb 1.5', () => ({ ...ok, capacity: { memoryMb: 1.5 } }));
+  reg('capacity gpus -1', () => ({ ...ok, capacity: { gpus: -1 } }));
+  reg('capacity gpus 100000', () => ({ ...ok, capacity: { gpus: 100_000 } }));
+  reg('capacity gpus over Int range', () => ({ ...ok, capacity: { gpus: 2 ** 31 } }));
+  reg('capacity gpus 0.5', () => ({ ...ok, capacity: { gpus: 0.5 } }));
+  reg('label without "="', () => ({ ...ok, labels: ['gpu'] }));
+  reg('label with an empty key', () => ({ ...ok, labels: ['=a100'] }));
+  reg('label with a space', () => ({ ...ok, labels: ['gpu=a 100'] }));
+  reg('label key starting with "-"', () => ({ ...ok, labels: ['-gpu=a100'] }));
+  reg('64-char label value', () => ({ ...ok, labels: [`gpu=${'v'.repeat(64)}`] }));
+  reg('10k-char label', () => ({ ...ok, labels: [long] }));
+  reg('NUL in a label', () => ({ ...ok, labels: [`gpu=${nul}`] }));
+  reg('lone surrogate in a label', () => ({ ...ok, labels: [`gpu=${surrogate}`] }));
+  reg('SQL as a label', () => ({ ...ok, labels: ["' OR 1=1 --"] }));
+  reg('a label key twice', () => ({ ...ok, labels: ['gpu=a100', 'gpu=h100'] }));
+  reg('65 labels', () => ({ ...ok, labels: Array.from({ length: 65 }, (_, i) => `k${i}=v`) }));
+  reg('10k labels', () => ({ ...ok, labels: Array.from({ length: 10_000 }, (_, i) => `k${i}=v`) }));
+  reg('labels with null', () => ({ ...ok, labels: ['gpu=a100', null] }));
+  reg('labels as an object', () => ({ ...ok, labels: { gpu: 'a100' } }));
   reg('enabled as string', () => ({ ...ok, enabled: 'yes' }));
   reg('name missing', () => ({ endpoint: ok.endpoint }));
   reg('unknown input field', () => ({ ...ok, password: 'x' }));
@@ -182,6 +201,15 @@ const literal = (mutation: keyof typeof doc, label: string, query: string, expec
   upd('capacity maxSessions -1', { capacity: { maxSessions: -1 } });
   upd('capacity memoryMb 10', { capacity: { memoryMb: 10 } });
   upd('capacity cores as string', { capacity: { cores: 'four' } });
+  upd('capacity gpus -1', { capacity: { gpus: -1 } });
+  upd('capacity gpus 5000', { capacity: { gpus: 5000 } });
+  upd('label without a key', { labels: ['=x'] });
+  upd('label value with a slash', { labels: ['site=lab/2'] });
+  upd('NUL in a label', { labels: [nul] });
+  upd('a label key twice', { labels: ['site=a', 'site=b'] });
+  upd('65 labels', { labels: Array.from({ length: 65 }, (_, i) => `k${i}=v`) });
+  upd('labels as a string', { labels: 7 });
+  upd('valid labels but bad gpus (nothing half-written)', { labels: ['site=lab-9'], capacity: { gpus: -1 } });
   upd('enabled as string', { enabled: 'no' });
   upd('enabled as number', { enabled: 0 });
   upd('name of another agent', { name: 'fake-1' }, ['CONFLICT']);
@@ -225,7 +253,7 @@ const literal = (mutation: keyof typeof doc, label: string, query: string, expec
   net('zone without agents', () => ({ name: 'fresh-net', zone: 'nowhere' }));
   net('NUL in zone', () => ({ name: 'fresh-net', zone: nul }));
   net('10k-char zone', () => ({ name: 'fresh-net', zone: long }));
-  net('name taken with another driver', () => ({ name: 'net-a', driver: 'macvlan' }), ['CONFLICT']);
+  net('name taken with another driver', (f) => ({ name: 'net-a', driver: 'macvlan', agentIds: [f.agentId] }), ['CONFLICT']);
   net('an OFFLINE agent among the targets (rolled back)', (f) => ({ name: 'rollback-net', agentIds: [f.agentId, f.offlineAgentId] }), [
     'AGENT_UNREACHABLE',
   ]);
@@ -235,6 +263,69 @@ const literal = (mutation: keyof typeof doc, label: string, query: string, expec
   net('agentIds with null', () => ({ name: 'fresh-net', agentIds: [null] }));
   literal('createNetwork', 'literal enum-like driver', 'mutation { createNetwork(input: { name: "fresh-net", driver: BRIDGE }) { id } }', INVALID);
   add('createNetwork', 'as USER', () => ({ input: { name: 'fresh-net' } }), ['FORBIDDEN'], 'user');
+}
+
+// ---------------------------------------------------------------- createNetwork: address management and parents
+{
+  const net = (label: string, input: (f: Fixtures) => Record<string, unknown>, expect = BAD) =>
+    add('createNetwork', label, (f) => ({ input: { name: 'fresh-net', ...input(f) } }), expect);
+  const one = (f: Fixtures) => ({ driver: 'macvlan', agentIds: [f.agentId], parent: 'eth0' });
+  const ipam = (over: Record<string, unknown>) => ({ subnet: '192.168.50.0/24', gateway: '192.168.50.1', ...over });
+  net('subnet not a CIDR', () => ({ ipam: { subnet: '10.0.0.0/33' } }));
+  net('subnet with host bits set', () => ({ ipam: { subnet: '192.168.50.1/24' } }));
+  net('subnet too small', () => ({ ipam: { subnet: '192.168.50.0/31' } }));
+  net('10k-char subnet', () => ({ ipam: { subnet: long } }));
+  net('NUL in subnet', () => ({ ipam: { subnet: nul } }));
+  net('octal IPv4 subnet', () => ({ ipam: { subnet: '010.0.0.0/8' } }));
+  net('gateway outside the subnet', () => ({ ipam: ipam({ gateway: '192.168.51.1' }) }));
+  net('gateway of the other family', () => ({ ipam: ipam({ gateway: 'fd00::1' }) }));
+  net('gateway the broadcast address', () => ({ ipam: ipam({ gateway: '192.168.50.255' }) }));
+  net('gateway not an address', () => ({ ipam: ipam({ gateway: 'router' }) }));
+  net('ipRange outside the subnet', () => ({ ipam: ipam({ ipRange: '192.168.60.0/25' }) }));
+  net('ipRange with host bits set', () => ({ ipam: ipam({ ipRange: '192.168.50.3/25' }) }));
+  net('aux address outside the subnet', () => ({ ipam: ipam({ auxAddresses: [{ key: 'router', value: '10.0.0.1' }] }) }));
+  net('aux address without a key', () => ({ ipam: ipam({ auxAddresses: [{ key: '', value: '192.168.50.9' }] }) }));
+  net('aux key twice', () => ({ ipam: ipam({ auxAddresses: [{ key: 'a', value: '192.168.50.9' }, { key: 'a', value: '192.168.50.10' }] }) }));
+  net('aux address the gateway', () => ({ ipam: ipam({ auxAddresses: [{ key: 'gw', value: '192.168.50.1' }] }) }));
+  net('257 aux addresses', () => ({ ipam: ipam({ auxAddresses: Array.from({ length: 257 }, (_, i) => ({ key: `k${i}`, value: '192.168.50.9' })) }) }));
+  net('ipam without subnet', () => ({ ipam: { gateway: '192.168.50.1' } }));
+  net('parent on a bridge', () => ({ parent: 'eth0' }));
+  net('parent not an interface name', (f) => ({ ...one(f), parent: 'eth0; reboot' }));
+  net('16-char parent', (f) => ({ ...one(f), parent: 'e'.repeat(16) }));
+  net('10k-char parent', (f) => ({ ...one(f), parent: long }));
+  net('NUL in parent', (f) => ({ ...one(f), parent: nul }));
+  net('parent and options.parent differ', (f) => ({ ...one(f), options: [{ key: 'parent', value: 'eth1' }] }));
+  net('perAgent for an agent it is not made on', (f) => ({ ...one(f), perAgent: [{ agentId: f.offlineAgentId }] }));
+  net('perAgent with a malformed agent id', (f) => ({ ...one(f), perAgent: [{ agentId: 'abc' }] }));
+  net('perAgent with an agent twice', (f) => ({ ...one(f), perAgent: [{ agentId: f.agentId }, { agentId: f.agentId }] }));
+  net('perAgent ipRange without a subnet', (f) => ({ ...one(f), perAgent: [{ agentId: f.agentId, ipRange: '192.168.50.0/25' }] }));
+  net('perAgent ipRange outside the subnet', (f) => ({ ...one(f), ipam: ipam({}), perAgent: [{ agentId: f.agentId, ipRange: '10.9.0.0/25' }] }));
+  net('perAgent parent not an interface name', (f) => ({ ...one(f), perAgent: [{ agentId: f.agentId, parent: '../eth0' }] }));
+  net('macvlan across agents without a subnet', () => ({ driver: 'macvlan', zone: 'z1', parent: 'eth0' }));
+  net('macvlan across agents without a gateway', () => ({ driver: 'macvlan', zone: 'z1', parent: 'eth0', ipam: { subnet: '192.168.50.0/24' } }));
+  net('one ipRange for every agent of a segment', () => ({ driver: 'macvlan', zone: 'z1', parent: 'eth0', ipam: ipam({ ipRange: '192.168.50.0/25' }) }));
+  net('a subnet too small for the zone', () => ({ driver: 'macvlan', zone: 'z1', parent: 'eth0', ipam: { subnet: '192.168.50.0/30', gateway: '192.168.50.1' } }));
+  net('driver option name with a space', () => ({ options: [{ key: 'bad key', value: '1' }] }));
+  net('driver option twice', () => ({ options: [{ key: 'a', value: '1' }, { key: 'a', value: '2' }] }));
+  net('65 driver options', () => ({ options: Array.from({ length: 65 }, (_, i) => ({ key: `o${i}`, value: '1' })) }));
+  net('driver option value with NUL', () => ({ options: [{ key: 'a', value: nul }] }));
+  net('driver option value of 10k chars', () => ({ options: [{ key: 'a', value: long }] }));
+}
+
+// ---------------------------------------------------------------- repairNetwork
+{
+  const repair = (label: string, variables: Record<string, unknown>, expect = BAD, as?: Who) => add('repairNetwork', label, () => variables, expect, as);
+  repair('malformed name', { name: 'bad name', zone: 'z1' });
+  repair('10k-char name', { name: long, zone: 'z1' });
+  repair('NUL in name', { name: nul, zone: 'z1' });
+  repair('name as list', { name: ['net-a'], zone: 'z1' });
+  repair('unknown network', { name: 'nowhere-net', zone: 'z1' }, ['NOT_FOUND']);
+  repair('zone without agents', { name: 'net-a', zone: 'nowhere' });
+  repair('no zone, while every agent has one', { name: 'net-a', zone: null });
+  repair('NUL in zone', { name: 'net-a', zone: nul });
+  repair('10k-char zone', { name: 'net-a', zone: long });
+  repair('as USER', { name: 'net-a', zone: 'z1' }, ['FORBIDDEN'], 'user');
+  repair('without a token', { name: 'net-a', zone: 'z1' }, ['UNAUTHENTICATED'], 'none');
 }
 
 // ---------------------------------------------------------------- createWorkspace
@@ -296,6 +387,22 @@ const literal = (mutation: keyof typeof doc, label: string, query: string, expec
   ws('51 groups', { groups: Array.from({ length: 51 }, (_, i) => `team-${i}`) });
   ws('group null in the list', { groups: ['team-a', null] });
   ws('groups as a string', { groups: 7 });
+  ws('gpus -1', { gpus: -1 });
+  ws('gpus 65', { gpus: 65 });
+  ws('gpus 2^31', { gpus: 2 ** 31 });
+  ws('gpus 1.5', { gpus: 1.5 });
+  ws('gpus as string', { gpus: '1' });
+  ws('selector label without "="', { agentSelector: ['gpu'] });
+  ws('selector label with a space', { agentSelector: ['site=lab 2'] });
+  ws('selector 64-char key', { agentSelector: [`${'k'.repeat(64)}=v`] });
+  ws('selector 10k-char label', { agentSelector: [long] });
+  ws('NUL in a selector label', { agentSelector: [`gpu=${nul}`] });
+  ws('lone surrogate in a selector label', { agentSelector: [surrogate] });
+  ws('selector with one key twice', { agentSelector: ['gpu=a100', 'gpu=h100'] });
+  ws('65 selector labels', { agentSelector: Array.from({ length: 65 }, (_, i) => `k${i}=v`) });
+  ws('10k selector labels', { agentSelector: Array.from({ length: 10_000 }, (_, i) => `k${i}=v`) });
+  ws('selector with null', { agentSelector: [null] });
+  ws('selector as a number', { agentSelector: 5 });
   add('createWorkspace', 'image missing', () => ({ input: { name: 'new-ws' } }), BAD);
   literal('createWorkspace', 'literal cores as string', 'mutation { createWorkspace(input: { name: "new-ws", image: "busybox", cores: "one" }) { id } }', INVALID);
   literal('createWorkspace', 'literal unknown field', 'mutation { createWorkspace(input: { name: "new-ws", image: "busybox", gpu: 1 }) { id } }', INVALID);
@@ -326,6 +433,12 @@ const literal = (mutation: keyof typeof doc, label: string, query: string, expec
   upd('NUL in a group name', { groups: [nul] });
   upd('lone surrogate in a group name', { groups: [surrogate] });
   upd('valid name but an unknown group (nothing half-written)', { name: 'renamed-ws', groups: ['team-a', 'no-such-group'] });
+  upd('gpus -1', { gpus: -1 });
+  upd('gpus 1000', { gpus: 1000 });
+  upd('selector label without a value separator', { agentSelector: ['site'] });
+  upd('selector with one key twice', { agentSelector: ['site=a', 'site=b'] });
+  upd('65 selector labels', { agentSelector: Array.from({ length: 65 }, (_, i) => `k${i}=v`) });
+  upd('valid selector but bad gpus (nothing half-written)', { agentSelector: ['site=lab-9'], gpus: 65 });
   add('updateWorkspace', 'as USER', (f) => ({ id: f.workspaceId, input: { cores: 2 } }), ['FORBIDDEN'], 'user');
 }
 
@@ -881,21 +994,30 @@ const queryCases: { label: string; query: string; variables?: Record<string, unk
   { label: 'auditLog(after) not a cursor', query: '{ auditLog(after: "abc") { endCursor } }' },
   { label: 'auditLog(after) with a NUL byte', query: 'query ($a: String) { auditLog(after: $a) { endCursor } }', variables: { a: nul } },
   { label: 'stagingPools(workspaceId) malformed', query: '{ stagingPools(workspaceId: "abc") { id } }' },
+  { label: 'networkSpread(zone) with a NUL byte', query: 'query ($z: String) { networkSpread(zone: $z) { name } }', variables: { z: nul } },
+  { label: 'previewNetwork with a bad subnet', query: '{ previewNetwork(input: { name: "p", ipam: { subnet: "10.0.0.1/8" } }) { ipRange } }' },
+  {
+    label: 'previewNetwork of a subnet too small for the zone',
+    query: '{ previewNetwork(input: { name: "p", driver: "macvlan", zone: "z1", parent: "eth0", ipam: { subnet: "192.168.50.0/30", gateway: "192.168.50.1" } }) { ipRange } }',
+  },
+  { label: 'previewNetwork with a 10k-char name', query: 'query ($n: String!) { previewNetwork(input: { name: $n }) { ipRange } }', variables: { n: long } },
 ];
 
 // The well-formed set-up and checks are typed operations; the bad input itself stays plain strings (above).
 const Snapshot = graphql(`
   query BadInputSnapshot {
-    agents { id name endpoint zone enabled tls capacity { cores memoryMb maxSessions } createdAt }
+    agents { id name endpoint zone enabled tls labels capacity { cores memoryMb maxSessions gpus } createdAt }
     workspaces { id name image command cores memoryMb zone enabled networks groups allowNetworkSelection createdAt updatedAt }
     volumeSettings: workspaces { id volumes { source target readOnly requireAgent } shmSizeMb }
     users { id username displayName role disabled hasPassword groups { name } createdAt }
     groups { id name networks members { id } }
     apiKeys(includeRevoked: true) { id name role owner createdAt expiresAt revokedAt }
     sessions { id owner status network agent { id } }
-    networks { id name driver internal agent { id } removedAt }
+    networks { id name driver internal agent { id } removedAt subnets gateway ipRange parent options { key value } }
+    spread: networkSpread { name zone missing { id } conflicts }
     registryCredentials { id registry username createdAt }
     assignCommands: workspaces { id assignCommand }
+    placementRules: workspaces { id agentSelector gpus }
     stagingPools { id workspace { id } network zone size createdAt }
   }
 `);
