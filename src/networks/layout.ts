@@ -125,8 +125,9 @@ export function planAgents(spec: NetworkSpec, targets: readonly AgentRow[], { sa
     parent: planFor(agent)?.parent ?? spec.parent,
     ipRange: planFor(agent)?.ipRange ?? spec.ipRange,
   }));
-  if (!segmentDrivers.has(spec.driver)) return plans;
-  const copies = sameName.length + lacking.length;
+  if (!segmentDrivers.has(spec.driver) || lacking.length === 0) return plans;
+  // Copies of another driver are no part of this segment's network (createNetwork refuses them on its targets).
+  const copies = sameName.filter((n) => n.driver === spec.driver).length + lacking.length;
   if (!spec.subnet) {
     if (copies > 1)
       throw bad(
@@ -154,7 +155,7 @@ export function planAgents(spec: NetworkSpec, targets: readonly AgentRow[], { sa
   if (copies < 2 || needing.length === 0) return plans;
   const taken = [
     ...plans.filter((p) => p.ipRange).map((p) => p.ipRange!),
-    ...sameName.map(handsOut),
+    ...sameName.filter((n) => n.driver === spec.driver).map(handsOut),
     ...others.filter((n) => needing.some((p) => n.agentId === p.agent.id && onParent(n, p.parent))).map(handsOut),
   ].filter((c): c is string => c !== null);
   const carved = carveRanges({
