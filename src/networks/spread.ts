@@ -55,8 +55,8 @@ export function conflictsOf(present: readonly NetworkRow[], layout: NetworkLayou
   differs('driver', (n) => n.driver);
   const segment = present.filter((n) => segmentDrivers.has(n.driver));
   if (segment.length > 0 && segment.length === present.length) {
+    // Parents are compared with the layout only: hosts name their interfaces as they like.
     differs('subnet', (n) => n.subnets.join(' ') || null);
-    if (!layout) differs('parent', (n) => n.parent);
     const ranges = segment.map((n) => ({ label: agentName(n.agentId), cidr: n.ipRange ?? n.subnets[0] })).filter((r) => r.cidr);
     conflicts.push(...rangesConflict(ranges as { label: string; cidr: string }[]));
   }
