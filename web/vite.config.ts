@@ -1,8 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
-// Two pages built into dist/web, which src/http/web.ts serves: `/` (index.html, the GraphiQL playground) and `/launch`
-// (launch.html). Everything the pages load is bundled here, so they work offline, in an air-gapped enclave.
+// Three pages built into dist/web, which src/http/web.ts serves: `/` (index.html, the GraphiQL playground), `/launch`
+// (launch.html) and `/fleet` (fleet.html). Everything the pages load is bundled here, so they work offline, in an
+// air-gapped enclave.
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 export default defineConfig({
@@ -20,7 +21,7 @@ export default defineConfig({
     // Monaco's icon font is inlined (the CSP allows data: fonts), so no asset type the server does not know is emitted.
     assetsInlineLimit: (file) => (file.endsWith('.ttf') ? true : undefined),
     rolldownOptions: {
-      input: { index: here('index.html'), launch: here('launch.html') },
+      input: { index: here('index.html'), launch: here('launch.html'), fleet: here('fleet.html') },
       // React libraries mark modules "use client", which means nothing outside a server-components framework.
       onwarn(warning, warn) {
         if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);

@@ -3,10 +3,16 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-// The playground (/) and the launcher (/launch), built by Vite into dist/web. Everything they load comes from this
-// server, as an air-gapped enclave needs; the CSP makes the browser refuse anything else.
+// The playground (/), the launcher (/launch) and the fleet page (/fleet), built by Vite into dist/web. Everything they
+// load comes from this server, as an air-gapped enclave needs; the CSP makes the browser refuse anything else.
 const webRoot = fileURLToPath(new URL('../../dist/web/', import.meta.url));
-const pages: Record<string, string> = { '/': 'index.html', '/launch': 'launch.html', '/launch/': 'launch.html' };
+const pages: Record<string, string> = {
+  '/': 'index.html',
+  '/launch': 'launch.html',
+  '/launch/': 'launch.html',
+  '/fleet': 'fleet.html',
+  '/fleet/': 'fleet.html',
+};
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',

@@ -31,7 +31,7 @@ export async function launchChromium(): Promise<Browser> {
 
 /** The server serves dist/web; `npm test` builds it first, a lone `vitest run test/browser` builds it here. */
 export function ensureWebBuilt(): void {
-  if (existsSync(`${root}dist/web/index.html`) && existsSync(`${root}dist/web/launch.html`)) return;
+  if (['index', 'launch', 'fleet'].every((page) => existsSync(`${root}dist/web/${page}.html`))) return;
   execFileSync('npm', ['run', 'build:web'], { cwd: root, stdio: 'inherit' });
 }
 

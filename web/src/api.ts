@@ -14,6 +14,8 @@ export class ApiError extends Error {
     message: string,
     readonly code: string | undefined,
     readonly field?: string,
+    /** The error's other `extensions`, e.g. createNetwork's `failures` (one per agent that refused). */
+    readonly extensions: Record<string, unknown> = {},
   ) {
     super(message);
   }
@@ -21,7 +23,7 @@ export class ApiError extends Error {
 
 interface Result<T> {
   data?: T | null;
-  errors?: { message: string; extensions?: { code?: string; field?: unknown } }[];
+  errors?: { message: string; extensions?: { code?: string; field?: unknown; [key: string]: unknown } }[];
 }
 
 function failure(result: Result<unknown>): ApiError {
@@ -31,6 +33,7 @@ function failure(result: Result<unknown>): ApiError {
     first?.message ?? 'The server answered with no data.',
     first?.extensions?.code,
     typeof field === 'string' ? field : undefined,
+    first?.extensions ?? {},
   );
 }
 

@@ -5,6 +5,7 @@
 import './base.css';
 import './launcher.css';
 import { ApiError, request, type Credential } from './api.js';
+import { byId } from './dom.js';
 import { createAccount } from './launcher/account.js';
 import { createConfiguration } from './launcher/configuration.js';
 import { createLiveConnection } from './launcher/live.js';
@@ -95,6 +96,7 @@ async function start(token: Credential) {
   say('');
   apply(loaded);
   const admin = viewer.role === 'ADMIN';
+  byId('fleet-link').hidden = !admin;
   if (admin) await Promise.all([configuration.start(token), people.start(), pools.start()]);
   else (configuration.hide(), people.hide(), pools.hide());
   sessions.renderTitle();
@@ -139,6 +141,7 @@ function showSignIn(message = '', kind: NoticeKind = 'info', focus?: 'password' 
   people.clear();
   pools.clear();
   configuration.hide();
+  byId('fleet-link').hidden = true;
   say('');
   account.showSignIn(message, kind, focus);
 }

@@ -15,6 +15,15 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query FleetViewer {\n    viewer {\n      owner\n      role\n      user {\n        id\n        username\n        displayName\n      }\n    }\n  }\n": typeof types.FleetViewerDocument,
+    "\n  query FleetPicture {\n    agents {\n      id\n      name\n      zone\n      status\n      enabled\n      labels\n      capacity {\n        cores\n        memoryMb\n        maxSessions\n        usedCores\n        usedMemoryMb\n        sessionCount\n        gpus\n        usedGpus\n      }\n    }\n    networkSpread(zone: null) {\n      name\n      zone\n      present {\n        id\n        agent {\n          id\n        }\n        driver\n        subnets\n        gateway\n        ipRange\n        parent\n        options {\n          key\n          value\n        }\n      }\n      missing {\n        id\n        name\n      }\n      conflicts\n    }\n    networks(includeRemoved: true) {\n      id\n      name\n      agent {\n        id\n      }\n      driver\n      removedAt\n    }\n    sessions(status: [REQUESTED, PROVISIONING, STARTING, RUNNING, PAUSED, STOPPING]) {\n      id\n      network\n      agent {\n        id\n      }\n    }\n  }\n": typeof types.FleetPictureDocument,
+    "\n  mutation FleetRepairNetwork($name: String!, $zone: String) {\n    repairNetwork(name: $name, zone: $zone) {\n      id\n      agent {\n        name\n      }\n    }\n  }\n": typeof types.FleetRepairNetworkDocument,
+    "\n  query FleetNetworkPreview($input: CreateNetworkInput!) {\n    previewNetwork(input: $input) {\n      agent {\n        id\n        name\n      }\n      exists\n      driver\n      subnet\n      gateway\n      ipRange\n      parent\n    }\n  }\n": typeof types.FleetNetworkPreviewDocument,
+    "\n  mutation FleetCreateNetwork($input: CreateNetworkInput!) {\n    createNetwork(input: $input) {\n      id\n      agent {\n        name\n      }\n    }\n  }\n": typeof types.FleetCreateNetworkDocument,
+    "\n  subscription FleetNetworkDiscovered {\n    networkDiscovered {\n      id\n    }\n  }\n": typeof types.FleetNetworkDiscoveredDocument,
+    "\n  subscription FleetNetworkRemoved {\n    networkRemoved {\n      id\n    }\n  }\n": typeof types.FleetNetworkRemovedDocument,
+    "\n  subscription FleetAgentStatus {\n    agentStatusChanged {\n      id\n    }\n  }\n": typeof types.FleetAgentStatusDocument,
+    "\n  subscription FleetSessionStatus {\n    sessionStatusChanged {\n      id\n    }\n  }\n": typeof types.FleetSessionStatusDocument,
     "\n  fragment LauncherLaunchOptions on LaunchOptions {\n    workspaceId\n    allowNetworkSelection\n    choices {\n      network\n      label\n      available\n      agentCount\n    }\n  }\n": typeof types.LauncherLaunchOptionsFragmentDoc,
     "\n  fragment LauncherWorkspace on Workspace {\n    id\n    name\n    image\n    cores\n    memoryMb\n    enabled\n    networks\n    groups\n    allowNetworkSelection\n    maxLifetimeSeconds\n    idleTimeoutSeconds\n    expirationAction\n    volumes {\n      source\n      target\n      readOnly\n      requireAgent\n    }\n    shmSizeMb\n    launchOptions {\n      ...LauncherLaunchOptions\n    }\n  }\n": typeof types.LauncherWorkspaceFragmentDoc,
     "\n  fragment LauncherSession on Session {\n    id\n    staged\n    status\n    statusReason\n    ready\n    network\n    owner\n    expiresAt\n    workspace {\n      id\n      name\n      connect {\n        port\n      }\n      idleTimeoutSeconds\n      expirationAction\n    }\n    agent {\n      name\n    }\n    createdAt\n    updatedAt\n  }\n": typeof types.LauncherSessionFragmentDoc,
@@ -49,6 +58,15 @@ type Documents = {
     "\n  query PlaygroundViewer {\n    viewer {\n      owner\n      role\n    }\n  }\n": typeof types.PlaygroundViewerDocument,
 };
 const documents: Documents = {
+    "\n  query FleetViewer {\n    viewer {\n      owner\n      role\n      user {\n        id\n        username\n        displayName\n      }\n    }\n  }\n": types.FleetViewerDocument,
+    "\n  query FleetPicture {\n    agents {\n      id\n      name\n      zone\n      status\n      enabled\n      labels\n      capacity {\n        cores\n        memoryMb\n        maxSessions\n        usedCores\n        usedMemoryMb\n        sessionCount\n        gpus\n        usedGpus\n      }\n    }\n    networkSpread(zone: null) {\n      name\n      zone\n      present {\n        id\n        agent {\n          id\n        }\n        driver\n        subnets\n        gateway\n        ipRange\n        parent\n        options {\n          key\n          value\n        }\n      }\n      missing {\n        id\n        name\n      }\n      conflicts\n    }\n    networks(includeRemoved: true) {\n      id\n      name\n      agent {\n        id\n      }\n      driver\n      removedAt\n    }\n    sessions(status: [REQUESTED, PROVISIONING, STARTING, RUNNING, PAUSED, STOPPING]) {\n      id\n      network\n      agent {\n        id\n      }\n    }\n  }\n": types.FleetPictureDocument,
+    "\n  mutation FleetRepairNetwork($name: String!, $zone: String) {\n    repairNetwork(name: $name, zone: $zone) {\n      id\n      agent {\n        name\n      }\n    }\n  }\n": types.FleetRepairNetworkDocument,
+    "\n  query FleetNetworkPreview($input: CreateNetworkInput!) {\n    previewNetwork(input: $input) {\n      agent {\n        id\n        name\n      }\n      exists\n      driver\n      subnet\n      gateway\n      ipRange\n      parent\n    }\n  }\n": types.FleetNetworkPreviewDocument,
+    "\n  mutation FleetCreateNetwork($input: CreateNetworkInput!) {\n    createNetwork(input: $input) {\n      id\n      agent {\n        name\n      }\n    }\n  }\n": types.FleetCreateNetworkDocument,
+    "\n  subscription FleetNetworkDiscovered {\n    networkDiscovered {\n      id\n    }\n  }\n": types.FleetNetworkDiscoveredDocument,
+    "\n  subscription FleetNetworkRemoved {\n    networkRemoved {\n      id\n    }\n  }\n": types.FleetNetworkRemovedDocument,
+    "\n  subscription FleetAgentStatus {\n    agentStatusChanged {\n      id\n    }\n  }\n": types.FleetAgentStatusDocument,
+    "\n  subscription FleetSessionStatus {\n    sessionStatusChanged {\n      id\n    }\n  }\n": types.FleetSessionStatusDocument,
     "\n  fragment LauncherLaunchOptions on LaunchOptions {\n    workspaceId\n    allowNetworkSelection\n    choices {\n      network\n      label\n      available\n      agentCount\n    }\n  }\n": types.LauncherLaunchOptionsFragmentDoc,
     "\n  fragment LauncherWorkspace on Workspace {\n    id\n    name\n    image\n    cores\n    memoryMb\n    enabled\n    networks\n    groups\n    allowNetworkSelection\n    maxLifetimeSeconds\n    idleTimeoutSeconds\n    expirationAction\n    volumes {\n      source\n      target\n      readOnly\n      requireAgent\n    }\n    shmSizeMb\n    launchOptions {\n      ...LauncherLaunchOptions\n    }\n  }\n": types.LauncherWorkspaceFragmentDoc,
     "\n  fragment LauncherSession on Session {\n    id\n    staged\n    status\n    statusReason\n    ready\n    network\n    owner\n    expiresAt\n    workspace {\n      id\n      name\n      connect {\n        port\n      }\n      idleTimeoutSeconds\n      expirationAction\n    }\n    agent {\n      name\n    }\n    createdAt\n    updatedAt\n  }\n": types.LauncherSessionFragmentDoc,
@@ -83,6 +101,42 @@ const documents: Documents = {
     "\n  query PlaygroundViewer {\n    viewer {\n      owner\n      role\n    }\n  }\n": types.PlaygroundViewerDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FleetViewer {\n    viewer {\n      owner\n      role\n      user {\n        id\n        username\n        displayName\n      }\n    }\n  }\n"): typeof import('./graphql.js').FleetViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FleetPicture {\n    agents {\n      id\n      name\n      zone\n      status\n      enabled\n      labels\n      capacity {\n        cores\n        memoryMb\n        maxSessions\n        usedCores\n        usedMemoryMb\n        sessionCount\n        gpus\n        usedGpus\n      }\n    }\n    networkSpread(zone: null) {\n      name\n      zone\n      present {\n        id\n        agent {\n          id\n        }\n        driver\n        subnets\n        gateway\n        ipRange\n        parent\n        options {\n          key\n          value\n        }\n      }\n      missing {\n        id\n        name\n      }\n      conflicts\n    }\n    networks(includeRemoved: true) {\n      id\n      name\n      agent {\n        id\n      }\n      driver\n      removedAt\n    }\n    sessions(status: [REQUESTED, PROVISIONING, STARTING, RUNNING, PAUSED, STOPPING]) {\n      id\n      network\n      agent {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql.js').FleetPictureDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FleetRepairNetwork($name: String!, $zone: String) {\n    repairNetwork(name: $name, zone: $zone) {\n      id\n      agent {\n        name\n      }\n    }\n  }\n"): typeof import('./graphql.js').FleetRepairNetworkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FleetNetworkPreview($input: CreateNetworkInput!) {\n    previewNetwork(input: $input) {\n      agent {\n        id\n        name\n      }\n      exists\n      driver\n      subnet\n      gateway\n      ipRange\n      parent\n    }\n  }\n"): typeof import('./graphql.js').FleetNetworkPreviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FleetCreateNetwork($input: CreateNetworkInput!) {\n    createNetwork(input: $input) {\n      id\n      agent {\n        name\n      }\n    }\n  }\n"): typeof import('./graphql.js').FleetCreateNetworkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription FleetNetworkDiscovered {\n    networkDiscovered {\n      id\n    }\n  }\n"): typeof import('./graphql.js').FleetNetworkDiscoveredDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription FleetNetworkRemoved {\n    networkRemoved {\n      id\n    }\n  }\n"): typeof import('./graphql.js').FleetNetworkRemovedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription FleetAgentStatus {\n    agentStatusChanged {\n      id\n    }\n  }\n"): typeof import('./graphql.js').FleetAgentStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription FleetSessionStatus {\n    sessionStatusChanged {\n      id\n    }\n  }\n"): typeof import('./graphql.js').FleetSessionStatusDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

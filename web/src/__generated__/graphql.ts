@@ -4,6 +4,16 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AgentNetworkInput = {
+  agentId: string | number;
+  ipRange?: string | null | undefined;
+  parent?: string | null | undefined;
+};
+
+export type AgentStatus =
+  | 'OFFLINE'
+  | 'ONLINE';
+
 export type ConnectProtocol =
   | 'HTTP'
   | 'HTTPS';
@@ -11,6 +21,26 @@ export type ConnectProtocol =
 export type CreateGroupInput = {
   name: string;
   networks?: Array<string> | null | undefined;
+};
+
+export type CreateNetworkInput = {
+  agentIds?: Array<string | number> | null | undefined;
+  /** bridge, macvlan, ipvlan, or another driver the daemons have. */
+  driver?: string | null | undefined;
+  internal?: boolean | null | undefined;
+  /**
+   * Address management. A macvlan or ipvlan network on several agents without a per-agent `ipRange` gets one each,
+   * carved from the subnet (equal, aligned, not overlapping, outside the gateway and aux addresses).
+   */
+  ipam?: NetworkIpamInput | null | undefined;
+  name: string;
+  /** Driver options, passed through (e.g. com.docker.network.bridge.host_binding_ipv4, ipvlan_mode, macvlan_mode). */
+  options?: Array<KeyValueInput> | null | undefined;
+  /** The host interface a macvlan or ipvlan network sits on (e.g. eth0 or eth0.20 for VLAN 20), on every agent. */
+  parent?: string | null | undefined;
+  /** Per-agent settings where hosts differ (their interface names, a hand-picked range). */
+  perAgent?: Array<AgentNetworkInput> | null | undefined;
+  zone?: string | null | undefined;
 };
 
 export type CreateStagingPoolInput = {
@@ -48,6 +78,16 @@ export type LaunchSessionInput = {
   /** null = Auto */
   network?: string | null | undefined;
   workspaceId: string | number;
+};
+
+/** IPv4 or IPv6 CIDRs: the gateway, range and aux addresses must lie in the subnet. */
+export type NetworkIpamInput = {
+  /** Addresses Docker must not hand out (e.g. a router's), by a name of your choice. */
+  auxAddresses?: Array<KeyValueInput> | null | undefined;
+  gateway?: string | null | undefined;
+  /** The part of the subnet Docker hands out (on every agent; for macvlan/ipvlan on several agents, leave it to Enclave). */
+  ipRange?: string | null | undefined;
+  subnet: string;
 };
 
 export type Role =
@@ -138,6 +178,58 @@ export type WorkspaceConnectInput = {
   /** HTTPS: the service speaks TLS itself (e.g. KasmVNC on 6901, self-signed). Enclave does not verify that certificate. */
   protocol?: ConnectProtocol | null | undefined;
 };
+
+export type FleetViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FleetViewerQuery = { viewer: { owner: string, role: Role, user: { id: string, username: string, displayName: string | null } | null } };
+
+export type FleetPictureQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FleetPictureQuery = { agents: Array<{ id: string, name: string, zone: string | null, status: AgentStatus, enabled: boolean, labels: Array<string>, capacity: { cores: number, memoryMb: number, maxSessions: number | null, usedCores: number, usedMemoryMb: number, sessionCount: number, gpus: number, usedGpus: number } }>, networkSpread: Array<{ name: string, zone: string | null, conflicts: Array<string>, present: Array<{ id: string, driver: string, subnets: Array<string>, gateway: string | null, ipRange: string | null, parent: string | null, agent: { id: string }, options: Array<{ key: string, value: string }> }>, missing: Array<{ id: string, name: string }> }>, networks: Array<{ id: string, name: string, driver: string, removedAt: string | null, agent: { id: string } }>, sessions: Array<{ id: string, network: string | null, agent: { id: string } | null }> };
+
+export type FleetRepairNetworkMutationVariables = Exact<{
+  name: string;
+  zone?: string | null | undefined;
+}>;
+
+
+export type FleetRepairNetworkMutation = { repairNetwork: Array<{ id: string, agent: { name: string } }> };
+
+export type FleetNetworkPreviewQueryVariables = Exact<{
+  input: CreateNetworkInput;
+}>;
+
+
+export type FleetNetworkPreviewQuery = { previewNetwork: Array<{ exists: boolean, driver: string, subnet: string | null, gateway: string | null, ipRange: string | null, parent: string | null, agent: { id: string, name: string } }> };
+
+export type FleetCreateNetworkMutationVariables = Exact<{
+  input: CreateNetworkInput;
+}>;
+
+
+export type FleetCreateNetworkMutation = { createNetwork: Array<{ id: string, agent: { name: string } }> };
+
+export type FleetNetworkDiscoveredSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FleetNetworkDiscoveredSubscription = { networkDiscovered: { id: string } };
+
+export type FleetNetworkRemovedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FleetNetworkRemovedSubscription = { networkRemoved: { id: string } };
+
+export type FleetAgentStatusSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FleetAgentStatusSubscription = { agentStatusChanged: { id: string } };
+
+export type FleetSessionStatusSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FleetSessionStatusSubscription = { sessionStatusChanged: { id: string } };
 
 export type LauncherLaunchOptionsFragment = { workspaceId: string, allowNetworkSelection: boolean, choices: Array<{ network: string | null, label: string, available: boolean, agentCount: number }> };
 
@@ -442,6 +534,145 @@ export const PeopleGroupFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"PeopleGroup"}) as unknown as TypedDocumentString<PeopleGroupFragment, unknown>;
+export const FleetViewerDocument = new TypedDocumentString(`
+    query FleetViewer {
+  viewer {
+    owner
+    role
+    user {
+      id
+      username
+      displayName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FleetViewerQuery, FleetViewerQueryVariables>;
+export const FleetPictureDocument = new TypedDocumentString(`
+    query FleetPicture {
+  agents {
+    id
+    name
+    zone
+    status
+    enabled
+    labels
+    capacity {
+      cores
+      memoryMb
+      maxSessions
+      usedCores
+      usedMemoryMb
+      sessionCount
+      gpus
+      usedGpus
+    }
+  }
+  networkSpread(zone: null) {
+    name
+    zone
+    present {
+      id
+      agent {
+        id
+      }
+      driver
+      subnets
+      gateway
+      ipRange
+      parent
+      options {
+        key
+        value
+      }
+    }
+    missing {
+      id
+      name
+    }
+    conflicts
+  }
+  networks(includeRemoved: true) {
+    id
+    name
+    agent {
+      id
+    }
+    driver
+    removedAt
+  }
+  sessions(status: [REQUESTED, PROVISIONING, STARTING, RUNNING, PAUSED, STOPPING]) {
+    id
+    network
+    agent {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FleetPictureQuery, FleetPictureQueryVariables>;
+export const FleetRepairNetworkDocument = new TypedDocumentString(`
+    mutation FleetRepairNetwork($name: String!, $zone: String) {
+  repairNetwork(name: $name, zone: $zone) {
+    id
+    agent {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FleetRepairNetworkMutation, FleetRepairNetworkMutationVariables>;
+export const FleetNetworkPreviewDocument = new TypedDocumentString(`
+    query FleetNetworkPreview($input: CreateNetworkInput!) {
+  previewNetwork(input: $input) {
+    agent {
+      id
+      name
+    }
+    exists
+    driver
+    subnet
+    gateway
+    ipRange
+    parent
+  }
+}
+    `) as unknown as TypedDocumentString<FleetNetworkPreviewQuery, FleetNetworkPreviewQueryVariables>;
+export const FleetCreateNetworkDocument = new TypedDocumentString(`
+    mutation FleetCreateNetwork($input: CreateNetworkInput!) {
+  createNetwork(input: $input) {
+    id
+    agent {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FleetCreateNetworkMutation, FleetCreateNetworkMutationVariables>;
+export const FleetNetworkDiscoveredDocument = new TypedDocumentString(`
+    subscription FleetNetworkDiscovered {
+  networkDiscovered {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FleetNetworkDiscoveredSubscription, FleetNetworkDiscoveredSubscriptionVariables>;
+export const FleetNetworkRemovedDocument = new TypedDocumentString(`
+    subscription FleetNetworkRemoved {
+  networkRemoved {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FleetNetworkRemovedSubscription, FleetNetworkRemovedSubscriptionVariables>;
+export const FleetAgentStatusDocument = new TypedDocumentString(`
+    subscription FleetAgentStatus {
+  agentStatusChanged {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FleetAgentStatusSubscription, FleetAgentStatusSubscriptionVariables>;
+export const FleetSessionStatusDocument = new TypedDocumentString(`
+    subscription FleetSessionStatus {
+  sessionStatusChanged {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FleetSessionStatusSubscription, FleetSessionStatusSubscriptionVariables>;
 export const LauncherViewerDocument = new TypedDocumentString(`
     query LauncherViewer {
   viewer {

@@ -1,8 +1,9 @@
 // The page's one graphql-ws connection and its subscriptions: sessions, each workspace's launch options and, for an
 // ADMIN, networks appearing and vanishing on the agents. Its state is shown in the top bar's live indicator.
 import type { Client } from 'graphql-ws';
-import { connect, watch, type ApiError, type Credential } from '../api.js';
+import { watch, type ApiError, type Credential } from '../api.js';
 import { byId } from '../dom.js';
+import { openLive, showLive, type LiveState } from '../live-status.js';
 import { messageOf, say } from './notice.js';
 import {
   launchOptionsSubscription,
@@ -59,11 +60,7 @@ interface Live {
   watched: Set<string>;
 }
 
-function show({ indicator }: Live, text: string, state: 'off' | 'connecting' | 'live') {
-  indicator.textContent = text;
-  indicator.dataset['state'] = state;
-  indicator.hidden = state === 'off';
-}
+const show = ({ indicator }: Live, text: string, state: LiveState) => showLive(indicator, text, state);
 
 /** A subscription's error; a closed connection is reported once, by `refused` or the indicator, not per subscription. */
 const failed = (error: ApiError) => {
@@ -98,33 +95,13 @@ function start(
 }
 
 function open(live: Live, token: Credential): Client {
-  let catchUp: ReturnType<typeof setTimeout> | undefined;
-  let established = false;
-  const client: Client = connect(token, {
-    // Events are not replayed: read the state again once the subscriptions are in place (the server registers
-    // them a moment after the handshake), which also covers whatever happened while the connection was down.
-    connected: () => {
-      established = true;
-      clearTimeout(catchUp);
-      catchUp = setTimeout(() => {
-        live.events.catchUp(token).then(
-          () => show(live, 'Live', 'live'),
-          (error: unknown) => say(messageOf(error), 'error'),
-        );
-      }, 250);
-    },
-    disconnected: () => {
-      established = false;
-      clearTimeout(catchUp);
-      if (live.client) show(live, 'Reconnecting…', 'connecting');
-    },
-    refused: () => {
-      clearTimeout(catchUp);
-      // A connection this page already let go of (stopped, replaced) is no one's concern.
-      if (live.client === client) live.events.refused(established);
-    },
+  return openLive(token, {
+    indicator: live.indicator,
+    catchUp: () => live.events.catchUp(token),
+    failed: (error) => say(messageOf(error), 'error'),
+    refused: (established) => live.events.refused(established),
+    current: (client) => live.client === client,
   });
-  return client;
 }
 
 function watchOptions(live: Live, workspaceId: string) {
