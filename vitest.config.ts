@@ -8,7 +8,13 @@ export default defineConfig({
     alias: [{ find: /^graphql$/, replacement: createRequire(import.meta.url).resolve('graphql') }],
   },
   test: {
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    projects: [
+      { extends: true, test: { name: 'server', include: ['src/**/*.test.ts', 'test/**/*.test.ts'], exclude: ['test/browser/**'] } },
+      // Chromium drops its connections when the host's interfaces change (ERR_NETWORK_CHANGED), and the other files
+      // make interfaces all the time (each dockerd its bridges, networks, veth pairs): the pages are tested after them,
+      // one file at a time.
+      { extends: true, test: { name: 'browser', include: ['test/browser/**/*.test.ts'], fileParallelism: false, sequence: { groupOrder: 1 } } },
+    ],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',

@@ -96,7 +96,9 @@ describe('the fleet page in Chromium', () => {
     });
     expect(log.urls.length).toBeGreaterThan(0);
     expect(foreign).toEqual([]);
-    expect(expectedProblems(log)).toEqual([]);
+    // This file changes the host's interfaces itself (docker networks, veth pairs): Chromium answers each change by
+    // dropping its connections, and logs the loads it dropped; the page reads again (api.ts retries a query).
+    expect(expectedProblems(log).filter((p) => !p.includes('net::ERR_NETWORK_CHANGED'))).toEqual([]);
   }
 
   /** The admin's fleet page, opened once and kept open: what follows happens on it without a reload. */

@@ -42,6 +42,9 @@ export function createPeople(state: LauncherState): People {
   const userForm = createUserForm(context);
   const users = createUserList(context);
   const groups = createGroupList(context);
+  // A read that failed says so in the section's region; the next good read takes back only that (not what an action
+  // announced there meanwhile: live updates read again at any moment).
+  let readFailed = false;
   async function refresh() {
     const { signedIn } = state;
     if (!signedIn || state.role !== 'ADMIN') return;
@@ -49,9 +52,11 @@ export function createPeople(state: LauncherState): People {
       const read = await request(signedIn.token, peopleQuery);
       state.people = read.users;
       state.groups = read.groups;
-      report(byId('people-message'), '');
+      if (readFailed) report(byId('people-message'), '');
+      readFailed = false;
     } catch (error) {
       report(byId('people-message'), messageOf(error), 'error');
+      readFailed = true;
     }
     users.render();
     groups.render();
