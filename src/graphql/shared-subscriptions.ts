@@ -1,5 +1,6 @@
 import { print, subscribe, type ExecutionArgs, type ExecutionResult } from 'graphql';
 import type { Logger } from 'pino';
+import type { PushedResults } from '../http/websocket.js';
 import type { Context } from './context.js';
 
 type Source = AsyncGenerator<ExecutionResult> | AsyncIterableIterator<ExecutionResult>;
@@ -18,7 +19,8 @@ export interface Broadcast {
 /**
  * graphql's subscribe, shared: subscribers with the same operation, variables and authority (ADMIN, or the USER
  * itself, since results are filtered by owner) share one execution, so an event is resolved once and not once per
- * subscriber. Fan-out to a thousand dashboards then costs what serialising and sending costs, no more.
+ * subscriber; every subscriber gets the same result object, so that a transport can serialise it once too
+ * (src/http/websocket.ts does). Fan-out to a thousand dashboards then costs what sending costs, little more.
  */
 export function createSharedSubscribe({ log }: { log: Logger }) {
   const broadcasts = new Map<string, Broadcast>();
@@ -39,7 +41,7 @@ export function createSharedSubscribe({ log }: { log: Logger }) {
       });
   }
 
-  return async (args: ExecutionArgs): Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult> => {
+  return async (args: ExecutionArgs): Promise<Follower | ExecutionResult> => {
     const viewer = (args.contextValue as Context | undefined)?.viewer;
     // What a USER's events show depends on who they are and on their groups' entitlement.
     const authority = viewer?.role === 'ADMIN' ? 'ADMIN' : `USER:${viewer?.owner ?? ''}:${viewer?.entitlement.key ?? ''}`;
@@ -70,12 +72,17 @@ export function createSharedSubscribe({ log }: { log: Logger }) {
   };
 }
 
+/** One subscriber of a broadcast: read with `next()`, or pushed to once `pushTo` is called (src/http/websocket.ts does). */
+export type Follower = AsyncIterableIterator<ExecutionResult> & PushedResults;
+
 /**
  * One subscriber's view of a broadcast: its own queue, ended by `return()` (then `onLeave` runs) or by the end of the
- * broadcast, after what was queued; an execution that failed makes its `next()` reject with the error.
+ * broadcast, after what was queued; an execution that failed makes its `next()` reject with the error. After
+ * `pushTo(deliver)`, results go to `deliver` as the broadcast hands them on, and `next()` only waits for the end.
  */
-export function follow(broadcast: Broadcast, onLeave: () => void): AsyncIterableIterator<ExecutionResult> {
+export function follow(broadcast: Broadcast, onLeave: () => void): Follower {
   const queue: ExecutionResult[] = [];
+  let deliver: ((result: ExecutionResult) => void) | undefined;
   // The next() waiting for a result, if any: its promise's two ends (no object per wait: this is the hot path).
   let wake: ((result: IteratorResult<ExecutionResult>) => void) | undefined;
   let fail: ((error: unknown) => void) | undefined;
@@ -89,6 +96,7 @@ export function follow(broadcast: Broadcast, onLeave: () => void): AsyncIterable
   };
   const listener: Listener = {
     next(value) {
+      if (deliver) return deliver(value);
       if (!wake) return void queue.push(value);
       const resolve = wake;
       wake = fail = undefined;
@@ -110,7 +118,7 @@ export function follow(broadcast: Broadcast, onLeave: () => void): AsyncIterable
     failure = undefined;
     return Promise.reject(error);
   };
-  const iterator: AsyncIterableIterator<ExecutionResult> = {
+  const iterator: Follower = {
     next: () =>
       queue.length > 0
         ? Promise.resolve({ done: false, value: queue.shift()! })
@@ -123,11 +131,17 @@ export function follow(broadcast: Broadcast, onLeave: () => void): AsyncIterable
     async return() {
       done = true;
       failure = undefined;
+      deliver = undefined;
       queue.length = 0;
       broadcast.listeners.delete(listener);
       settle()[0]?.(finished);
       onLeave();
       return finished;
+    },
+    pushTo(to) {
+      // What was queued first, so that the order holds; then nothing is queued any more (no next() takes results).
+      for (const queued of queue.splice(0)) to(queued);
+      if (!done) deliver = to;
     },
     [Symbol.asyncIterator]: () => iterator,
   };

@@ -1,9 +1,11 @@
 import type { IncomingMessage } from 'node:http';
 import type { Socket } from 'node:net';
 import { performance } from 'node:perf_hooks';
-import { CloseCode, handleProtocols, makeServer, type ServerOptions } from 'graphql-ws';
+import type { ExecutionArgs, ExecutionResult, FormattedExecutionResult } from 'graphql';
+import { CloseCode, handleProtocols, makeServer, type Context, type ServerOptions, type SubscribePayload } from 'graphql-ws';
 import type { Logger } from 'pino';
 import type { WebSocket, WebSocketServer } from 'ws';
+import { nextMessageFrame, nextMessagePrefix } from './splice.js';
 
 /** A socket holding this many bytes is flushed at once (well under the smallest `maxBufferedBytes`). */
 const flushBytes = 16 * 1024;
@@ -35,18 +37,57 @@ export interface WebSocketOptions {
 }
 
 /**
+ * An operation's results that can be handed over as they come, in order, rather than taken one `next()` at a time:
+ * after `pushTo(deliver)`, each result is passed to `deliver` (synchronously, by whatever produces it), and the
+ * iterator's `next()` only settles at the end (done, or rejected with the error that ended the execution).
+ */
+export interface PushedResults {
+  pushTo(deliver: (result: ExecutionResult) => void): void;
+}
+
+type Extra<E> = E & { socket: WebSocket; request: IncomingMessage };
+
+/** graphql-ws's server options, with an `onNext` that answers at once (it is also called on the pushed path). */
+export type GraphQLWebSocketOptions<E> = Omit<ServerOptions<Record<string, unknown>, Extra<E>>, 'onNext' | 'jsonMessageReplacer'> & {
+  onNext?: (
+    ctx: Context<Record<string, unknown>, Extra<E>>,
+    id: string,
+    payload: SubscribePayload,
+    args: ExecutionArgs,
+    result: ExecutionResult,
+  ) => FormattedExecutionResult | void;
+};
+
+/**
  * graphql-ws on a `ws` server: graphql-ws's own adapter (`graphql-ws/use/ws`), except that a send does not wait for
  * its write to complete and writes are coalesced (see `flushMs`), with a bound on each client's backlog instead.
  * graphql-ws awaits every send before the next message of a subscription, so with the stock adapter each message
  * costs one write of its own, and a slow client's messages pile up, unbounded, in its subscription's queue.
+ *
+ * An operation whose result is `PushedResults` (a shared subscription) has its `next` messages written here, without
+ * graphql-ws's per-message promises: the payload of a result is serialised once for all its subscribers and each
+ * message is spliced from it (splice.ts). They are byte for byte what graphql-ws writes; graphql-ws still does all
+ * the rest of the protocol (subscribe, complete, error), and nothing is pushed for an id it no longer has.
  */
 export function useGraphQLWebSocket<E extends Record<PropertyKey, unknown>>(
-  options: ServerOptions<Record<string, unknown>, E & { socket: WebSocket; request: IncomingMessage }>,
+  options: GraphQLWebSocketOptions<E>,
   wsServer: WebSocketServer,
   { keepAliveMs = 30_000, flushMs = 40, maxBufferedBytes = 4 * 1024 * 1024, onSlowClient, log }: WebSocketOptions,
 ) {
-  const server = makeServer(options);
   const outbox = createOutbox(flushMs);
+  const write = createWrite(outbox, { maxBufferedBytes, onSlowClient, log });
+  const server = makeServer({
+    ...options,
+    onOperation: async (ctx, id, payload, args, result) => {
+      const replaced = await options.onOperation?.(ctx, id, payload, args, result);
+      const operation = replaced ?? result;
+      // A negotiated extension (permessage-deflate; none is offered) would change the frames: graphql-ws sends then.
+      if (isPushed(operation) && ctx.extra.socket.extensions === '') {
+        operation.pushTo(nextMessageWriter(ctx, id, (next) => options.onNext?.(ctx, id, payload, args, next), { write, log }));
+      }
+      return replaced;
+    },
+  });
   wsServer.options.handleProtocols = handleProtocols;
 
   wsServer.on('connection', (socket: WebSocket, request: IncomingMessage) => {
@@ -68,19 +109,7 @@ export function useGraphQLWebSocket<E extends Record<PropertyKey, unknown>>(
     const closed = server.opened(
       {
         protocol: socket.protocol,
-        send(data) {
-          if (socket.readyState !== socket.OPEN) return;
-          if (socket.bufferedAmount > maxBufferedBytes) {
-            log.warn({ bufferedBytes: socket.bufferedAmount }, 'WebSocket client is not reading its messages; disconnected');
-            socket.terminate();
-            onSlowClient?.();
-            return;
-          }
-          outbox.hold(raw);
-          socket.send(data);
-          // Coalescing is for small messages: a socket holding this much has nothing to gain from waiting.
-          if (raw.writableLength >= flushBytes) outbox.release(raw);
-        },
+        send: (data) => write(socket, raw, data),
         close: (code, reason) => socket.close(code, reason),
         onMessage: (handle) =>
           socket.on('message', (message) => {
@@ -108,6 +137,69 @@ export function useGraphQLWebSocket<E extends Record<PropertyKey, unknown>>(
       await new Promise<void>((resolve, reject) => wsServer.close((error) => (error ? reject(error) : resolve())));
     },
   };
+}
+
+type Write = (socket: WebSocket, raw: Socket, data: string | Buffer) => void;
+
+/**
+ * Writes to a client through the outbox, unless it is closing or has stopped reading (then it is disconnected): a
+ * message of graphql-ws's through ws, or a frame made here straight to the TCP socket (ws writes there in order too).
+ */
+function createWrite(
+  outbox: ReturnType<typeof createOutbox>,
+  { maxBufferedBytes, onSlowClient, log }: Required<Pick<WebSocketOptions, 'maxBufferedBytes' | 'log'>> & Pick<WebSocketOptions, 'onSlowClient'>,
+): Write {
+  return (socket, raw, data) => {
+    if (socket.readyState !== socket.OPEN) return;
+    if (socket.bufferedAmount > maxBufferedBytes) {
+      log.warn({ bufferedBytes: socket.bufferedAmount }, 'WebSocket client is not reading its messages; disconnected');
+      socket.terminate();
+      onSlowClient?.();
+      return;
+    }
+    outbox.hold(raw);
+    if (typeof data === 'string') socket.send(data);
+    else raw.write(data);
+    // Coalescing is for small messages: a socket holding this much has nothing to gain from waiting.
+    if (raw.writableLength >= flushBytes) outbox.release(raw);
+  };
+}
+
+/** Writes each result pushed to subscription `id` of a connection as its graphql-ws `next` message, spliced. */
+function nextMessageWriter<E>(
+  ctx: Context<Record<string, unknown>, Extra<E>>,
+  id: string,
+  onNext: (result: ExecutionResult) => FormattedExecutionResult | void,
+  { write, log }: { write: Write; log: Logger },
+) {
+  const { socket, request } = ctx.extra;
+  const prefix = nextMessagePrefix(id);
+  return (result: ExecutionResult) => {
+    // Completed by the client, or the connection closed: graphql-ws has forgotten the id and is returning the iterator.
+    if (!(id in ctx.subscriptions)) return;
+    try {
+      write(socket, request.socket, nextMessageFrame(prefix, payloadOf(onNext(result), result)));
+    } catch (error) {
+      // As graphql-ws's own sends fail (see onMessage below); nothing else may stop the broadcast's other subscribers.
+      log.error({ err: error }, 'could not send a graphql-ws message');
+      socket.close(CloseCode.InternalServerError, 'Internal server error');
+    }
+  };
+}
+
+const isPushed = (result: unknown): result is PushedResults => typeof (result as Partial<PushedResults>).pushTo === 'function';
+
+/** A result's payload as graphql-ws serialises it; the same result object is every subscriber's, so once for all. */
+const payloads = new WeakMap<ExecutionResult, Buffer>();
+function payloadOf(formatted: FormattedExecutionResult | void, result: ExecutionResult): Buffer {
+  if (formatted) return Buffer.from(JSON.stringify(formatted));
+  let payload = payloads.get(result);
+  if (!payload) {
+    const { errors, ...rest } = result;
+    payload = Buffer.from(JSON.stringify(errors ? { ...rest, errors: errors.map((e) => e.toJSON()) } : result));
+    payloads.set(result, payload);
+  }
+  return payload;
 }
 
 /**
