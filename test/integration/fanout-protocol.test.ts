@@ -6,7 +6,7 @@ import { once } from 'node:events';
 import { createClient, MessageType, stringifyMessage, type Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import type { AgentRow } from '../../src/db/schema.js';
+import { agentRow } from '../harness/rows.js';
 import { setUpSubscription, subscriptionGauge, type LiveSubscription } from '../harness/live-subscriptions.js';
 import { adminToken, startTestServer, type TestServer } from '../harness/server.js';
 
@@ -15,33 +15,6 @@ const query = 'subscription { agentStatusChanged { name } }';
 const ids = ['1', 'say "hi" \\ back', 'tab\tnew\nline\u0000', 'ünïcödé ☃ 🚀 \u2028\u2029', '</script>'];
 /** Names that make payloads that need escaping, with multi-byte characters. */
 const names = ['plain', 'Zürich ☃', 'quote " and \\ backslash', 'emoji 🚀👩‍💻', 'line\u2028sep \u0001', '日本語'];
-
-function agentRow(i: number, name: string): AgentRow {
-  const now = new Date();
-  return {
-    id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
-    name,
-    endpoint: 'unix:///nowhere.sock',
-    zone: null,
-    enabled: true,
-    status: 'ONLINE',
-    lastSeenAt: now,
-    dockerVersion: null,
-    daemonCores: 1,
-    daemonMemoryMb: 1024,
-    coresOverride: null,
-    memoryMbOverride: null,
-    maxSessions: null,
-    daemonGpus: 0,
-    gpusOverride: null,
-    labels: [],
-    tlsCa: null,
-    tlsCert: null,
-    tlsKey: null,
-    createdAt: now,
-    updatedAt: now,
-  };
-}
 
 /** What graphql-ws itself writes for a `next` message of subscription `id` with agent `name`. */
 const expected = (id: string, name: string) => stringifyMessage({ id, type: MessageType.Next, payload: { data: { agentStatusChanged: { name } } } });

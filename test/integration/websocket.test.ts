@@ -5,7 +5,7 @@ import { once } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import type { AgentRow } from '../../src/db/schema.js';
+import { agentRow } from '../harness/rows.js';
 import { setUpSubscription } from '../harness/live-subscriptions.js';
 import { adminToken, startTestServer, type TestServer } from '../harness/server.js';
 
@@ -40,32 +40,6 @@ async function subscriber(server: TestServer, query: string) {
   };
 }
 
-function agentRow(i: number, name = `agent-${i}`): AgentRow {
-  const now = new Date();
-  return {
-    id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
-    name,
-    endpoint: 'unix:///nowhere.sock',
-    zone: null,
-    enabled: true,
-    status: 'ONLINE',
-    lastSeenAt: now,
-    dockerVersion: null,
-    daemonCores: 1,
-    daemonMemoryMb: 1024,
-    coresOverride: null,
-    memoryMbOverride: null,
-    maxSessions: null,
-    daemonGpus: 0,
-    gpusOverride: null,
-    labels: [],
-    tlsCa: null,
-    tlsCert: null,
-    tlsKey: null,
-    createdAt: now,
-    updatedAt: now,
-  };
-}
 
 describe('graphql-ws transport', () => {
   let server: TestServer;
