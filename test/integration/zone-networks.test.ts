@@ -128,6 +128,8 @@ describe.each(databaseKinds)('networks laid out across a zone (%s)', (kind) => {
     ids[name] = registerAgent.id;
   };
   const spreadOf = async (name: string, zone = 'lab') => (await server.data(Spread, { zone })).networkSpread.find((s) => s.name === name);
+  /** The ids of the daemon's networks named `name` (empty: none). */
+  const networkIdsOn = (daemon: string, name: string) => daemons[daemon]!.docker('network', 'ls', '-q', '--filter', `name=${name}`);
   const inspectNetwork = async (daemon: string, name: string) =>
     (JSON.parse(await daemons[daemon]!.docker('network', 'inspect', name)) as InspectedNetwork[])[0]!;
 
@@ -164,7 +166,7 @@ describe.each(databaseKinds)('networks laid out across a zone (%s)', (kind) => {
       ['n1', false, '192.168.231.64/26', p0],
       ['n2', false, '192.168.231.128/26', p1],
     ]);
-    expect(await daemons['n1']!.docker('network', 'ls', '-q', '--filter', 'name=z_lab')).toBe('');
+    expect(await networkIdsOn('n1', 'z_lab')).toBe('');
     const { createNetwork } = await server.data(Create, { input });
     const byAgent = Object.fromEntries(createNetwork.map((n) => [n.agent.name, n]));
     expect(byAgent['n1']).toMatchObject({
@@ -245,7 +247,7 @@ describe.each(databaseKinds)('networks laid out across a zone (%s)', (kind) => {
     });
     expect(response.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     expect(response.errors?.[0]?.message).toContain('overlaps network "z_lab" (192.168.231.64/26)');
-    expect(await daemons['n1']!.docker('network', 'ls', '-q', '--filter', 'name=z_overlap')).toBe('');
+    expect(await networkIdsOn('n1', 'z_overlap')).toBe('');
   });
 
   it('refuses a subnet too small for the agents with a message that says what fits, and makes nothing', async () => {
@@ -260,7 +262,7 @@ describe.each(databaseKinds)('networks laid out across a zone (%s)', (kind) => {
     });
     expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(response.errors?.[0]?.message).toMatch(/192\.168\.233\.0\/29 has room for 1 range .* not 3/);
-    for (const name of ['n1', 'n2', 'n3']) expect(await daemons[name]!.docker('network', 'ls', '-q', '--filter', 'name=z_tiny')).toBe('');
+    for (const name of ['n1', 'n2', 'n3']) expect(await networkIdsOn(name, 'z_tiny')).toBe('');
   });
 
   it('undoes every agent when one refuses (an interface that is not there)', async () => {
@@ -276,7 +278,7 @@ describe.each(databaseKinds)('networks laid out across a zone (%s)', (kind) => {
     });
     const failures = response.errors?.[0]?.extensions?.failures as { agent: string }[];
     expect(failures.map((f) => f.agent)).toEqual(['n2']);
-    for (const name of ['n1', 'n2', 'n3']) expect(await daemons[name]!.docker('network', 'ls', '-q', '--filter', 'name=z_half')).toBe('');
+    for (const name of ['n1', 'n2', 'n3']) expect(await networkIdsOn(name, 'z_half')).toBe('');
   });
 
   it('reports drift made by hand: a removed copy is missing, a copy with an overlapping range conflicts', async () => {
